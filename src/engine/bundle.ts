@@ -1,0 +1,20 @@
+/** What the browser receives for one scenario (served as JSON by a prerendered endpoint). */
+import type { Rubric } from './rubric.ts';
+import type { ScenarioMeta } from './scenario-meta.ts';
+
+export interface ScenarioBundle {
+  slug: string;
+  /** Hash of the compiled story; progress saved against another hash is not resumed. */
+  hash: string;
+  meta: ScenarioMeta;
+  /** Only the rubric criteria this scenario can score, with their citations. */
+  rubric: Rubric;
+  /** Fewest and most choice points on any path, for the progress indication. */
+  points: { min: number; max: number } | null;
+  /** The compiled ink story (inkjs JSON). */
+  ink: unknown;
+}
+
+export function bundleUrl(slug: string): string {
+  return `/scenarios/${slug}/bundle.json`;
+}

@@ -1,0 +1,52 @@
+/** The rubric as the engine and the player see it. The zod schema that validates the files is in rubric-schema.ts. */
+
+export const DOMAIN_IDS = ['trust', 'boundaries', 'power', 'conflict', 'autonomy', 'support'] as const;
+export type DomainId = (typeof DOMAIN_IDS)[number];
+
+export const PROFESSIONAL_CODES = ['APA Ethics Code', 'ACA Code of Ethics', 'BACP Ethical Framework'] as const;
+
+export type Citation =
+  | { kind: 'source'; section: string; quote: string }
+  | { kind: 'code'; code: (typeof PROFESSIONAL_CODES)[number]; ref: string; point: string };
+
+export interface Criterion {
+  id: string;
+  name: string;
+  description: string;
+  skilled: string[];
+  unhelpful: string[];
+  weight: number;
+  citations: Citation[];
+  educatorNotes?: string | undefined;
+}
+
+export interface Domain {
+  id: DomainId;
+  name: string;
+  order: number;
+  summary: string;
+  criteria: Criterion[];
+}
+
+export interface Rubric {
+  domains: Domain[];
+}
+
+/** Finds a criterion and its domain by id. */
+export function findCriterion(rubric: Rubric, id: string): { domain: Domain; criterion: Criterion } | null {
+  for (const domain of rubric.domains) {
+    const criterion = domain.criteria.find((c) => c.id === id);
+    if (criterion) return { domain, criterion };
+  }
+  return null;
+}
+
+/** The part of a rubric that a set of criteria needs: the same domains, only those criteria. */
+export function narrowRubric(rubric: Rubric, ids: Iterable<string>): Rubric {
+  const wanted = new Set(ids);
+  return {
+    domains: rubric.domains
+      .map((d) => ({ ...d, criteria: d.criteria.filter((c) => wanted.has(c.id)) }))
+      .filter((d) => d.criteria.length > 0),
+  };
+}

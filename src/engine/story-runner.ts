@@ -1,0 +1,125 @@
+/**
+ * Runs a compiled ink story and turns its output into Rapport's terms: styled lines, options with
+ * their rubric evidence, the alliance variables, endings. A plain class with no UI or state-machine
+ * dependency, so the scenario machine, the server's replay and the tests drive the same code.
+ */
+import { Story } from 'inkjs';
+import { readChoiceTags, readLineTags, type LineStyle, type OptionEvidence } from './tags.ts';
+
+export interface StoryLine extends LineStyle {
+  text: string;
+}
+
+export interface StoryOption {
+  index: number;
+  text: string;
+  evidence: OptionEvidence;
+}
+
+export interface StoryStep {
+  lines: StoryLine[];
+  options: StoryOption[];
+  /** True when the story has nothing more to say and offers no choice. */
+  ended: boolean;
+  /** The title of the ending reached, from an `#ending:` tag, if any. */
+  ending: string | null;
+}
+
+export interface Alliance {
+  bond: number;
+  task: number;
+  goal: number;
+}
+
+export const ALLIANCE_VARIABLES = ['bond', 'task', 'goal'] as const;
+
+/** An error raised by the ink runtime while the story was running (not a compile error). */
+export class StoryRuntimeError extends Error {
+  readonly messages: string[];
+  constructor(messages: string[]) {
+    super(`The story stopped with an error: ${messages.join('; ')}`);
+    this.messages = messages;
+    this.name = 'StoryRuntimeError';
+  }
+}
+
+export class StoryRunner {
+  readonly #story: Story;
+  readonly #initialState: string;
+  #errors: string[] = [];
+
+  constructor(compiled: string | object) {
+    this.#story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    this.#story.onError = (message, type) => {
+      // ErrorType.Warning (1) does not stop a story; Author (0) and Error (2) do, raised after Continue() returns.
+      if (Number(type) !== 1) this.#errors.push(message);
+    };
+    this.#initialState = this.#story.state.ToJson();
+  }
+
+  /** Runs the story up to the next choice or its end. */
+  step(): StoryStep {
+    const lines: StoryLine[] = [];
+    let ending: string | null = null;
+    while (this.#story.canContinue) {
+      const text = (this.#story.Continue() ?? '').trim();
+      this.#raiseErrors();
+      const { style } = readLineTags(this.#story.currentTags);
+      if (style.ending) ending = style.ending;
+      if (text === '') continue;
+      lines.push({ text, ...style });
+    }
+    const options = this.options();
+    return { lines, options, ended: options.length === 0, ending };
+  }
+
+  /** The options on offer now, with their evidence. */
+  options(): StoryOption[] {
+    return this.#story.currentChoices.map((c) => ({
+      index: c.index,
+      text: c.text.trim(),
+      evidence: readChoiceTags(c.tags ?? []).evidence,
+    }));
+  }
+
+  choose(index: number): void {
+    const count = this.#story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new RangeError(`there is no option ${index + 1}: ${count} on offer`);
+    }
+    this.#story.ChooseChoiceIndex(index);
+    this.#raiseErrors();
+  }
+
+  /** The alliance variables, when the story declares them. */
+  alliance(): Alliance | null {
+    const vars = this.#story.variablesState;
+    const read = (name: string): number | null => {
+      const v = vars.$(name);
+      return typeof v === 'number' ? v : null;
+    };
+    const [bond, task, goal] = ALLIANCE_VARIABLES.map(read);
+    if (bond === null || task === null || goal === null) return null;
+    return { bond, task, goal };
+  }
+
+  saveState(): string {
+    return this.#story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    this.#story.state.LoadJson(json);
+    this.#errors = [];
+  }
+
+  reset(): void {
+    this.loadState(this.#initialState);
+  }
+
+  #raiseErrors(): void {
+    if (this.#errors.length === 0) return;
+    const messages = this.#errors;
+    this.#errors = [];
+    throw new StoryRuntimeError(messages);
+  }
+}

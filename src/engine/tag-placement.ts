@@ -1,0 +1,142 @@
+/**
+ * Static checks of tags in the ink compiler's parsed tree: every tag with the file and line it was
+ * written on, whether it sits inside a choice's brackets, and whether it parses. The tree comes from
+ * `inkjs/full`'s compiler (passed in, so this file imports no compiler); nodes are recognised by
+ * their `typeName`, because class names are minified.
+ */
+import { isChoiceTag, readChoiceTags, readLineTags, splitTag } from './tags.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+interface ParsedNode {
+  typeName?: string;
+  content?: ParsedNode[] | null;
+  parent?: ParsedNode | null;
+  text?: string;
+  isStart?: boolean;
+  debugMetadata?: { startLineNumber?: number; fileName?: string | null } | null;
+  startContent?: ParsedNode | null;
+  choiceOnlyContent?: ParsedNode | null;
+  innerContent?: ParsedNode | null;
+}
+
+type Placement = 'choice' | 'choice-start' | 'after-brackets' | 'line';
+
+export interface FoundTag {
+  text: string;
+  /** False when the tag contains `{...}`, whose value is only known at run time. */
+  static: boolean;
+  file: string | null;
+  line: number | null;
+  placement: Placement;
+  /** Identifies the choice the tag belongs to, for grouping. */
+  choice: ParsedNode | null;
+}
+
+function placementOf(node: ParsedNode): { placement: Placement; choice: ParsedNode | null } {
+  let child: ParsedNode = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (p.typeName === 'Choice') {
+      if (child === p.choiceOnlyContent) return { placement: 'choice', choice: p };
+      if (child === p.startContent) return { placement: 'choice-start', choice: p };
+      return { placement: 'after-brackets', choice: p };
+    }
+    // A line after a choice is part of the weave, not of the choice: stop at weave boundaries.
+    if (p.typeName === 'Weave' || p.typeName === 'Knot' || p.typeName === 'Stitch') break;
+  }
+  return { placement: 'line', choice: null };
+}
+
+/** Every tag in the parsed story, in document order. */
+export function findTags(parsedStory: unknown): FoundTag[] {
+  const found: FoundTag[] = [];
+  let open: { start: ParsedNode; parts: string[]; static: boolean } | null = null;
+  const visit = (node: ParsedNode) => {
+    if (node.typeName === 'Tag') {
+      if (node.isStart) {
+        open = { start: node, parts: [], static: true };
+      } else if (open) {
+        const { placement, choice } = placementOf(open.start);
+        const meta = open.start.debugMetadata;
+        found.push({
+          text: open.parts.join('').trim(),
+          static: open.static,
+          file: meta?.fileName ?? null,
+          line: meta?.startLineNumber ?? null,
+          placement,
+          choice,
+        });
+        open = null;
+      }
+      return;
+    }
+    if (open) {
+      if (node.typeName === 'Text') open.parts.push(node.text ?? '');
+      else if (node.typeName !== 'ContentList') open.static = false;
+    }
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(parsedStory as ParsedNode);
+  return found;
+}
+
+/**
+ * Checks tag placement and syntax. `fileFor` maps ink's file name to a repository path;
+ * `isKnownCriterion` says whether a rubric id exists.
+ */
+export function checkTags(
+  parsedStory: unknown,
+  fileFor: (inkName: string | null) => string,
+  isKnownCriterion: (id: string) => boolean,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const tag of findTags(parsedStory)) {
+    if (!tag.static) continue;
+    const at = { file: fileFor(tag.file), line: tag.line };
+    const key = splitTag(tag.text).key;
+    if (tag.placement === 'after-brackets' && isChoiceTag(tag.text)) {
+      out.push({
+        ...at,
+        severity: 'error',
+        message: `#${key} is after the choice's brackets, so ink gives it to the reply, not the option: move it inside, as in * [Say this #${tag.text}]`,
+      });
+      continue;
+    }
+    if (tag.placement === 'choice-start' && isChoiceTag(tag.text)) {
+      out.push({
+        ...at,
+        severity: 'error',
+        message: `#${key} is on option text outside brackets, so it is printed as the reply too: put the whole option inside [ ]`,
+      });
+      continue;
+    }
+    if (tag.placement === 'line' && isChoiceTag(tag.text)) {
+      out.push({ ...at, severity: 'error', message: `#${key} is on an output line: it belongs inside a choice's brackets` });
+      continue;
+    }
+    const problems =
+      tag.placement === 'choice' ? readChoiceTags([tag.text], isKnownCriterion).problems : readLineTags([tag.text]).problems;
+    for (const p of problems) out.push({ ...at, severity: p.severity, message: p.message });
+  }
+  out.push(...checkOptionsWhole(parsedStory, fileFor));
+  return out;
+}
+
+/** Rules about an option's tags taken together: one feedback, one tag per criterion. */
+function checkOptionsWhole(parsedStory: unknown, fileFor: (inkName: string | null) => string): Diagnostic[] {
+  const byChoice = new Map<ParsedNode, FoundTag[]>();
+  for (const tag of findTags(parsedStory)) {
+    if (tag.placement !== 'choice' || !tag.choice || !tag.static) continue;
+    byChoice.set(tag.choice, [...(byChoice.get(tag.choice) ?? []), tag]);
+  }
+  const out: Diagnostic[] = [];
+  for (const tags of byChoice.values()) {
+    const { problems } = readChoiceTags(tags.map((t) => t.text));
+    const first = tags[0]!;
+    for (const p of problems) {
+      if (p.code === 'duplicate-criterion' || p.code === 'duplicate-feedback') {
+        out.push({ file: fileFor(first.file), line: first.line, severity: 'error', message: p.message });
+      }
+    }
+  }
+  return out;
+}

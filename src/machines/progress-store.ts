@@ -1,0 +1,129 @@
+/** Saved progress through one scenario: the machine's state and context plus the ink state. */
+import type { StoryLine, StoryOption, Alliance } from '../engine/story-runner.ts';
+import type { ScoreReport } from '../engine/scoring.ts';
+
+export type Mode = 'practice' | 'assessment';
+
+export type TranscriptEntry =
+  | { kind: 'line'; id: number; point: number; line: StoryLine }
+  | { kind: 'you'; id: number; point: number; text: string };
+
+/** One choice point as played: what was offered, what was chosen, and how to return to it. */
+export interface PlayedPoint {
+  options: StoryOption[];
+  chosen: number;
+  /** ink state just before the choice, for rewinding. */
+  inkBefore: string;
+  /** How many transcript entries existed when the options were offered. */
+  transcriptBefore: number;
+}
+
+/** The parts of the machine's context worth saving. */
+export interface PlayContext {
+  /** Identifies one play-through from its start; the finished attempt is recorded under it. */
+  attemptId: string;
+  mode: Mode;
+  transcript: TranscriptEntry[];
+  points: PlayedPoint[];
+  options: StoryOption[];
+  alliance: Alliance[];
+  ending: string | null;
+  reflection: string;
+  report: ScoreReport | null;
+  rewinds: number;
+}
+
+export type SavedPhase = 'awaitingChoice' | 'feedback' | 'reflection' | 'debrief';
+
+export interface SavedProgress {
+  version: 1;
+  slug: string;
+  storyHash: string;
+  savedAt: string;
+  phase: SavedPhase;
+  play: PlayContext;
+  ink: string;
+}
+
+/** A finished attempt as the browser keeps it: enough for "best score" and the reflection. */
+export interface AttemptSummary {
+  id: string;
+  slug: string;
+  storyHash: string;
+  mode: Mode;
+  finishedAt: string;
+  overall: number | null;
+  band: string | null;
+  incidents: number;
+  reflection: string;
+}
+
+export interface ProgressStore {
+  load(slug: string): SavedProgress | null;
+  save(progress: SavedProgress): void;
+  clear(slug: string): void;
+  /** Adds or replaces (by id) a finished attempt. */
+  recordAttempt(attempt: AttemptSummary): void;
+  attempts(slug: string): AttemptSummary[];
+}
+
+const KEY = (slug: string) => `rapport:progress:${slug}`;
+const ATTEMPTS = (slug: string) => `rapport:attempts:${slug}`;
+
+/** Progress kept in the browser's localStorage (guest practice stores nothing on a server). */
+export function localProgressStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): ProgressStore {
+  return {
+    load(slug) {
+      try {
+        const raw = storage.getItem(KEY(slug));
+        if (!raw) return null;
+        const value = JSON.parse(raw) as SavedProgress;
+        return value && value.version === 1 && value.slug === slug ? value : null;
+      } catch {
+        return null;
+      }
+    },
+    save(progress) {
+      try {
+        storage.setItem(KEY(progress.slug), JSON.stringify(progress));
+      } catch {
+        // Storage full or disabled: play goes on; the player shows that progress is not being saved.
+        throw new Error('progress could not be saved in this browser');
+      }
+    },
+    clear(slug) {
+      storage.removeItem(KEY(slug));
+    },
+    recordAttempt(attempt) {
+      const list = this.attempts(attempt.slug).filter((a) => a.id !== attempt.id);
+      storage.setItem(ATTEMPTS(attempt.slug), JSON.stringify([...list, attempt]));
+    },
+    attempts(slug) {
+      try {
+        const list = JSON.parse(storage.getItem(ATTEMPTS(slug)) ?? '[]') as AttemptSummary[];
+        return Array.isArray(list) ? list : [];
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+/** An in-memory store, for tests and for browsers without storage. */
+export function memoryProgressStore(): ProgressStore & { entries: Map<string, SavedProgress>; finished: AttemptSummary[] } {
+  const entries = new Map<string, SavedProgress>();
+  const finished: AttemptSummary[] = [];
+  return {
+    entries,
+    finished,
+    load: (slug) => structuredClone(entries.get(slug) ?? null),
+    save: (p) => void entries.set(p.slug, structuredClone(p)),
+    clear: (slug) => void entries.delete(slug),
+    recordAttempt: (a) => {
+      const i = finished.findIndex((f) => f.id === a.id);
+      if (i >= 0) finished[i] = a;
+      else finished.push(a);
+    },
+    attempts: (slug) => finished.filter((a) => a.slug === slug),
+  };
+}

@@ -1,0 +1,374 @@
+/**
+ * The scenario machine: loading → briefing → playing (narrating / awaiting a choice / feedback) →
+ * reflection → debrief, with resume, rewind, step-out and error states. The ink story runs in a
+ * StoryRunner that this factory closes over; the machine's context holds plain data only.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import type { ScenarioBundle } from '../engine/bundle.ts';
+import { scoreAttempt } from '../engine/scoring.ts';
+import { StoryRunner } from '../engine/story-runner.ts';
+import type { Mode, PlayContext, ProgressStore, SavedPhase, SavedProgress, TranscriptEntry } from './progress-store.ts';
+
+export interface ScenarioInput {
+  slug: string;
+  mode?: Mode;
+}
+
+export interface ScenarioContext extends PlayContext {
+  slug: string;
+  meta: ScenarioBundle['meta'] | null;
+  rubric: ScenarioBundle['rubric'] | null;
+  hash: string | null;
+  /** Fewest and most choice points on a path of this story, for the progress indication. */
+  pathPoints: ScenarioBundle['points'];
+  /** Progress found in storage for this scenario and this story version. */
+  saved: SavedProgress | null;
+  /** A plain-language message for the trainee (a stale save, a failed load, a story error). */
+  notice: string | null;
+  error: string | null;
+  /** False when the last save to storage failed. */
+  saving: 'saved' | 'not-saved' | 'idle';
+  nextId: number;
+}
+
+export type ScenarioEvent =
+  | { type: 'scenario.retry' }
+  | { type: 'save.resume' }
+  | { type: 'save.discard' }
+  | { type: 'briefing.start'; mode?: Mode }
+  | { type: 'choice.select'; index: number }
+  | { type: 'choice.rewind'; point: number }
+  | { type: 'feedback.continue' }
+  | { type: 'scenario.stepOut' }
+  | { type: 'stepOut.resume' }
+  | { type: 'stepOut.leave' }
+  | { type: 'scenario.restart' }
+  | { type: 'reflection.submit'; text: string }
+  | { type: 'debrief.replayFrom'; point: number };
+
+export interface ScenarioDeps {
+  loadBundle: (slug: string) => Promise<ScenarioBundle>;
+  store: ProgressStore;
+  now?: () => Date;
+  /** A fresh attempt id; random by default. */
+  newId?: () => string;
+}
+
+const emptyPlay = (mode: Mode, attemptId: string): PlayContext => ({
+  attemptId,
+  mode,
+  transcript: [],
+  points: [],
+  options: [],
+  alliance: [],
+  ending: null,
+  reflection: '',
+  report: null,
+  rewinds: 0,
+});
+
+export function createScenarioMachine(deps: ScenarioDeps) {
+  let runner: StoryRunner | null = null;
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const need = (): StoryRunner => {
+    if (!runner) throw new Error('the story is not loaded');
+    return runner;
+  };
+
+  const playOf = (c: ScenarioContext): PlayContext => ({
+    attemptId: c.attemptId,
+    mode: c.mode,
+    transcript: c.transcript,
+    points: c.points,
+    options: c.options,
+    alliance: c.alliance,
+    ending: c.ending,
+    reflection: c.reflection,
+    report: c.report,
+    rewinds: c.rewinds,
+  });
+
+  /** Returns to the moment point `n` was offered: ink state, transcript and alliance as they were. */
+  const rewindTo = (c: ScenarioContext, n: number): Partial<ScenarioContext> => {
+    const point = c.points[n]!;
+    need().loadState(point.inkBefore);
+    return {
+      points: c.points.slice(0, n),
+      transcript: c.transcript.slice(0, point.transcriptBefore),
+      alliance: c.alliance.slice(0, n + 1),
+      options: point.options,
+      ending: null,
+      report: null,
+      rewinds: c.rewinds + 1,
+      error: null,
+    };
+  };
+
+  return setup({
+    types: {
+      context: {} as ScenarioContext,
+      events: {} as ScenarioEvent,
+      input: {} as ScenarioInput,
+    },
+    actors: {
+      loadBundle: fromPromise<ScenarioBundle, { slug: string }>(({ input }) => deps.loadBundle(input.slug)),
+    },
+    guards: {
+      hasCurrentSave: ({ context }) => context.saved !== null && context.saved.storyHash === context.hash,
+      hasStaleSave: ({ context }) => context.saved !== null && context.saved.storyHash !== context.hash,
+      isPractice: ({ context }) => context.mode === 'practice',
+      storyFailed: ({ context }) => context.error !== null,
+      storyEnded: ({ context }) => context.options.length === 0,
+      canRewind: ({ context, event }) =>
+        context.mode === 'practice' &&
+        'point' in event &&
+        Number.isInteger(event.point) &&
+        event.point >= 0 &&
+        event.point < context.points.length,
+      validChoice: ({ context, event }) =>
+        event.type === 'choice.select' &&
+        Number.isInteger(event.index) &&
+        context.options.some((o) => o.index === event.index),
+      savedPhaseIs: ({ context }, phase: SavedPhase) => context.saved?.phase === phase,
+    },
+    actions: {
+      findSave: assign(({ context }) => ({ saved: deps.store.load(context.slug) })),
+      noteStaleSave: assign(({ context }) => {
+        deps.store.clear(context.slug);
+        return {
+          saved: null,
+          notice:
+            'This scenario has been revised since you last played it, so your saved progress no longer fits it. You are starting afresh.',
+        };
+      }),
+      discardSave: assign(({ context }) => {
+        deps.store.clear(context.slug);
+        return { saved: null };
+      }),
+      restoreSave: assign(({ context }) => {
+        const saved = context.saved!;
+        need().loadState(saved.ink);
+        const ids = saved.play.transcript.map((e) => e.id);
+        return { ...saved.play, saved: null, notice: null, nextId: ids.length ? Math.max(...ids) + 1 : 0 };
+      }),
+      startFresh: assign(({ context, event }) => {
+        need().reset();
+        const mode = event.type === 'briefing.start' && event.mode ? event.mode : context.mode;
+        deps.store.clear(context.slug);
+        return { ...emptyPlay(mode, newId()), error: null, notice: null, nextId: 0 };
+      }),
+      advance: assign(({ context }) => {
+        try {
+          const step = need().step();
+          const point = context.points.length;
+          let id = context.nextId;
+          const added: TranscriptEntry[] = step.lines.map((line) => ({ kind: 'line', id: id++, point, line }));
+          const alliance = need().alliance();
+          return {
+            transcript: [...context.transcript, ...added],
+            options: step.options,
+            ending: step.ending ?? context.ending,
+            alliance: alliance ? [...context.alliance, alliance] : context.alliance,
+            nextId: id,
+          };
+        } catch (error) {
+          return { error: (error as Error).message, options: [] };
+        }
+      }),
+      choose: assign(({ context, event }) => {
+        if (event.type !== 'choice.select') return {};
+        const r = need();
+        const inkBefore = r.saveState();
+        const option = context.options.find((o) => o.index === event.index)!;
+        const played = {
+          options: context.options,
+          chosen: context.options.indexOf(option),
+          inkBefore,
+          transcriptBefore: context.transcript.length,
+        };
+        const you: TranscriptEntry = { kind: 'you', id: context.nextId, point: context.points.length, text: option.text };
+        try {
+          r.choose(event.index);
+        } catch (error) {
+          return { error: (error as Error).message };
+        }
+        return {
+          points: [...context.points, played],
+          transcript: [...context.transcript, you],
+          options: [],
+          nextId: context.nextId + 1,
+        };
+      }),
+      rewind: assign(({ context, event }) => ('point' in event ? rewindTo(context, event.point) : {})),
+      keepReflection: assign(({ event }) => (event.type === 'reflection.submit' ? { reflection: event.text.trim() } : {})),
+      score: assign(({ context }) => ({
+        report: scoreAttempt(context.rubric!, context.points.map((p) => ({ options: p.options, chosen: p.chosen }))),
+      })),
+      persist: assign(({ context }, phase: SavedPhase) => {
+        try {
+          deps.store.save({
+            version: 1,
+            slug: context.slug,
+            storyHash: context.hash!,
+            savedAt: now().toISOString(),
+            phase,
+            play: playOf(context),
+            ink: need().saveState(),
+          });
+          return { saving: 'saved' as const };
+        } catch {
+          return { saving: 'not-saved' as const };
+        }
+      }),
+      recordAttempt: ({ context }) => {
+        try {
+          deps.store.recordAttempt({
+            id: context.attemptId,
+            slug: context.slug,
+            storyHash: context.hash!,
+            mode: context.mode,
+            finishedAt: now().toISOString(),
+            overall: context.report?.overall ?? null,
+            band: context.report?.band ?? null,
+            incidents: context.report?.incidents.length ?? 0,
+            reflection: context.reflection,
+          });
+        } catch {
+          // The debrief still shows; only the local record is missing.
+        }
+      },
+    },
+  }).createMachine({
+    id: 'scenario',
+    context: ({ input }) => ({
+      ...emptyPlay(input.mode ?? 'practice', ''),
+      slug: input.slug,
+      meta: null,
+      rubric: null,
+      hash: null,
+      pathPoints: null,
+      saved: null,
+      notice: null,
+      error: null,
+      saving: 'idle',
+      nextId: 0,
+    }),
+    initial: 'loading',
+    states: {
+      loading: {
+        invoke: {
+          src: 'loadBundle',
+          input: ({ context }) => ({ slug: context.slug }),
+          onDone: {
+            target: 'checkingSave',
+            actions: assign(({ event }) => {
+              runner = new StoryRunner(event.output.ink as object);
+              return { meta: event.output.meta, rubric: event.output.rubric, hash: event.output.hash, pathPoints: event.output.points, error: null };
+            }),
+          },
+          onError: {
+            target: 'loadFailed',
+            actions: assign(({ event }) => ({
+              error: `The scenario could not be loaded (${(event.error as Error)?.message ?? 'unknown error'}). Check your connection and try again.`,
+            })),
+          },
+        },
+      },
+      loadFailed: {
+        on: { 'scenario.retry': { target: 'loading', actions: assign({ error: null }) } },
+      },
+      checkingSave: {
+        entry: 'findSave',
+        always: [
+          { guard: 'hasCurrentSave', target: 'resumeOffer' },
+          { guard: 'hasStaleSave', target: 'briefing', actions: 'noteStaleSave' },
+          { target: 'briefing' },
+        ],
+      },
+      resumeOffer: {
+        on: {
+          'save.resume': 'restoring',
+          'save.discard': { target: 'briefing', actions: 'discardSave' },
+        },
+      },
+      restoring: {
+        entry: 'restoreSave',
+        always: [
+          { guard: { type: 'savedPhaseIs', params: 'feedback' }, target: 'playing.feedback' },
+          { guard: { type: 'savedPhaseIs', params: 'reflection' }, target: 'reflection' },
+          { guard: { type: 'savedPhaseIs', params: 'debrief' }, target: 'debrief' },
+          { target: 'playing.awaitingChoice' },
+        ],
+        exit: assign({ saved: null }),
+      },
+      briefing: {
+        on: { 'briefing.start': { target: 'playing', actions: 'startFresh' } },
+      },
+      playing: {
+        initial: 'narrating',
+        on: { 'scenario.stepOut': 'steppedOut' },
+        states: {
+          narrating: {
+            entry: 'advance',
+            always: [
+              { guard: 'storyFailed', target: '#scenario.storyError' },
+              { guard: 'storyEnded', target: '#scenario.reflection' },
+              { target: 'awaitingChoice' },
+            ],
+          },
+          awaitingChoice: {
+            entry: { type: 'persist', params: 'awaitingChoice' },
+            on: {
+              'choice.select': [
+                { guard: { type: 'validChoice' }, target: 'chosen', actions: 'choose' },
+              ],
+              'choice.rewind': { guard: 'canRewind', target: 'awaitingChoice', reenter: true, actions: 'rewind' },
+            },
+          },
+          chosen: {
+            always: [
+              { guard: 'storyFailed', target: '#scenario.storyError' },
+              { guard: 'isPractice', target: 'feedback' },
+              { target: 'narrating' },
+            ],
+          },
+          feedback: {
+            entry: { type: 'persist', params: 'feedback' },
+            on: {
+              'feedback.continue': 'narrating',
+              'choice.rewind': { guard: 'canRewind', target: 'awaitingChoice', actions: 'rewind' },
+            },
+          },
+          history: { type: 'history' },
+        },
+      },
+      steppedOut: {
+        on: {
+          'stepOut.resume': 'playing.history',
+          'stepOut.leave': 'left',
+        },
+      },
+      left: { type: 'final' },
+      storyError: {
+        on: { 'scenario.restart': { target: 'playing', actions: 'startFresh' } },
+      },
+      reflection: {
+        entry: { type: 'persist', params: 'reflection' },
+        on: {
+          'reflection.submit': { target: 'debrief', actions: 'keepReflection' },
+          'choice.rewind': { guard: 'canRewind', target: 'playing.awaitingChoice', actions: 'rewind' },
+        },
+      },
+      debrief: {
+        entry: ['score', 'recordAttempt', { type: 'persist', params: 'debrief' }],
+        on: {
+          'scenario.restart': { target: 'playing', actions: 'startFresh' },
+          'debrief.replayFrom': { guard: 'canRewind', target: 'playing.awaitingChoice', actions: 'rewind' },
+        },
+      },
+    },
+  });
+}
+
+export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;

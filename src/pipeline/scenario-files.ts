@@ -1,0 +1,96 @@
+/** Loads one scenario folder: its metadata, its compiled story and every problem found on the way. */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Diagnostic } from '../engine/diagnostics.ts';
+import { hasErrors } from '../engine/diagnostics.ts';
+import { findCriterion, type Rubric } from '../engine/rubric.ts';
+import type { ScenarioMeta } from '../engine/scenario-meta.ts';
+import { scenarioMetaSchema } from '../engine/scenario-meta-schema.ts';
+import { checkTags, findTags } from '../engine/tag-placement.ts';
+import { parseTag } from '../engine/tags.ts';
+import { compileInk } from './compile-ink.ts';
+import { explore } from '../engine/explore.ts';
+import { readYaml } from './yaml-file.ts';
+
+export interface LoadedScenario {
+  slug: string;
+  meta: ScenarioMeta | null;
+  /** Compiled ink JSON, or null when the scenario has errors. */
+  json: string | null;
+  /** Identifies this compiled version; saved with progress so a changed story is noticed. */
+  hash: string | null;
+  /** Criterion ids that the story's options carry evidence for. */
+  criteria: string[];
+  /** Fewest and most choice points on a path, from playing every path; null when not played. */
+  points: { min: number; max: number } | null;
+  diagnostics: Diagnostic[];
+}
+
+export function storyHash(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
+export function loadScenario(root: string, storiesDir: string, slug: string, rubric: Rubric): LoadedScenario {
+  const folder = join(storiesDir, slug);
+  const meta = readYaml(join(folder, 'scenario.yaml'), root, scenarioMetaSchema);
+  const diagnostics: Diagnostic[] = [...meta.diagnostics];
+  const known = (id: string) => findCriterion(rubric, id) !== null;
+
+  if (meta.ok) {
+    meta.value.focus.forEach((id) => {
+      if (!known(id)) {
+        diagnostics.push({
+          file: `${relativeDir(root, folder)}/scenario.yaml`,
+          line: null,
+          severity: 'error',
+          message: `focus: unknown rubric criterion "${id}"`,
+        });
+      }
+    });
+  }
+
+  const main = meta.ok ? meta.value.main : 'main.ink';
+  const compiled = compileInk(join(folder, main), root);
+  diagnostics.push(...compiled.diagnostics);
+  const mainFile = `${relativeDir(root, folder)}/${main}`;
+  const criteria = new Set<string>();
+  if (compiled.parsedStory) {
+    for (const tag of findTags(compiled.parsedStory)) {
+      const parsed = tag.placement === 'choice' ? parseTag(tag.text) : null;
+      if (parsed?.ok && parsed.tag.kind === 'rubric') criteria.add(parsed.tag.criterion);
+    }
+    const fileFor = (inkName: string | null) =>
+      !inkName || inkName === mainFile ? mainFile : `${relativeDir(root, folder)}/${inkName}`;
+    diagnostics.push(...checkTags(compiled.parsedStory, fileFor, known));
+  }
+
+  let points: LoadedScenario['points'] = null;
+  if (compiled.json && !hasErrors(diagnostics)) {
+    const run = explore(compiled.json, { maxPaths: 5_000 });
+    for (const e of run.errors.slice(0, 5)) {
+      diagnostics.push({
+        file: mainFile,
+        line: null,
+        severity: 'error',
+        message: `${e.message} (after choosing options ${e.choices.map((c) => c + 1).join(', ') || 'none'})`,
+      });
+    }
+    if (run.paths.length > 0) points = { min: run.minPoints, max: run.maxPoints };
+  }
+
+  const ok = meta.ok && compiled.json !== null && !hasErrors(diagnostics);
+  return {
+    slug,
+    meta: meta.ok ? (meta.value as ScenarioMeta) : null,
+    json: ok ? compiled.json : null,
+    hash: ok && compiled.json ? storyHash(compiled.json) : null,
+    criteria: [...criteria].sort(),
+    points,
+    diagnostics,
+  };
+}
+
+function relativeDir(root: string, dir: string): string {
+  const rel = dir.startsWith(root) ? dir.slice(root.length).replace(/^[\\/]/, '') : dir;
+  return rel.split('\\').join('/');
+}
