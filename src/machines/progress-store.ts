@@ -31,6 +31,8 @@ export interface PlayContext {
   reflection: string;
   report: ScoreReport | null;
   rewinds: number;
+  /** The ink story's state now (inkjs state JSON); the Story object itself lives outside the machine. */
+  ink: string | null;
 }
 
 export type SavedPhase = 'awaitingChoice' | 'feedback' | 'reflection' | 'debrief';
@@ -42,7 +44,6 @@ export interface SavedProgress {
   savedAt: string;
   phase: SavedPhase;
   play: PlayContext;
-  ink: string;
 }
 
 /** A finished attempt as the browser keeps it: enough for "best score" and the reflection. */

@@ -1,7 +1,11 @@
 /**
  * The scenario machine: loading → briefing → playing (narrating / awaiting a choice / feedback) →
- * reflection → debrief, with resume, rewind, step-out and error states. The ink story runs in a
- * StoryRunner that this factory closes over; the machine's context holds plain data only.
+ * reflection → debrief, with resume, rewind, step-out and error states.
+ *
+ * The ink Story runs in a StoryRunner that this factory closes over; the machine's context holds plain
+ * data only, including the ink state as JSON text. Every action that runs the story first loads the
+ * state from context and writes the new state back, so a transition depends on context alone: the
+ * machine can be saved, restored and traversed by model-based tests like any pure machine.
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
@@ -40,8 +44,8 @@ export type ScenarioEvent =
   | { type: 'choice.rewind'; point: number }
   | { type: 'feedback.continue' }
   | { type: 'scenario.stepOut' }
-  | { type: 'stepOut.resume' }
-  | { type: 'stepOut.leave' }
+  | { type: 'scenario.resume' }
+  | { type: 'scenario.leave' }
   | { type: 'scenario.restart' }
   | { type: 'reflection.submit'; text: string }
   | { type: 'debrief.replayFrom'; point: number };
@@ -65,6 +69,7 @@ const emptyPlay = (mode: Mode, attemptId: string): PlayContext => ({
   reflection: '',
   report: null,
   rewinds: 0,
+  ink: null,
 });
 
 export function createScenarioMachine(deps: ScenarioDeps) {
@@ -87,13 +92,22 @@ export function createScenarioMachine(deps: ScenarioDeps) {
     reflection: c.reflection,
     report: c.report,
     rewinds: c.rewinds,
+    ink: c.ink,
   });
+
+  /** The runner, positioned at the ink state the context records. */
+  const at = (c: ScenarioContext): StoryRunner => {
+    const r = need();
+    if (c.ink === null) r.reset();
+    else r.loadState(c.ink);
+    return r;
+  };
 
   /** Returns to the moment point `n` was offered: ink state, transcript and alliance as they were. */
   const rewindTo = (c: ScenarioContext, n: number): Partial<ScenarioContext> => {
     const point = c.points[n]!;
-    need().loadState(point.inkBefore);
     return {
+      ink: point.inkBefore,
       points: c.points.slice(0, n),
       transcript: c.transcript.slice(0, point.transcriptBefore),
       alliance: c.alliance.slice(0, n + 1),
@@ -148,24 +162,24 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       }),
       restoreSave: assign(({ context }) => {
         const saved = context.saved!;
-        need().loadState(saved.ink);
         const ids = saved.play.transcript.map((e) => e.id);
-        return { ...saved.play, saved: null, notice: null, nextId: ids.length ? Math.max(...ids) + 1 : 0 };
+        return { ...saved.play, notice: null, nextId: ids.length ? Math.max(...ids) + 1 : 0 };
       }),
       startFresh: assign(({ context, event }) => {
-        need().reset();
         const mode = event.type === 'briefing.start' && event.mode ? event.mode : context.mode;
         deps.store.clear(context.slug);
         return { ...emptyPlay(mode, newId()), error: null, notice: null, nextId: 0 };
       }),
       advance: assign(({ context }) => {
         try {
-          const step = need().step();
+          const r = at(context);
+          const step = r.step();
           const point = context.points.length;
           let id = context.nextId;
           const added: TranscriptEntry[] = step.lines.map((line) => ({ kind: 'line', id: id++, point, line }));
-          const alliance = need().alliance();
+          const alliance = r.alliance();
           return {
+            ink: r.saveState(),
             transcript: [...context.transcript, ...added],
             options: step.options,
             ending: step.ending ?? context.ending,
@@ -178,7 +192,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       }),
       choose: assign(({ context, event }) => {
         if (event.type !== 'choice.select') return {};
-        const r = need();
+        const r = at(context);
         const inkBefore = r.saveState();
         const option = context.options.find((o) => o.index === event.index)!;
         const played = {
@@ -194,6 +208,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           return { error: (error as Error).message };
         }
         return {
+          ink: r.saveState(),
           points: [...context.points, played],
           transcript: [...context.transcript, you],
           options: [],
@@ -214,7 +229,6 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             savedAt: now().toISOString(),
             phase,
             play: playOf(context),
-            ink: need().saveState(),
           });
           return { saving: 'saved' as const };
         } catch {
@@ -258,6 +272,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
     states: {
       loading: {
         invoke: {
+          id: 'loadBundle',
           src: 'loadBundle',
           input: ({ context }) => ({ slug: context.slug }),
           onDone: {
@@ -345,8 +360,8 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       },
       steppedOut: {
         on: {
-          'stepOut.resume': 'playing.history',
-          'stepOut.leave': 'left',
+          'scenario.resume': 'playing.history',
+          'scenario.leave': 'left',
         },
       },
       left: { type: 'final' },
