@@ -1,0 +1,51 @@
+/**
+ * `npm test`: every test, in order: unit, machine, content and build tests (Vitest); a production build;
+ * browser tests against it (Playwright). Prints one last line, `N passed, N failed`, summed over both.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { bin, run } from './run.ts';
+
+const results = 'test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function countVitest(file: string) {
+  if (!existsSync(file)) return false;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  return true;
+}
+
+function countPlaywright(file: string) {
+  if (!existsSync(file)) return false;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  passed += report.stats.expected + report.stats.flaky;
+  failed += report.stats.unexpected;
+  return true;
+}
+
+const vitest = run(bin('vitest'), [
+  'run',
+  '--config',
+  'test/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${results}/unit.json`,
+]);
+if (!countVitest(`${results}/unit.json`) || (vitest !== 0 && failed === 0)) failed += 1;
+
+const build = run(bin('astro'), ['build']);
+if (build !== 0) {
+  console.error('The production build failed, so the browser tests cannot run.');
+  failed += 1;
+} else {
+  const e2e = run(bin('playwright'), ['test', '--config', 'test/playwright.config.ts']);
+  if (!countPlaywright(`${results}/e2e.json`) || (e2e !== 0 && failed === 0)) failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
