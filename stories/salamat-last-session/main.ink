@@ -13,6 +13,7 @@ VAR overshared = false // the trainee told their own story of loss
 VAR joy = ""           // referred, me, refused, call
 VAR ask = ""           // yes, maybe, warm, rules
 VAR contact = false    // Tess leaves expecting personal contact after therapy
+VAR door_repair = false // the rupture was named at the door, late
 
 -> arrival
 
@@ -22,7 +23,7 @@ This is Tess Manalo's twenty-fourth session, the last of the twenty-four you agr
 She arrives five minutes early, as she always has, and takes the chair by the window, as she always has. Today a flat parcel in brown paper rests on her knees, both her hands on top of it.
 Well. Here we are. The last one. #speaker:Tess
 She smooths the paper with her thumb, then props the parcel against the leg of her chair, out of sight. #cue
-Don't cry in the first five minutes, Teresita. At least let her speak first. #thought
+Don't cry in the first five minutes, Teresita. At least wait until the hellos are over. #thought
 * [Here we are. Before anything else, how would you like us to use our last hour together? #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+1 #feedback:Tess hears that even the last hour is hers to shape, which is how the work began. A supervisor would see the agenda set together and the ending named plainly, which is the task agreement the Working Alliance Inventory looks for.]
     ~ opened = "agenda"
     ~ bond += 1
@@ -43,7 +44,7 @@ Don't cry in the first five minutes, Teresita. At least let her speak first. #th
     ~ task += 1
     Oh. Yes. Good. #speaker:Tess
     She nods and folds her hands in her lap, waiting to be marked. #cue
-    I had my own list. Never mind. Hers will be more accurate. #thought
+    I had my own list. Never mind. The professional one will be more accurate. #thought
     She hesitates, then lifts her chin. #cue
     Actually, may I say mine first? I practised it on the bus. #speaker:Tess
 * [The last one. How are you feeling about that, coming in today? #rubric:support.checking-in:+2 #rubric:trust.active-listening:+1 #feedback:A warm check-in on the ending itself, which invites the feeling that will run through this hour. It stops short of agreeing how to use the time, which the session will need soon.]
@@ -79,7 +80,7 @@ Say it's fine, or say it isn't. Just don't look disappointed in me. #thought
     ~ goal -= 1
     Her face falls, just slightly, the way a student's does at an unexpected mark. #cue
     Oh. Do you think I need more? #speaker:Tess
-    If even she isn't sure. #thought
+    If even my counsellor isn't sure. #thought
     She sits up straighter. #cue
     No. I'd like to finish. I think I've earned finishing. #speaker:Tess
 * [What would tell you that you were finished? What would finished look like? #rubric:autonomy.collaborative-goals:+1 #rubric:trust.reviewing-the-plan:+1 #feedback:A good question that hands Tess her own criteria, and she finds an answer wiser than reassurance would have been. It passes over the achievements she has just listed, though, and naming them first would have made it stronger.]
@@ -129,7 +130,7 @@ Please take it. Please don't turn it into a lesson. #thought
 Tess leans over and touches the top left corner of the frame. #cue
 Look, the first flowers are crooked. That was after the session about the ambulance. I couldn't hold the needle straight. #speaker:Tess
 By the end I could do a petal without thinking. My hands remembered before I did. #speaker:Tess
-She's looking at it properly. She sees the crooked ones. #thought
+Looking at it properly. Seeing the crooked ones. #thought
 You prop the frame against the lamp on your desk, facing the room.
 -> joy_request
 
@@ -157,7 +158,7 @@ So. What's next on the list? #speaker:Tess
     Not refusing the honouring. #speaker:Tess
     She turns the words over, then nods. #cue
     All right. I'll put it by Dan's photograph. Then it's honouring both of you. #speaker:Tess
-    She minded. She actually minded saying no. #thought
+    So it cost something to say no. That helps. #thought
 * [You know what, forget the policy. It's our last session. I'll take it. #rubric:boundaries.gifts:-1 #rubric:conflict.repairing-rupture:-1 #feedback:Tess is relieved, and the moment is smoothed over. But a refusal reversed because she looked hurt teaches her that distress moves the frame, and she may test it again before the hour is out. Repair the relationship around the decision rather than reversing it.]
     ~ gift = "accepted"
     ~ bent = true
@@ -246,7 +247,7 @@ Just a job. Then what were all those Thursdays? #thought
 - else:
     One more thing, and then I'll stop organising. #speaker:Tess
 }
-Joy asked me to ask you something. She's been struggling since her dad, more than she lets on. The baby's due in June and she keeps dreaming about the hospital. #speaker:Tess
+Joy asked me to ask you something. She's been struggling since her dad, more than she lets on. The baby's due in January and she keeps dreaming about the hospital. #speaker:Tess
 She asked if she could come and see you. I told her you're very good. #speaker:Tess
 She looks pleased with herself, a mother arranging things. #cue
 And she wanted to know, she'd never ask you herself, whether you'd tell her how I'm really doing. She thinks I put a brave face on for her. #speaker:Tess
@@ -292,7 +293,7 @@ If Joy came here, a little of this room would still be mine. #thought
 }
 She glances at the door, as if someone might hear. #cue
 Have you lost someone? You always seemed to know where it hurt before I said it. #speaker:Tess
-She knows everything about me. I don't even know if she has a mother. #thought
+Everything about me is in this room. I don't even know if my counsellor has a mother. #thought
 -> answer
 
 = answer
@@ -306,13 +307,13 @@ She knows everything about me. I don't even know if she has a mother. #thought
     Because it's lopsided, isn't it? You know where the ambulance parked. I don't know if you take sugar. #speaker:Tess
     She laughs, and then stops. #cue
     No, you're right. I think I wanted to give you something back again. That's the utang na loob talking. #speaker:Tess
-    She can see it too. The giving back. #thought
+    So that's what I was doing. The giving back. #thought
 * [My grandmother, when I was at university. She more or less raised me. I couldn't go into her kitchen for months afterwards, so when you talked about the car, I really did understand. #rubric:boundaries.self-disclosure:-2 #rubric:trust.active-listening:-1 #feedback:Honest and meant to show you understand, but it turns the last session towards your grief, and Tess, a mother and a teacher, does what she always does and looks after you. Once a client knows your story, it sits in the room with hers. Keep a disclosure to a sentence, and hand the hour straight back.]
     ~ overshared = true
     ~ bond += 1
     Tess leans forward, her face softening into the look she must have given thirty years of upset teenagers. #cue
     Oh, anak. Your lola. And you so young. #speaker:Tess
-    So she's like me. She understands because she's like me. #thought
+    So we're alike. That's where the understanding came from. #thought
     For several minutes she asks about your grandmother, and the clock moves on.
 * {not rupture} [We're here to talk about you, Tess, not about me. #rubric:power.client-voice:-2 #rubric:trust.active-listening:-1 #feedback:Keeping your story out of the room is defensible, but this closes the question rather than answering it. After six months of disclosure Tess has asked one thing back, and she hears that asking was a mistake. Decline warmly, or answer briefly, and ask what the question means to her.]
     ~ bond -= 1
@@ -343,7 +344,7 @@ I've been thinking about after. #speaker:Tess
     You bent the rule for the present, so I thought, maybe. #speaker:Tess
 }
 When we've finished, we won't be therapist and client any more, will we? So there's no harm in it. #speaker:Tess
-Could we have a coffee sometime? Not soon. In the summer, after the baby. Or you could add me on Facebook. I'd only post the baby. I won't be a nuisance. #speaker:Tess
+Could we have a coffee sometime? Not soon. In the spring, after the baby. Or you could add me on Facebook. I'd only post the baby. I won't be a nuisance. #speaker:Tess
 {gift == "accepted":
     She says it to the embroidery by your lamp, not to you. #cue
 - else:
@@ -417,13 +418,13 @@ Like a child asking for sweets at the checkout. #thought
     My protection. #speaker:Tess
     She reaches for her coat on the back of the chair and holds it in her lap. #cue
     As if I were the danger. #thought
-* [You're right, I'm sorry. A coffee in the summer would be fine. #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:conflict.repairing-rupture:-1 #feedback:Her anger makes the boundary feel like the problem, so you drop it. The rupture is patched for today at the cost of a dual relationship and of her ever coming back here. Repair the rupture, not the no.]
+* [You're right, I'm sorry. A coffee in the spring would be fine. #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:conflict.repairing-rupture:-1 #feedback:Her anger makes the boundary feel like the problem, so you drop it. The rupture is patched for today at the cost of a dual relationship and of her ever coming back here. Repair the rupture, not the no.]
     ~ contact = true
     ~ rupture = false
     ~ bond += 1
     Oh. Well. Good. #speaker:Tess
     She seems almost more unsettled than pleased. #cue
-    I pushed, and she gave. I'm not sure I wanted her to give. #thought
+    I pushed, and it gave. I'm not sure I wanted it to. #thought
 * [That came out like a telling-off, didn't it? Tell me how it landed. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #rubric:conflict.listening-without-defence:+1 #feedback:You spotted the confrontation for what it is and invited her to say more, without defending. Tess gets to be heard. The reason for your decision still needs to come, in your own name, once she has finished.]
     ~ bond += 1
     ~ rupture = false
@@ -435,9 +436,9 @@ Like a child asking for sweets at the checkout. #thought
 
 = reaction_maybe
 Tess brightens. #cue
-June, then, after the baby. I'll bring photographs. I'll put you in my diary. #speaker:Tess
+March, then, once the baby's settled. I'll bring photographs. I'll put you in my diary. #speaker:Tess
 Not goodbye, then. See you later. #thought
-* [Tess, I wasn't straight with you just now, and I'm sorry. I said maybe because I didn't want to hurt you. The honest answer is no, and it's because I want this place to be here for you if you ever need it again. #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.dual-relationships:+2 #rubric:trust.clear-expectations:+2 #feedback:Owning the muddle and correcting it straight away is hard and right. It stings Tess for a moment, but it is far kinder than a letter in June, and it shows her the honesty you have asked of her for six months.]
+* [Tess, I wasn't straight with you just now, and I'm sorry. I said maybe because I didn't want to hurt you. The honest answer is no, and it's because I want this place to be here for you if you ever need it again. #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.dual-relationships:+2 #rubric:trust.clear-expectations:+2 #feedback:Owning the muddle and correcting it straight away is hard and right. It stings Tess for a moment, but it is far kinder than a letter in March, and it shows her the honesty you have asked of her for six months.]
     ~ contact = false
     ~ task += 1
     Her pen stops over the diary. #cue
@@ -471,7 +472,7 @@ A friend. A friend who already knows everything. No explaining. #thought
     ~ task += 1
     She lowers the phone. #cue
     Oh. #speaker:Tess
-    That's the first time I've seen her get something wrong. #thought
+    The first time I've seen my counsellor get something wrong. #thought
     No. Go on. Tell me why. #speaker:Tess
     You tell her, and she listens the way she listened to students who had come back to correct their own mistakes.
 * [Ring the service and reception will pass on a message. #rubric:boundaries.dual-relationships:-1 #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-2 #feedback:Routing it through the office feels safer, but it still agrees to a social meeting and makes reception the go-between. Tess leaves with the arrangement intact. The clearer repair is to take back the coffee itself.]
@@ -503,11 +504,11 @@ Just once. Then I'll go. #thought
     She lowers her arms and laughs. #cue
     All right. From there, then. #speaker:Tess
     Salamat. #speaker:Tess
-    She means it. I can tell she means it. #thought
+    That was meant. I can tell it was meant. #thought
 * [(Hug her back, and hold on.) I'm going to miss you so much. #rubric:boundaries.physical-contact:-2 #rubric:boundaries.self-disclosure:-1 #feedback:The feeling is real, but the long hug and the words make the goodbye about your loss, and Tess ends her therapy comforting you. If a client-initiated hug is accepted, it is brief and it is hers. Your own sadness about the ending belongs in supervision.]
     She holds on, and then pats your back, the way she must have patted Joy's when Joy was small. #cue
     There, there. You'll be all right, anak. #speaker:Tess
-    Oh. Now I'm the one looking after her. #thought
+    Oh. Now I'm the one doing the looking after. #thought
 * [(Step back.) Oh, sorry, I don't really do hugs. #rubric:boundaries.physical-contact:+1 #rubric:power.cultural-humility:-1 #rubric:trust.safety-for-openness:-1 #feedback:Declining touch is always allowed, but the reflex step back and the apology make it about you, and leave Tess embarrassed on her way out. If you decline, do it warmly and give the goodbye in words.]
     ~ bond -= 1
     Her arms drop. #cue
@@ -523,6 +524,7 @@ Go. Don't make it worse. #thought
 * [Tess, before you go. I think some of today hasn't sat right with you, and I'd rather hear it than have you carry it home. Would you sit down for two more minutes? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #feedback:Late, but not too late. Naming the rupture at the door gives Tess the chance to leave heard instead of hurt. Inviting the client to talk about the rupture is a 3RS resolution strategy, and even two minutes of it can change how a whole therapy is remembered.]
     ~ bond += 2
     ~ rupture = false
+    ~ door_repair = true
     She hesitates, then sits on the arm of the chair, coat still on. #cue
     It felt like a form today. As if I'd been signed off. #speaker:Tess
     You listen without explaining, and when she has finished you tell her she is right that some of it came out that way, and that you are sorry.
@@ -540,7 +542,8 @@ Go. Don't make it worse. #thought
 === ending ===
 {contact: -> door_left_open}
 {rupture: -> withdraws}
-{bond >= 5: -> worked_through}
+{door_repair: -> said_at_the_door}
+{bond >= 4 and task + goal >= 3: -> worked_through}
 {bond >= 1: -> unfinished}
 -> withdraws
 
@@ -558,9 +561,18 @@ In the car park Tess sits for a moment before starting the engine. Then she turn
 
 = door_left_open
 She leaves smiling, lighter than she came in.
-In the car park she writes your name in her diary, in June, beside the baby's due date.
+In the car park she writes your name in her diary, in March, a few weeks after the baby's due date.
 Over the following months the messages come. A photograph of the baby. A question about the lights by the hospital. An invitation to the christening. Each is harder to answer as a friend, and impossible to answer as her therapist.
 A year later, when the panic comes back, the one room she could have returned to is the one she can't. #ending:A door left open
+-> END
+
+= said_at_the_door
+She leaves a few minutes after the hour, her coat buttoned to the neck.
+{gift == "accepted":
+    The embroidery stays propped against your lamp. You notice, now, that the first flowers are crooked.
+}
+The feedback form she leaves at reception says: Very professional. Helped me drive again. Underneath, in smaller writing: Thank you for asking, at the end.
+In supervision you talk less about the gift than about why it took until the door to ask. #ending:Said at the door
 -> END
 
 = unfinished

@@ -131,10 +131,10 @@ test('a failed load says so and can be retried', async ({ page }) => {
 });
 
 test('an ink runtime error keeps the transcript and offers a restart', async ({ page }) => {
-  const source = `EXTERNAL shout(x)
+  const source = `VAR x = 0
 Hello, I am glad to be here. #speaker:Test
 * [Carry on #rubric:boundaries.gifts:1 #feedback:Fine.]
-  ~ shout(1)
+  ~ x = RANDOM(5, 1)
   Never shown.
 * [Stop #rubric:boundaries.gifts:-1 #feedback:Fine.]
 - -> END

@@ -11,10 +11,10 @@ import { memoryProgressStore, type SavedProgress } from '../../src/machines/prog
 import { bundleFromInk, fixtureBundle } from '../support/fixture-bundle.ts';
 
 const bundle = fixtureBundle();
-const failing = bundleFromInk(`EXTERNAL shout(x)
+const failing = bundleFromInk(`VAR x = 0
 Hello. #speaker:Ana
 * [Go on #rubric:boundaries.gifts:1 #feedback:Fine.]
-  ~ shout(1)
+  ~ x = RANDOM(5, 1)
   Done.
 * [Stop #rubric:boundaries.gifts:-1 #feedback:Fine.]
 - -> END

@@ -1,0 +1,439 @@
+/**
+ * StoryRunner and explore() driven by small ink stories compiled in the test, and by the mini fixture.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import { describe, expect, it } from 'vitest';
+import { explore } from '../../src/engine/explore.ts';
+import { StoryRunner, StoryRuntimeError, type StoryStep } from '../../src/engine/story-runner.ts';
+import { compileInk } from '../../src/pipeline/compile-ink.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Compiles ink source; fails the test on any compile error. `files` serves INCLUDEs. */
+function compile(source: string, files: Record<string, string> = {}): string {
+  const messages: string[] = [];
+  const fileHandler = {
+    ResolveInkFilename: (name: string) => name,
+    LoadInkFileContents: (name: string) => {
+      const text = files[name];
+      if (text === undefined) throw new Error(`no file ${name}`);
+      return text;
+    },
+  };
+  const options = new CompilerOptions('main.ink', [], true, (m: string) => messages.push(m), fileHandler);
+  let json: string | undefined;
+  try {
+    json = new Compiler(source, options).Compile().ToJson() ?? undefined;
+  } catch (error) {
+    throw new Error(`ink did not compile: ${messages.join('\n') || (error as Error).message}`);
+  }
+  const errors = messages.filter((m) => m.startsWith('ERROR'));
+  if (errors.length > 0 || !json) throw new Error(`ink did not compile: ${errors.join('\n')}`);
+  return json;
+}
+
+const STYLED = `
+VAR bond = 1
+VAR task = 2
+VAR goal = 3
+The room is quiet.
+I made this for you. #speaker:Ana
+She looks at the floor. #cue
+I hope they like it. #thought
+She sighs. #speaker:Ana #cue
+The clock ticks. #music:rain
+* [Thank her, and say you can't accept it #rubric:boundaries.gifts:+2 #feedback:Warm and clear. #contested]
+  ~ bond += 1
+  I understand. #speaker:Ana
+  -> done
+* [Take it so she isn't hurt #rubric:boundaries.gifts:-1 #rubric:trust.active-listening:1 #critical:dual-relationship #feedback:Blurs the frame.]
+  ~ task -= 2
+  ~ goal = 7
+  -> done
+* [Say nothing]
+  -> done
+=== done ===
+She leaves. #ending:Closed well
+-> END
+`;
+
+describe('StoryRunner: lines and options', () => {
+  it('styles each line from its tags', () => {
+    const step = new StoryRunner(compile(STYLED)).step();
+    expect(step.lines).toEqual([
+      { text: 'The room is quiet.', kind: 'narration', speaker: null, ending: null },
+      { text: 'I made this for you.', kind: 'dialogue', speaker: 'Ana', ending: null },
+      { text: 'She looks at the floor.', kind: 'cue', speaker: null, ending: null },
+      { text: 'I hope they like it.', kind: 'thought', speaker: null, ending: null },
+      { text: 'She sighs.', kind: 'cue', speaker: 'Ana', ending: null },
+      { text: 'The clock ticks.', kind: 'narration', speaker: null, ending: null },
+    ]);
+    expect(step.ended).toBe(false);
+    expect(step.ending).toBeNull();
+  });
+
+  it('offers options with their text and the evidence from inside the brackets', () => {
+    const step = new StoryRunner(compile(STYLED)).step();
+    expect(step.options).toEqual([
+      {
+        index: 0,
+        text: "Thank her, and say you can't accept it",
+        evidence: { rubric: [{ criterion: 'boundaries.gifts', value: 2 }], feedback: 'Warm and clear.', critical: null, contested: true },
+      },
+      {
+        index: 1,
+        text: "Take it so she isn't hurt",
+        evidence: {
+          rubric: [
+            { criterion: 'boundaries.gifts', value: -1 },
+            { criterion: 'trust.active-listening', value: 1 },
+          ],
+          feedback: 'Blurs the frame.',
+          critical: 'dual-relationship',
+          contested: false,
+        },
+      },
+      { index: 2, text: 'Say nothing', evidence: { rubric: [], feedback: null, critical: null, contested: false } },
+    ]);
+  });
+
+  it('options() repeats what step() offered', () => {
+    const runner = new StoryRunner(compile(STYLED));
+    const step = runner.step();
+    expect(runner.options()).toEqual(step.options);
+  });
+
+  it('does not echo the bracketed option text, and reports the ending title with the last line', () => {
+    const runner = new StoryRunner(compile(STYLED));
+    runner.step();
+    runner.choose(0);
+    const step = runner.step();
+    expect(step.lines).toEqual([
+      { text: 'I understand.', kind: 'dialogue', speaker: 'Ana', ending: null },
+      { text: 'She leaves.', kind: 'narration', speaker: null, ending: 'Closed well' },
+    ]);
+    expect(step.options).toEqual([]);
+    expect(step.ended).toBe(true);
+    expect(step.ending).toBe('Closed well');
+  });
+
+  it('reports an ending on a line that prints nothing', () => {
+    const runner = new StoryRunner(compile('Hello.\n* [Go]\n  {""} #ending:Quiet exit\n  -> END\n'));
+    runner.step();
+    runner.choose(0);
+    const step = runner.step();
+    expect(step.ended).toBe(true);
+    expect(step.ending).toBe('Quiet exit');
+  });
+
+  it('ends without an ending title when no #ending tag is reached', () => {
+    const runner = new StoryRunner(compile('Only this.\n-> END\n'));
+    const step = runner.step();
+    expect(step).toEqual({
+      lines: [{ text: 'Only this.', kind: 'narration', speaker: null, ending: null }],
+      options: [],
+      ended: true,
+      ending: null,
+    });
+  });
+
+  it('skips blank output lines', () => {
+    const runner = new StoryRunner(compile('One.\n{""}\nTwo.\n-> END\n'));
+    expect(runner.step().lines.map((l) => l.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('accepts the compiled story as an object as well as JSON text', () => {
+    const json = compile(STYLED);
+    expect(new StoryRunner(JSON.parse(json) as object).step()).toEqual(new StoryRunner(json).step());
+  });
+});
+
+describe('StoryRunner: choose', () => {
+  for (const index of [-1, 3, 4, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+    it(`throws RangeError for option ${index} when 3 are on offer, and leaves the options as they were`, () => {
+      const runner = new StoryRunner(compile(STYLED));
+      const step = runner.step();
+      expect(() => runner.choose(index)).toThrow(RangeError);
+      expect(runner.options()).toEqual(step.options);
+      runner.choose(2);
+      expect(runner.step().ended).toBe(true);
+    });
+  }
+
+  it('throws RangeError when the story has ended', () => {
+    const runner = new StoryRunner(compile('Done.\n-> END\n'));
+    runner.step();
+    expect(() => runner.choose(0)).toThrow(RangeError);
+  });
+
+  it('follows the chosen branch', () => {
+    const src = 'Pick.\n* [Left]\n  You went left.\n  -> END\n* [Right]\n  You went right.\n  -> END\n';
+    for (const [index, text] of [
+      [0, 'You went left.'],
+      [1, 'You went right.'],
+    ] as const) {
+      const runner = new StoryRunner(compile(src));
+      runner.step();
+      runner.choose(index);
+      expect(runner.step().lines.map((l) => l.text)).toEqual([text]);
+    }
+  });
+});
+
+describe('StoryRunner: state', () => {
+  const TWO_TURNS = `
+VAR bond = 0
+VAR task = 0
+VAR goal = 0
+Start.
+* [A1]
+  ~ bond += 1
+  After A1.
+* [B1]
+  ~ bond -= 1
+  After B1.
+- Middle.
+* [A2]
+  ~ task += 1
+  After A2.
+* [B2]
+  ~ goal += 1
+  After B2.
+- End. #ending:Done
+-> END
+`;
+
+  it('saveState and loadState resume at the same options with the same variables', () => {
+    const runner = new StoryRunner(compile(TWO_TURNS));
+    runner.step();
+    runner.choose(0);
+    const middle = runner.step();
+    const saved = runner.saveState();
+    const alliance = runner.alliance();
+
+    runner.choose(1);
+    const finished = runner.step();
+    expect(finished.ended).toBe(true);
+    expect(runner.alliance()).not.toEqual(alliance);
+
+    runner.loadState(saved);
+    expect(runner.options()).toEqual(middle.options);
+    expect(runner.alliance()).toEqual(alliance);
+    runner.choose(1);
+    expect(runner.step()).toEqual(finished);
+  });
+
+  it('a saved state resumes in a fresh runner', () => {
+    const json = compile(TWO_TURNS);
+    const first = new StoryRunner(json);
+    first.step();
+    first.choose(1);
+    const middle = first.step();
+    const saved = first.saveState();
+    first.choose(0);
+    const rest = first.step();
+
+    const second = new StoryRunner(json);
+    second.loadState(saved);
+    expect(second.options()).toEqual(middle.options);
+    expect(second.alliance()).toEqual({ bond: -1, task: 0, goal: 0 });
+    second.choose(0);
+    expect(second.step()).toEqual(rest);
+  });
+
+  it('reset returns to the start, even after the end', () => {
+    const json = compile(TWO_TURNS);
+    const runner = new StoryRunner(json);
+    const start = runner.step();
+    runner.choose(0);
+    runner.step();
+    runner.choose(0);
+    expect(runner.step().ended).toBe(true);
+
+    runner.reset();
+    expect(runner.alliance()).toEqual({ bond: 0, task: 0, goal: 0 });
+    expect(runner.step()).toEqual(start);
+    expect(new StoryRunner(json).step()).toEqual(start);
+  });
+
+  it('alliance() reads bond, task and goal as the story moves them', () => {
+    const runner = new StoryRunner(compile(TWO_TURNS));
+    expect(runner.alliance()).toEqual({ bond: 0, task: 0, goal: 0 });
+    runner.step();
+    runner.choose(0);
+    runner.step();
+    expect(runner.alliance()).toEqual({ bond: 1, task: 0, goal: 0 });
+    runner.choose(1);
+    runner.step();
+    expect(runner.alliance()).toEqual({ bond: 1, task: 0, goal: 1 });
+  });
+
+  it('alliance() reads the declared starting values', () => {
+    const runner = new StoryRunner(compile(STYLED));
+    expect(runner.alliance()).toEqual({ bond: 1, task: 2, goal: 3 });
+    runner.step();
+    runner.choose(1);
+    runner.step();
+    expect(runner.alliance()).toEqual({ bond: 1, task: 0, goal: 7 });
+  });
+
+  it('alliance() is null when the story does not declare all three variables as numbers', () => {
+    expect(new StoryRunner(compile('Hi.\n-> END\n')).alliance()).toBeNull();
+    expect(new StoryRunner(compile('VAR bond = 1\nVAR task = 1\nHi.\n-> END\n')).alliance()).toBeNull();
+    expect(new StoryRunner(compile('VAR bond = 1\nVAR task = 1\nVAR goal = "high"\nHi.\n-> END\n')).alliance()).toBeNull();
+  });
+});
+
+describe('StoryRunner: runtime errors', () => {
+  const expectRuntimeError = (run: () => unknown): StoryRuntimeError => {
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StoryRuntimeError);
+    const error = caught as StoryRuntimeError;
+    expect(error.name).toBe('StoryRuntimeError');
+    expect(error.messages.length).toBeGreaterThan(0);
+    for (const m of error.messages) expect(error.message).toContain(m);
+    return error;
+  };
+
+  it('raises StoryRuntimeError from step() for a tunnel return outside a tunnel', () => {
+    const runner = new StoryRunner(compile('Hello.\n-> k\n=== k ===\nIn k.\n->->\n'));
+    const error = expectRuntimeError(() => runner.step());
+    expect(error.messages.join(' ')).toMatch(/->->/);
+  });
+
+  it('raises StoryRuntimeError from step() for arithmetic on a string', () => {
+    const runner = new StoryRunner(compile('VAR s = "a"\nHello.\n{s * 2}\n-> END\n'));
+    expectRuntimeError(() => runner.step());
+  });
+
+  it('raises StoryRuntimeError from step() for a divert to a variable holding no divert target', () => {
+    const runner = new StoryRunner(compile('VAR t = 5\nHello.\n-> t\n'));
+    const error = expectRuntimeError(() => runner.step());
+    expect(error.messages.join(' ')).toContain('divert');
+  });
+
+  it('raises the error in the step after the choice that leads to it, and recovers after loadState', () => {
+    const runner = new StoryRunner(compile('Hello.\n* [Safe]\n  Fine.\n  -> END\n* [Broken]\n  -> k\n=== k ===\nK.\n->->\n'));
+    runner.step();
+    const saved = runner.saveState();
+    runner.choose(1);
+    expectRuntimeError(() => runner.step());
+    runner.loadState(saved);
+    runner.choose(0);
+    expect(runner.step()).toMatchObject({ lines: [{ text: 'Fine.' }], ended: true });
+  });
+
+  // KNOWN SRC BUG (see report): inkjs throws its own StoryException from Continue() when an EXTERNAL
+  // function has no binding; StoryRunner.step() lets it through instead of raising StoryRuntimeError.
+  // Switch to it() once story-runner.ts wraps errors thrown by Continue().
+  it.fails('raises StoryRuntimeError from step() for an EXTERNAL function with no binding and no fallback', () => {
+    const runner = new StoryRunner(compile('EXTERNAL beep(x)\nHello.\n~ beep(1)\nAfter.\n-> END\n'));
+    expectRuntimeError(() => runner.step());
+  });
+
+  it('does throw from step() for an EXTERNAL function with no binding (whatever the error type)', () => {
+    const runner = new StoryRunner(compile('EXTERNAL beep(x)\nHello.\n~ beep(1)\nAfter.\n-> END\n'));
+    expect(() => runner.step()).toThrow(/beep/);
+  });
+});
+
+describe('explore() on the mini fixture', () => {
+  const compiled = compileInk(resolve(ROOT, 'test/fixtures/stories/mini/main.ink'), ROOT);
+
+  /** The option counts at each point along one path, found by playing the story with StoryRunner. */
+  function optionCountsAlong(choices: number[]): number[] {
+    const runner = new StoryRunner(compiled.json!);
+    const counts: number[] = [];
+    let step: StoryStep = runner.step();
+    for (const c of choices) {
+      counts.push(step.options.length);
+      runner.choose(c);
+      step = runner.step();
+    }
+    expect(step.ended).toBe(true);
+    return counts;
+  }
+
+  it('compiles without diagnostics', () => {
+    expect(compiled.diagnostics).toEqual([]);
+    expect(compiled.json).not.toBeNull();
+  });
+
+  it('plays every path to an end, each through 3 choices', () => {
+    const run = explore(compiled.json!);
+    expect(run.errors).toEqual([]);
+    expect(run.truncated).toBe(false);
+    expect(run.paths.length).toBeGreaterThan(0);
+    for (const path of run.paths) {
+      expect(path.choices).toHaveLength(3);
+      expect(path.offered).toHaveLength(3);
+      expect(path.lineCount).toBeGreaterThan(0);
+    }
+    expect(run.minPoints).toBe(3);
+    expect(run.maxPoints).toBe(3);
+  });
+
+  it('covers every combination of options exactly once', () => {
+    const run = explore(compiled.json!);
+    const counts = optionCountsAlong([0, 0, 0]);
+    expect(counts).toEqual([3, 3, 2]);
+    const all: string[] = [];
+    for (let a = 0; a < counts[0]!; a++) for (let b = 0; b < counts[1]!; b++) for (let c = 0; c < counts[2]!; c++) all.push(`${a},${b},${c}`);
+    const seen = run.paths.map((p) => p.choices.join(','));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(all.sort());
+    expect(run.paths.length).toBe(counts.reduce((x, y) => x * y, 1));
+  });
+
+  it('records what was offered at each point, matching a replay of that path', () => {
+    const run = explore(compiled.json!);
+    for (const path of run.paths) {
+      expect(path.offered.map((o) => o.length)).toEqual(optionCountsAlong(path.choices));
+      path.choices.forEach((c, i) => expect(path.offered[i]![c]!.index).toBe(c));
+    }
+  });
+
+  it('records the ending each path reaches', () => {
+    const run = explore(compiled.json!);
+    for (const path of run.paths) {
+      const runner = new StoryRunner(compiled.json!);
+      let ending: string | null = null;
+      let step = runner.step();
+      for (const c of path.choices) {
+        runner.choose(c);
+        step = runner.step();
+        ending = step.ending ?? ending;
+      }
+      expect(path.ending).toBe(ending);
+      expect(path.ending).toBe(path.choices[2] === 0 ? 'Opened up' : 'Withdrew');
+    }
+  });
+
+  it('stops at maxPaths and says it was truncated', () => {
+    const run = explore(compiled.json!, { maxPaths: 4 });
+    expect(run.paths).toHaveLength(4);
+    expect(run.truncated).toBe(true);
+  });
+
+  it('stops at maxDepth on a story that loops for ever', () => {
+    const run = explore(compile('-> loop\n=== loop ===\nAgain?\n+ [Yes] -> loop\n+ [No] -> END\n'), { maxDepth: 5 });
+    expect(run.truncated).toBe(true);
+    for (const path of run.paths) expect(path.choices.length).toBeLessThanOrEqual(5);
+    expect(run.paths.length).toBeGreaterThan(0);
+  });
+
+  it('records runtime errors with the choices that led to them, and keeps exploring', () => {
+    const run = explore(compile('Hello.\n* [Safe]\n  Fine.\n  -> END\n* [Broken]\n  -> k\n=== k ===\nK.\n->->\n'));
+    expect(run.paths.map((p) => p.choices)).toEqual([[0]]);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]!.choices).toEqual([1]);
+    expect(run.errors[0]!.message).toMatch(/->->/);
+  });
+});
