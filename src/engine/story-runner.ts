@@ -98,7 +98,9 @@ export class StoryRunner {
       const v = vars.$(name);
       return typeof v === 'number' ? v : null;
     };
-    const [bond, task, goal] = ALLIANCE_VARIABLES.map(read);
+    const bond = read('bond');
+    const task = read('task');
+    const goal = read('goal');
     if (bond === null || task === null || goal === null) return null;
     return { bond, task, goal };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import { scoreAttempt } from '../../src/engine/scoring.ts';
-import { createScenarioMachine, type ScenarioEvent } from '../../src/machines/scenario-machine.ts';
+import { createScenarioMachine } from '../../src/machines/scenario-machine.ts';
 import { memoryProgressStore, type Mode } from '../../src/machines/progress-store.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 
