@@ -1,7 +1,10 @@
 /**
- * Plays every path of a compiled story, depth first, by saving and loading ink state at each choice.
- * Used at build time (the number of choice points per path, for the player's progress indication) and
- * by tests. Bounded: stops after `maxPaths` complete paths or `maxDepth` choices on one path, and says so.
+ * Plays a compiled story's paths, depth first, by saving and loading ink state at each choice.
+ *
+ * Strategy `all` plays every path (bounded: it stops after `maxPaths` complete paths or `maxDepth` choices
+ * on one path, and says so). Strategy `cover` branches only into options not yet taken anywhere (known by
+ * their place in the source), finishing each path along the first option: every option is played at
+ * least once, in about as many paths as the story has options, however far the paths multiply.
  */
 import { StoryRunner, StoryRuntimeError, type StoryOption } from './story-runner.ts';
 
@@ -24,8 +27,15 @@ export interface Exploration {
   maxPoints: number;
 }
 
-export function explore(compiled: string | object, { maxPaths = 20_000, maxDepth = 60 } = {}): Exploration {
+export interface ExploreOptions {
+  strategy?: 'all' | 'cover';
+  maxPaths?: number;
+  maxDepth?: number;
+}
+
+export function explore(compiled: string | object, { strategy = 'all', maxPaths = 20_000, maxDepth = 60 }: ExploreOptions = {}): Exploration {
   const runner = new StoryRunner(compiled);
+  const taken = new Set<string>();
   const paths: ExploredPath[] = [];
   const errors: Exploration['errors'] = [];
   let truncated = false;
@@ -53,7 +63,13 @@ export function explore(compiled: string | object, { maxPaths = 20_000, maxDepth
       return;
     }
     const saved = runner.saveState();
-    for (const option of step.options) {
+    let branches = step.options;
+    if (strategy === 'cover') {
+      const fresh = step.options.filter((o) => !taken.has(`${o.source}#${o.index}`));
+      branches = fresh.length > 0 ? fresh : step.options.slice(0, 1);
+      for (const o of fresh) taken.add(`${o.source}#${o.index}`);
+    }
+    for (const option of branches) {
       runner.loadState(saved);
       try {
         runner.choose(option.index);

@@ -12,6 +12,8 @@ export interface StoryLine extends LineStyle {
 
 export interface StoryOption {
   index: number;
+  /** Where the choice is written in the story (ink's source path): the same option on every visit. */
+  source: string;
   text: string;
   evidence: OptionEvidence;
 }
@@ -77,6 +79,7 @@ export class StoryRunner {
   options(): StoryOption[] {
     return this.#story.currentChoices.map((c) => ({
       index: c.index,
+      source: c.sourcePath,
       text: c.text.trim(),
       evidence: readChoiceTags(c.tags ?? []).evidence,
     }));
