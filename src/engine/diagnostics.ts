@@ -19,7 +19,8 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === 'error');
 }
 
-const INK_MESSAGE = /^(ERROR|WARNING|TODO): (?:'([^']+)' )?(?:line (\d+): )?([\s\S]*)$/;
+// ink writes a location as `'file' line N: ` or `line N: `, never a file alone.
+const INK_MESSAGE = /^(ERROR|WARNING|TODO): (?:(?:'([^']+)' )?line (\d+): )?([\s\S]*)$/;
 
 /**
  * Parses one of the ink compiler's message strings (`ERROR: 'main.ink' line 12: message`).

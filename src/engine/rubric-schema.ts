@@ -56,21 +56,27 @@ export const criterionSchema = z.object({
   educatorNotes: text.optional(),
 });
 
-export const domainSchema = z
-  .object({
-    id: z.enum(DOMAIN_IDS),
-    name: text,
-    /** Position in lists and charts. */
-    order: z.number().int().min(1),
-    summary: text,
-    criteria: z.array(criterionSchema).min(1),
-  })
-  .superRefine((domain, ctx) => {
-    domain.criteria.forEach((c, i) => {
-      if (!c.id.startsWith(`${domain.id}.`)) {
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `must start with "${domain.id}."` });
-      }
-    });
+export const domainSchema = z.object({
+  id: z.enum(DOMAIN_IDS),
+  name: text,
+  /** Position in lists and charts. */
+  order: z.number().int().min(1),
+  summary: text,
+  /** Each id starts with the domain's id (checked by `criterionPrefixIssues`, which runs even when other fields fail). */
+  criteria: z.array(criterionSchema).min(1),
+});
+
+/** Criterion ids that name another domain. Separate from the schema so it reports alongside other errors. */
+export function criterionPrefixIssues(raw: unknown): { path: (string | number)[]; message: string }[] {
+  const doc = raw as { id?: unknown; criteria?: unknown } | null;
+  if (!doc || typeof doc.id !== 'string' || !Array.isArray(doc.criteria)) return [];
+  const domain = doc.id;
+  return doc.criteria.flatMap((c: unknown, i: number) => {
+    const id = (c as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && !id.startsWith(`${domain}.`)
+      ? [{ path: ['criteria', i, 'id'], message: `must start with "${domain}."` }]
+      : [];
   });
+}
 
 export type DomainInput = z.input<typeof domainSchema>;

@@ -52,6 +52,8 @@ export class StoryRunner {
 
   constructor(compiled: string | object) {
     this.#story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    // An EXTERNAL function runs its ink fallback: Rapport binds no game code to stories.
+    this.#story.allowExternalFunctionFallbacks = true;
     this.#story.onError = (message, type) => {
       // ErrorType.Warning (1) does not stop a story; Author (0) and Error (2) do, raised after Continue() returns.
       if (Number(type) !== 1) this.#errors.push(message);
@@ -64,7 +66,7 @@ export class StoryRunner {
     const lines: StoryLine[] = [];
     let ending: string | null = null;
     while (this.#story.canContinue) {
-      const text = (this.#story.Continue() ?? '').trim();
+      const text = (this.#guard(() => this.#story.Continue()) ?? '').trim();
       this.#raiseErrors();
       const { style } = readLineTags(this.#story.currentTags);
       if (style.ending) ending = style.ending;
@@ -90,7 +92,7 @@ export class StoryRunner {
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       throw new RangeError(`there is no option ${index + 1}: ${count} on offer`);
     }
-    this.#story.ChooseChoiceIndex(index);
+    this.#guard(() => this.#story.ChooseChoiceIndex(index));
     this.#raiseErrors();
   }
 
@@ -119,6 +121,18 @@ export class StoryRunner {
 
   reset(): void {
     this.loadState(this.#initialState);
+  }
+
+  /** Runs an ink call, turning whatever inkjs throws into a StoryRuntimeError. */
+  #guard<T>(call: () => T): T {
+    try {
+      return call();
+    } catch (error) {
+      if (error instanceof StoryRuntimeError) throw error;
+      const messages = [...this.#errors, error instanceof Error ? error.message : String(error)];
+      this.#errors = [];
+      throw new StoryRuntimeError(messages);
+    }
   }
 
   #raiseErrors(): void {

@@ -133,7 +133,7 @@ function checkOptionsWhole(parsedStory: unknown, fileFor: (inkName: string | nul
     const { problems } = readChoiceTags(tags.map((t) => t.text));
     const first = tags[0]!;
     for (const p of problems) {
-      if (p.code === 'duplicate-criterion' || p.code === 'duplicate-feedback') {
+      if (p.code === 'duplicate-criterion' || p.code === 'duplicate-feedback' || p.code === 'duplicate-critical') {
         out.push({ file: fileFor(first.file), line: first.line, severity: 'error', message: p.message });
       }
     }

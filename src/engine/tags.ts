@@ -109,6 +109,7 @@ export type TagProblemCode =
   | 'unknown-criterion'
   | 'duplicate-criterion'
   | 'duplicate-feedback'
+  | 'duplicate-critical'
   | 'misplaced'
   | 'unknown-tag';
 
@@ -152,7 +153,11 @@ export function readChoiceTags(
         else evidence.feedback = tag.text;
         break;
       case 'critical':
-        evidence.critical = tag.incident;
+        if (evidence.critical !== null) {
+          problems.push({ code: 'duplicate-critical', severity: 'error', message: 'an option has two critical tags: keep the one that names the line it crosses' });
+        } else {
+          evidence.critical = tag.incident;
+        }
         break;
       case 'contested':
         evidence.contested = true;

@@ -1,6 +1,6 @@
 /** Loads one scenario folder: its metadata, its compiled story and every problem found on the way. */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { hasErrors } from '../engine/diagnostics.ts';
 import { findCriterion, type Rubric } from '../engine/rubric.ts';
@@ -32,22 +32,16 @@ export function storyHash(json: string): string {
 
 export function loadScenario(root: string, storiesDir: string, slug: string, rubric: Rubric): LoadedScenario {
   const folder = join(storiesDir, slug);
-  const meta = readYaml(join(folder, 'scenario.yaml'), root, scenarioMetaSchema);
-  const diagnostics: Diagnostic[] = [...meta.diagnostics];
   const known = (id: string) => findCriterion(rubric, id) !== null;
-
-  if (meta.ok) {
-    meta.value.focus.forEach((id) => {
-      if (!known(id)) {
-        diagnostics.push({
-          file: `${relativeDir(root, folder)}/scenario.yaml`,
-          line: null,
-          severity: 'error',
-          message: `focus: unknown rubric criterion "${id}"`,
-        });
-      }
-    });
-  }
+  const unknownFocus = (raw: unknown) => {
+    const focus = (raw as { focus?: unknown } | null)?.focus;
+    if (!Array.isArray(focus)) return [];
+    return focus.flatMap((id, i) =>
+      typeof id === 'string' && !known(id) ? [{ path: ['focus', i], message: `unknown rubric criterion "${id}"` }] : [],
+    );
+  };
+  const meta = readYaml(join(folder, 'scenario.yaml'), root, scenarioMetaSchema, [unknownFocus]);
+  const diagnostics: Diagnostic[] = [...meta.diagnostics];
 
   const main = meta.ok ? meta.value.main : 'main.ink';
   const compiled = compileInk(join(folder, main), root);
@@ -60,7 +54,7 @@ export function loadScenario(root: string, storiesDir: string, slug: string, rub
       if (parsed?.ok && parsed.tag.kind === 'rubric') criteria.add(parsed.tag.criterion);
     }
     const fileFor = (inkName: string | null) =>
-      !inkName || inkName === mainFile ? mainFile : `${relativeDir(root, folder)}/${inkName}`;
+      !inkName || inkName === mainFile ? mainFile : relative(root, resolve(folder, inkName)).split('\\').join('/');
     diagnostics.push(...checkTags(compiled.parsedStory, fileFor, known));
   }
 

@@ -7,7 +7,14 @@ import type { Diagnostic } from '../engine/diagnostics.ts';
 
 export type Parsed<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
-export function readYaml<S extends z.ZodType>(path: string, root: string, schema: S): Parsed<z.output<S>> {
+/** A rule zod cannot express (or skips while other fields fail), checked on the raw document. */
+export type RawCheck = (raw: unknown) => { path: PropertyKey[]; message: string }[];
+
+/**
+ * Parses and validates a YAML file. `checks` run on the raw document too, whether or not the schema
+ * passed, so that every problem in a file is reported at once.
+ */
+export function readYaml<S extends z.ZodType>(path: string, root: string, schema: S, checks: RawCheck[] = []): Parsed<z.output<S>> {
   const file = relative(root, path).split('\\').join('/');
   let text: string;
   try {
@@ -28,20 +35,20 @@ export function readYaml<S extends z.ZodType>(path: string, root: string, schema
       })),
     };
   }
-  const result = schema.safeParse(doc.toJS());
-  if (result.success) return { ok: true, value: result.data, diagnostics: [] };
-  return {
-    ok: false,
-    diagnostics: result.error.issues.map((issue) => {
-      const path = issue.path.map(String);
-      return {
-        file,
-        line: lineOf(doc.contents, path, lines),
-        severity: 'error' as const,
-        message: `${path.length ? `${fieldName(issue.path)}: ` : ''}${issue.message}`,
-      };
-    }),
-  };
+  const raw: unknown = doc.toJS();
+  const result = schema.safeParse(raw);
+  const issues = [
+    ...(result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }))),
+    ...checks.flatMap((check) => check(raw)),
+  ];
+  const diagnostics: Diagnostic[] = issues.map((issue) => ({
+    file,
+    line: lineOf(doc.contents, issue.path, lines),
+    severity: 'error' as const,
+    message: `${issue.path.length ? `${fieldName(issue.path)}: ` : ''}${issue.message}`,
+  }));
+  if (result.success && diagnostics.length === 0) return { ok: true, value: result.data, diagnostics: [] };
+  return { ok: false, diagnostics };
 }
 
 /** `client.age`, `criteria[2].id` */
@@ -49,25 +56,28 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }
 
-/** The line of the deepest node along `path` that exists in the document. */
-function lineOf(node: unknown, path: string[], lines: LineCounter): number | null {
+/**
+ * The line of the deepest node along `path` that exists in the document: a map entry's key, or a list
+ * item's first line. A field that is missing points at the entry or item that should hold it.
+ */
+function lineOf(node: unknown, path: readonly PropertyKey[], lines: LineCounter): number | null {
   let current = node as YamlNode | null;
   let line: number | null = current?.range ? lines.linePos(current.range[0]).line : null;
   for (const key of path) {
-    let next: unknown = null;
+    let next: YamlNode | null = null;
     if (isMap(current)) {
-      const pair = current.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === key);
+      const pair = current.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(key));
       if (pair) {
         const keyNode = pair.key as YamlNode;
         if (keyNode?.range) line = lines.linePos(keyNode.range[0]).line;
-        next = pair.value;
+        next = (pair.value as YamlNode) ?? null;
       }
     } else if (isSeq(current)) {
-      next = current.items[Number(key)] ?? null;
+      next = (current.items[Number(key)] as YamlNode) ?? null;
+      if (next?.range) line = lines.linePos(next.range[0]).line;
     }
     if (!next) break;
-    current = next as YamlNode;
-    if (current.range && !isMap(current)) line = lines.linePos(current.range[0]).line;
+    current = next;
   }
   return line;
 }

@@ -54,10 +54,7 @@ describe('loadRubric', () => {
       expect(d!.severity).toBe('error');
       expect(d!.line).toEqual(expect.any(Number));
     });
-
-    // KNOWN SRC BUG (see report): lineOf() in yaml-file.ts never takes the line of a map inside a
-    // sequence, so a field missing from criteria[1] is reported on the line of criteria[0] (line 6).
-    it.fails('reports a missing weight on the line of the criterion that lacks it', () => {
+    it('reports a missing weight on the line of the criterion that lacks it', () => {
       const d = load().diagnostics.find((x) => x.message.startsWith('criteria[1].weight:'));
       expect(d!.line).toBe(16); // "- id: boundaries.no-weight"
     });
@@ -80,10 +77,7 @@ describe('loadRubric', () => {
         message: 'criteria[0].id: must start with "power."',
       });
     });
-
-    // KNOWN SRC BUG (see report): the prefix check is a superRefine on domainSchema, which zod skips
-    // while any other field of the file is invalid, so this error only appears once the others are fixed.
-    it.fails('reports an id that names another domain even when other fields of the file are invalid', () => {
+    it('reports an id that names another domain even when other fields of the file are invalid', () => {
       const d = load().diagnostics.find((x) => x.file === file && x.message.startsWith('criteria[2].id:'));
       expect(d).toMatchObject({ line: 25, severity: 'error' });
       expect(d!.message).toContain('boundaries.');
@@ -106,17 +100,14 @@ describe('loadRubric', () => {
         expect.stringContaining('"support.encouragement" is also defined in'),
       ]);
     });
-
-    // KNOWN SRC BUG (see report): rubric-files.ts builds these paths from RUBRIC_DIR ("content/rubrics")
-    // instead of the folder it read, so with any other folder they name files that do not exist.
-    it.fails('names the files it actually read', () => {
+    it('names the files it actually read', () => {
       const { diagnostics } = loadRubric(ROOT, dir);
       expect(diagnostics[0]!.file).toBe('test/fixtures/rubric-misfiled/power.yaml');
       expect(diagnostics[1]!.file).toBe('test/fixtures/rubric-misfiled/support.yaml');
       expect(diagnostics[1]!.message).toContain('test/fixtures/rubric-misfiled/power.yaml');
     });
 
-    it.fails('names the folder it looked for when the folder is missing', () => {
+    it('names the folder it looked for when the folder is missing', () => {
       const { diagnostics } = loadRubric(ROOT, join(FIXTURES, 'no-such-rubric'));
       expect(diagnostics).toEqual([
         { file: 'test/fixtures/no-such-rubric', line: null, severity: 'error', message: 'the rubric folder is missing' },
@@ -179,8 +170,8 @@ describe('loadScenario: mini fixture', () => {
     expect(s.hash).toBeNull();
     const focus = s.diagnostics.filter((d) => d.file === 'test/fixtures/stories/mini/scenario.yaml');
     expect(focus.map((d) => d.message)).toEqual([
-      'focus: unknown rubric criterion "boundaries.gifts"',
-      'focus: unknown rubric criterion "trust.active-listening"',
+      'focus[0]: unknown rubric criterion "boundaries.gifts"',
+      'focus[1]: unknown rubric criterion "trust.active-listening"',
     ]);
     const tags = s.diagnostics.filter((d) => d.file === 'test/fixtures/stories/mini/main.ink');
     expect(tags.map((d) => d.line)).toEqual([8, 8, 11, 13, 13, 19, 22, 25, 25, 30, 33]);
@@ -226,7 +217,7 @@ describe('loadScenario: tag errors', () => {
     { slug: 'misplaced-line-tag', file: 'main.ink', line: 2, phrase: /#speaker belongs on an output line/ },
     { slug: 'include-error', file: 'parts/gift.ink', line: 6, phrase: /Divert target not found.*missing_knot/ },
     { slug: 'include-tag-error', file: 'parts/gift.ink', line: 5, phrase: /\+3.*outside -2\.\.\+2/ },
-    { slug: 'unknown-focus', file: 'scenario.yaml', line: NaN, phrase: /^focus: unknown rubric criterion "boundaries\.not-in-rubric"$/ },
+    { slug: 'unknown-focus', file: 'scenario.yaml', line: 17, phrase: /^focus\[1\]: unknown rubric criterion "boundaries\.not-in-rubric"$/ },
   ];
 
   for (const { slug, file, line, phrase } of cases) {
@@ -276,11 +267,7 @@ describe('loadScenario: tag errors', () => {
       expect(errorsOf(s.diagnostics).map((d) => d.file)).toEqual([`test/fixtures/tag-errors/${slug}/parts/gift.ink`]);
     }
   });
-
-  // KNOWN SRC BUG (see report): scenario-files.ts joins the raw INCLUDE text onto the folder without
-  // normalising it, so `INCLUDE ./parts/gift.ink` yields "…/include-dot-path/./parts/gift.ink"
-  // for tag errors (compile errors in the same file are normalised by compile-ink.ts).
-  it.fails('include-dot-path: a tag error in `INCLUDE ./parts/gift.ink` names the normalised path', () => {
+  it('include-dot-path: a tag error in `INCLUDE ./parts/gift.ink` names the normalised path', () => {
     const s = loadScenario(ROOT, TAG_ERRORS, 'include-dot-path', rubric);
     const errors = errorsOf(s.diagnostics);
     expect(errors).toHaveLength(1);

@@ -76,7 +76,9 @@ describe('StoryRunner: lines and options', () => {
 
   it('offers options with their text and the evidence from inside the brackets', () => {
     const step = new StoryRunner(compile(STYLED)).step();
-    expect(step.options).toEqual([
+    // Each option knows where it is written; three options, three places.
+    expect(new Set(step.options.map((o) => o.source)).size).toBe(3);
+    expect(step.options.map(({ source: _, ...rest }) => rest)).toEqual([
       {
         index: 0,
         text: "Thank her, and say you can't accept it",
@@ -329,11 +331,7 @@ describe('StoryRunner: runtime errors', () => {
     runner.choose(0);
     expect(runner.step()).toMatchObject({ lines: [{ text: 'Fine.' }], ended: true });
   });
-
-  // KNOWN SRC BUG (see report): inkjs throws its own StoryException from Continue() when an EXTERNAL
-  // function has no binding; StoryRunner.step() lets it through instead of raising StoryRuntimeError.
-  // Switch to it() once story-runner.ts wraps errors thrown by Continue().
-  it.fails('raises StoryRuntimeError from step() for an EXTERNAL function with no binding and no fallback', () => {
+  it('raises StoryRuntimeError from step() for an EXTERNAL function with no binding and no fallback', () => {
     const runner = new StoryRunner(compile('EXTERNAL beep(x)\nHello.\n~ beep(1)\nAfter.\n-> END\n'));
     expectRuntimeError(() => runner.step());
   });
