@@ -1,7 +1,7 @@
 /**
  * One small static file server for the benchmark: Rapport's prerendered pages (dist/client) and the floor page
  * are served by the same code on the same loopback port, so neither side gains from how it is served.
- * No compression and no caching headers: every page load in the bench uses a fresh browser context anyway.
+ * No compression (loopback transfer is not what we measure) and `no-store`: every measured load is a first visit.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
