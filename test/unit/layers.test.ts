@@ -1,0 +1,58 @@
+/** The layer rules stated in the README of each src/ layer, checked on the import statements themselves. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/fixture-bundle.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|svelte|astro)$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(path: string): string[] {
+  const source = readFileSync(path, 'utf8');
+  return [...source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1] ?? m[2]!,
+  );
+}
+
+const src = join(ROOT, 'src');
+const layer = (name: string) => files(join(src, name)).map((f) => ({ file: relative(ROOT, f), imports: imports(f) }));
+
+describe('layers', () => {
+  it('src/engine imports nothing but itself, the ink runtime, and zod in schema files', () => {
+    const engine = layer('engine');
+    expect(engine.length).toBeGreaterThan(5);
+    for (const { file, imports: list } of engine) {
+      for (const spec of list) {
+        const allowed = spec.startsWith('./') || spec === 'inkjs' || (spec === 'zod' && file.endsWith('-schema.ts'));
+        expect(allowed, `${file} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it('src/machines imports only xstate, the engine and itself', () => {
+    for (const { file, imports: list } of layer('machines')) {
+      for (const spec of list) {
+        expect(spec === 'xstate' || spec.startsWith('./') || spec.startsWith('../engine/'), `${file} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it('components never import the server, the build pipeline or the ink compiler', () => {
+    for (const { file, imports: list } of layer('components')) {
+      for (const spec of list) {
+        expect(/(^|\/)(server|pipeline)\//.test(spec) || spec === 'inkjs/full', `${file} imports ${spec}`).toBe(false);
+      }
+    }
+  });
+
+  it('the browser-side engine files never import zod', () => {
+    for (const { file, imports: list } of [...layer('engine'), ...layer('machines'), ...layer('components')]) {
+      if (file.endsWith('-schema.ts')) continue;
+      for (const spec of list) expect(spec.endsWith('-schema.ts') || spec === 'zod', `${file} imports ${spec}`).toBe(false);
+    }
+  });
+});
