@@ -25,9 +25,12 @@ export function scenarios(): ScenarioInfo[] {
     });
 }
 
+/** The scenario the player tests play: the first complete scenario, about a gift at the last session. */
+export const PLAYER_SCENARIO = 'salamat-last-session';
+
 export function boundariesScenario(): ScenarioInfo {
-  const found = scenarios().find((s) => s.module === 'boundaries');
-  if (!found) throw new Error('no boundaries scenario in stories/');
+  const found = scenarios().find((s) => s.slug === PLAYER_SCENARIO);
+  if (!found) throw new Error(`stories/${PLAYER_SCENARIO} is missing`);
   return found;
 }
 
