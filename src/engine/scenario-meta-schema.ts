@@ -25,8 +25,10 @@ export const scenarioMetaSchema = z.strictObject({
   }),
   /** The kind of relationship, after the source's "Different Types" section. */
   setting: z.enum(SETTINGS),
-  /** Which session of the work this is. */
+  /** Which session of the work this is (the first, for a scenario that spans several). */
   session: z.number().int().min(1),
+  /** How many sessions the scenario spans: 2 for an arc in which the client returns. */
+  sessions: z.number().int().min(1).max(3).default(1),
   /** Estimated minutes to play. */
   minutes: z.number().int().min(5).max(30),
   difficulty: z.enum(DIFFICULTIES),

@@ -33,6 +33,7 @@ export interface ScenarioMeta {
   client: ClientPersona;
   setting: Setting;
   session: number;
+  sessions: number;
   minutes: number;
   difficulty: Difficulty;
   contentNotes: string[];

@@ -1,0 +1,36 @@
+/** Module primers: one per module, quoting the source verbatim and naming real criteria. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findCriterion } from '../../src/engine/rubric.ts';
+import { MODULE_IDS } from '../../src/engine/scenario-meta.ts';
+import { loadRubric } from '../../src/pipeline/rubric-files.ts';
+import { ROOT } from '../support/fixture-bundle.ts';
+import { articleText } from '../support/source-article.ts';
+
+const dir = join(ROOT, 'content/modules');
+const primers = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+const { rubric } = loadRubric(ROOT);
+const article = articleText();
+
+describe('module primers', () => {
+  it('exist for every module', () => {
+    expect(primers.map((p) => p.file.replace('.mdx', '')).sort()).toEqual([...MODULE_IDS].sort());
+  });
+
+  it.each(primers.map((p) => [p.file, p.text] as const))('%s quotes the source verbatim and names real criteria', (_file, text) => {
+    const quotes = text
+      .split('\n')
+      .filter((l) => l.startsWith('> '))
+      .map((l) => l.slice(2).trim().replace(/^[“"]|[”"]$/g, ''));
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    for (const q of quotes) expect(article.includes(q), `not in the article: ${q}`).toBe(true);
+    const ids = [...text.matchAll(/`([a-z]+\.[a-z0-9-]+)`/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    for (const id of ids) expect(findCriterion(rubric, id), id).not.toBeNull();
+    const words = text.replace(/^---[\s\S]*?---/, '').split(/\s+/).length;
+    expect(words).toBeLessThan(2_000); // readable in under ten minutes
+  });
+});
