@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import type { Rubric } from '../engine/rubric.ts';
-import type { ScenarioMeta } from '../engine/scenario-meta.ts';
+import { DIFFICULTIES, MODULE_IDS, type ScenarioMeta } from '../engine/scenario-meta.ts';
 
 export interface ScenarioEntry {
   slug: string;
@@ -19,13 +19,25 @@ export async function allScenarios(): Promise<ScenarioEntry[]> {
   return entries.map((e) => e.data as ScenarioEntry);
 }
 
-/** Scenarios that compiled without errors, sorted by module and session. */
+/**
+ * Scenarios that compiled without errors, in the suggested order: by module, then from introductory to
+ * advanced, then by session.
+ */
 export async function playableScenarios(): Promise<(ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string })[]> {
+  const rank = (m: ScenarioMeta) => [MODULE_IDS.indexOf(m.module), DIFFICULTIES.indexOf(m.difficulty), m.session] as const;
   return (await allScenarios())
     .filter((s): s is ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string } => !!s.meta && !!s.json && !!s.hash)
-    .sort((a, b) => a.meta.module.localeCompare(b.meta.module) || a.meta.session - b.meta.session || a.slug.localeCompare(b.slug));
+    .sort((a, b) => {
+      const [x, y] = [rank(a.meta), rank(b.meta)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.slug.localeCompare(b.slug);
+    });
 }
 
 export async function modulesInOrder() {
   return (await getCollection('modules')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Module id → the title of its primer. */
+export async function moduleTitles(): Promise<Record<string, string>> {
+  return Object.fromEntries((await modulesInOrder()).map((m) => [m.data.module, m.data.title]));
 }

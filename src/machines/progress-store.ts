@@ -68,8 +68,9 @@ export interface ProgressStore {
   attempts(slug: string): AttemptSummary[];
 }
 
-const KEY = (slug: string) => `rapport:progress:${slug}`;
-const ATTEMPTS = (slug: string) => `rapport:attempts:${slug}`;
+/** localStorage keys: progress through a scenario, and its finished attempts. */
+export const KEY = (slug: string) => `rapport:progress:${slug}`;
+export const ATTEMPTS = (slug: string) => `rapport:attempts:${slug}`;
 
 /** Progress kept in the browser's localStorage (guest practice stores nothing on a server). */
 export function localProgressStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): ProgressStore {
@@ -108,6 +109,18 @@ export function localProgressStore(storage: Pick<Storage, 'getItem' | 'setItem' 
       }
     },
   };
+}
+
+export type LocalStatus = { state: 'not-started' } | { state: 'in-progress' } | { state: 'done'; best: number | null; attempts: number };
+
+/** What the catalogue shows for a scenario: not started, in progress, or the best score so far. */
+export function localStatus(store: ProgressStore, slug: string): LocalStatus {
+  const attempts = store.attempts(slug);
+  const saved = store.load(slug);
+  if (saved && saved.phase !== 'debrief') return { state: 'in-progress' };
+  if (attempts.length === 0) return { state: 'not-started' };
+  const scores = attempts.flatMap((a) => (a.overall === null ? [] : [a.overall]));
+  return { state: 'done', best: scores.length ? Math.max(...scores) : null, attempts: attempts.length };
 }
 
 /** An in-memory store, for tests and for browsers without storage. */

@@ -1,8 +1,10 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, pick, responseGroup } from './support.ts';
 
 const scenario = boundariesScenario();
-const staticPages = ['/', '/about/', '/modules/boundaries/'];
+const staticPages = ['/about/', '/rubric/'];
+const cataloguePages = ['/', '/modules/boundaries/'];
 
 for (const path of staticPages) {
   test(`${path} ships no JavaScript and passes axe`, async ({ page }) => {
@@ -14,6 +16,22 @@ for (const path of staticPages) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(scripts).toEqual([]);
     expect(await page.locator('script').count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+  });
+}
+
+for (const path of cataloguePages) {
+  test(`${path} ships only the small catalogue script and passes axe`, async ({ page }) => {
+    const urls = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') urls.add(r.url());
+    });
+    await page.goto(path);
+    await expect(page.getByRole('status').filter({ hasText: /Showing/ })).toBeVisible();
+    const scripts = await Promise.all([...urls].map(async (u) => (await page.request.get(u)).text()));
+    const bytes = scripts.reduce((n, s) => n + gzipSync(s).length, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(3_000);
     await expectNoSeriousAxeViolations(page);
   });
 }
