@@ -23,6 +23,9 @@ export interface Exploration {
   errors: { choices: number[]; message: string }[];
   /** True when a bound was hit and not every path was played. */
   truncated: boolean;
+  /** Paths cut off at `maxDepth` choices without ending: a loop with no way out, or a very long story. */
+  deepest: { choices: number[]; offered: StoryOption[][] }[];
+  strategy: 'all' | 'cover';
   minPoints: number;
   maxPoints: number;
 }
@@ -31,12 +34,20 @@ export interface ExploreOptions {
   strategy?: 'all' | 'cover';
   maxPaths?: number;
   maxDepth?: number;
+  /** Called at the end of every complete path, with the runner still at that end (to read visit counts). */
+  atEnd?: (runner: StoryRunner, path: ExploredPath) => void;
 }
 
-export function explore(compiled: string | object, { strategy = 'all', maxPaths = 20_000, maxDepth = 60 }: ExploreOptions = {}): Exploration {
+export function explore(
+  compiled: string | object,
+  { strategy = 'all', maxPaths = 20_000, maxDepth = 60, atEnd }: ExploreOptions = {},
+): Exploration {
   const runner = new StoryRunner(compiled);
-  const taken = new Set<string>();
+  /** How often each option (by its place in the source) has been taken, for the cover strategy. */
+  const uses = new Map<string, number>();
+  const key = (o: StoryOption) => `${o.source}#${o.index}`;
   const paths: ExploredPath[] = [];
+  const deepest: Exploration['deepest'] = [];
   const errors: Exploration['errors'] = [];
   let truncated = false;
 
@@ -55,19 +66,25 @@ export function explore(compiled: string | object, { strategy = 'all', maxPaths 
     const lines = lineCount + step.lines.length;
     const end = step.ending ?? ending;
     if (step.ended) {
-      paths.push({ choices, offered, ending: end, lineCount: lines });
+      const path = { choices, offered, ending: end, lineCount: lines };
+      paths.push(path);
+      atEnd?.(runner, path);
       return;
     }
     if (choices.length >= maxDepth) {
       truncated = true;
+      deepest.push({ choices, offered: [...offered, step.options] });
       return;
     }
     const saved = runner.saveState();
     let branches = step.options;
     if (strategy === 'cover') {
-      const fresh = step.options.filter((o) => !taken.has(`${o.source}#${o.index}`));
-      branches = fresh.length > 0 ? fresh : step.options.slice(0, 1);
-      for (const o of fresh) taken.add(`${o.source}#${o.index}`);
+      const fresh = step.options.filter((o) => !uses.has(key(o)));
+      // Once every option here has been played, finish the path along the least-used one, so that a hub
+      // the story returns to is eventually left by its exit rather than looped forever.
+      const leastUsed = [...step.options].sort((a, b) => (uses.get(key(a)) ?? 0) - (uses.get(key(b)) ?? 0))[0]!;
+      branches = fresh.length > 0 ? fresh : [leastUsed];
+      for (const o of branches) uses.set(key(o), (uses.get(key(o)) ?? 0) + 1);
     }
     for (const option of branches) {
       runner.loadState(saved);
@@ -87,6 +104,8 @@ export function explore(compiled: string | object, { strategy = 'all', maxPaths 
     paths,
     errors,
     truncated,
+    deepest,
+    strategy,
     minPoints: counts.length ? Math.min(...counts) : 0,
     maxPoints: counts.length ? Math.max(...counts) : 0,
   };

@@ -110,6 +110,15 @@ export class StoryRunner {
     return { bond, task, goal };
   }
 
+  /** How many times the story has entered a knot or stitch (`knot` or `knot.stitch`) so far. */
+  visits(path: string): number {
+    try {
+      return this.#story.state.VisitCountAtPathString(path);
+    } catch {
+      return 0;
+    }
+  }
+
   saveState(): string {
     return this.#story.state.ToJson();
   }

@@ -89,6 +89,7 @@ export function checkTags(
   isKnownCriterion: (id: string) => boolean,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const outside = new Set<ParsedNode>();
   for (const tag of findTags(parsedStory)) {
     if (!tag.static) continue;
     const at = { file: fileFor(tag.file), line: tag.line };
@@ -102,6 +103,9 @@ export function checkTags(
       continue;
     }
     if (tag.placement === 'choice-start' && isChoiceTag(tag.text)) {
+      // One report per option, however many of its tags sit outside the brackets.
+      if (tag.choice && outside.has(tag.choice)) continue;
+      if (tag.choice) outside.add(tag.choice);
       out.push({
         ...at,
         severity: 'error',
@@ -121,21 +125,48 @@ export function checkTags(
   return out;
 }
 
-/** Rules about an option's tags taken together: one feedback, one tag per criterion. */
+/** Every Choice node of the parsed story. */
+function findChoices(parsedStory: unknown): ParsedNode[] {
+  const out: ParsedNode[] = [];
+  const visit = (n: ParsedNode) => {
+    if (n.typeName === 'Choice') out.push(n);
+    for (const child of n.content ?? []) visit(child);
+  };
+  visit(parsedStory as ParsedNode);
+  return out;
+}
+
+/**
+ * Rules about an option's tags taken together: it carries rubric evidence and one feedback, one tag per
+ * criterion, one critical kind. A choice whose tags are computed (`{...}`) is left to the runtime.
+ */
 function checkOptionsWhole(parsedStory: unknown, fileFor: (inkName: string | null) => string): Diagnostic[] {
+  // Tags before or inside the brackets reach the choice; tags after them do not (and are reported already).
   const byChoice = new Map<ParsedNode, FoundTag[]>();
+  const misplaced = new Set<ParsedNode>();
   for (const tag of findTags(parsedStory)) {
-    if (tag.placement !== 'choice' || !tag.choice || !tag.static) continue;
+    if (!tag.choice) continue;
+    if (tag.placement === 'after-brackets' && isChoiceTag(tag.text)) misplaced.add(tag.choice);
+    if (tag.placement !== 'choice' && tag.placement !== 'choice-start') continue;
     byChoice.set(tag.choice, [...(byChoice.get(tag.choice) ?? []), tag]);
   }
   const out: Diagnostic[] = [];
-  for (const tags of byChoice.values()) {
-    const { problems } = readChoiceTags(tags.map((t) => t.text));
-    const first = tags[0]!;
+  for (const choice of findChoices(parsedStory)) {
+    const tags = byChoice.get(choice) ?? [];
+    const at = { file: fileFor(choice.debugMetadata?.fileName ?? null), line: choice.debugMetadata?.startLineNumber ?? null };
+    if (tags.some((t) => !t.static) || misplaced.has(choice)) continue;
+    const { evidence, problems } = readChoiceTags(tags.map((t) => t.text));
     for (const p of problems) {
       if (p.code === 'duplicate-criterion' || p.code === 'duplicate-feedback' || p.code === 'duplicate-critical') {
-        out.push({ file: fileFor(first.file), line: first.line, severity: 'error', message: p.message });
+        out.push({ ...at, severity: 'error', message: p.message });
       }
+    }
+    const malformed = problems.some((p) => p.code === 'malformed' || p.code === 'unknown-criterion');
+    if (evidence.rubric.length === 0 && !malformed) {
+      out.push({ ...at, severity: 'error', message: 'this option carries no rubric evidence: add #rubric:<criterion>:<value> inside its brackets' });
+    }
+    if (evidence.feedback === null) {
+      out.push({ ...at, severity: 'error', message: 'this option has no feedback: add #feedback:<why it helps or hurts> inside its brackets' });
     }
   }
   return out;

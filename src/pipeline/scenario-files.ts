@@ -9,8 +9,9 @@ import { scenarioMetaSchema } from '../engine/scenario-meta-schema.ts';
 import { checkTags, findTags } from '../engine/tag-placement.ts';
 import { parseTag } from '../engine/tags.ts';
 import { compileInk } from './compile-ink.ts';
-import { explore } from '../engine/explore.ts';
-import { readYaml } from './yaml-file.ts';
+import { runtimeChecks } from '../engine/story-checks.ts';
+import { readStructure } from '../engine/story-structure.ts';
+import { lineOfField, readYaml } from './yaml-file.ts';
 
 export interface LoadedScenario {
   slug: string;
@@ -47,31 +48,25 @@ export function loadScenario(root: string, storiesDir: string, slug: string, rub
   const compiled = compileInk(join(folder, main), root);
   diagnostics.push(...compiled.diagnostics);
   const mainFile = `${relativeDir(root, folder)}/${main}`;
+  const fileFor = (inkName: string | null) =>
+    !inkName || inkName === mainFile ? mainFile : relative(root, resolve(folder, inkName)).split('\\').join('/');
   const criteria = new Set<string>();
-  if (compiled.parsedStory) {
-    for (const tag of findTags(compiled.parsedStory)) {
-      const parsed = tag.placement === 'choice' ? parseTag(tag.text) : null;
-      if (parsed?.ok && parsed.tag.kind === 'rubric') criteria.add(parsed.tag.criterion);
-    }
-    const fileFor = (inkName: string | null) =>
-      !inkName || inkName === mainFile ? mainFile : relative(root, resolve(folder, inkName)).split('\\').join('/');
-    diagnostics.push(...checkTags(compiled.parsedStory, fileFor, known));
+  const tags = compiled.parsedStory ? findTags(compiled.parsedStory) : [];
+  for (const tag of tags) {
+    const parsed = tag.placement === 'choice' ? parseTag(tag.text) : null;
+    if (parsed?.ok && parsed.tag.kind === 'rubric') criteria.add(parsed.tag.criterion);
   }
+  if (compiled.parsedStory) diagnostics.push(...checkTags(compiled.parsedStory, fileFor, known));
 
   let points: LoadedScenario['points'] = null;
-  if (compiled.json && !hasErrors(diagnostics)) {
-    // Every option once: enough to catch runtime errors on each branch and to size the progress bar, and
-    // linear in the story's size where playing every path is not (a library story has ~270,000 paths).
-    const run = explore(compiled.json, { strategy: 'cover' });
-    for (const e of run.errors.slice(0, 5)) {
-      diagnostics.push({
-        file: mainFile,
-        line: null,
-        severity: 'error',
-        message: `${e.message} (after choosing options ${e.choices.map((c) => c + 1).join(', ') || 'none'})`,
-      });
-    }
+  if (compiled.json && compiled.parsedStory && !hasErrors(diagnostics)) {
+    // Plays every path when there are few, else every option at least once (a library story has ~270,000
+    // paths): runtime errors, loops, unreached passages and endings, unwinnable points.
+    const checked = runtimeChecks({ json: compiled.json, structure: readStructure(compiled.parsedStory), tags, fileFor });
+    diagnostics.push(...checked.diagnostics);
+    const run = checked.exploration;
     if (run.paths.length > 0) points = { min: run.minPoints, max: run.maxPoints };
+    if (meta.ok) diagnostics.push(...unexercisedFocus(join(folder, 'scenario.yaml'), root, meta.value.focus, checked.exercised));
   }
 
   const ok = meta.ok && compiled.json !== null && !hasErrors(diagnostics);
@@ -89,4 +84,13 @@ export function loadScenario(root: string, storiesDir: string, slug: string, rub
 function relativeDir(root: string, dir: string): string {
   const rel = dir.startsWith(root) ? dir.slice(root.length).replace(/^[\\/]/, '') : dir;
   return rel.split('\\').join('/');
+}
+
+/** Criteria named in the scenario's focus that no option played carries evidence for. */
+function unexercisedFocus(path: string, root: string, focus: string[], exercised: Set<string>): Diagnostic[] {
+  return focus.flatMap((id, i) =>
+    exercised.has(id)
+      ? []
+      : [{ ...lineOfField(path, root, ['focus', i]), severity: 'error' as const, message: `focus[${i}]: "${id}" is in the focus but no option exercises it` }],
+  );
 }

@@ -51,6 +51,18 @@ export function readYaml<S extends z.ZodType>(path: string, root: string, schema
   return { ok: false, diagnostics };
 }
 
+/** Where a field sits in a YAML file, for problems found after validation. */
+export function lineOfField(path: string, root: string, field: readonly PropertyKey[]): { file: string; line: number | null } {
+  const file = relative(root, path).split('\\').join('/');
+  try {
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+    return { file, line: lineOf(doc.contents, field, lines) };
+  } catch {
+    return { file, line: null };
+  }
+}
+
 /** `client.age`, `criteria[2].id` */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
