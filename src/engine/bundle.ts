@@ -1,4 +1,5 @@
 /** What the browser receives for one scenario (served as JSON by a prerendered endpoint). */
+import type { MapLayout } from './branch-graph.ts';
 import type { Rubric } from './rubric.ts';
 import type { ScenarioMeta } from './scenario-meta.ts';
 
@@ -11,6 +12,8 @@ export interface ScenarioBundle {
   rubric: Rubric;
   /** Fewest and most choice points on any path, for the progress indication. */
   points: { min: number; max: number } | null;
+  /** The branch map laid out for drawing (knots and stitches, choices and diverts); null or absent when it was not made. */
+  map?: MapLayout | null;
   /** The compiled ink story (inkjs JSON). */
   ink: unknown;
 }

@@ -20,7 +20,7 @@ export interface ExploredPath {
 
 export interface Exploration {
   paths: ExploredPath[];
-  errors: { choices: number[]; message: string }[];
+  errors: { choices: number[]; offered: StoryOption[][]; message: string }[];
   /** True when a bound was hit and not every path was played. */
   truncated: boolean;
   /** Paths cut off at `maxDepth` choices without ending: a loop with no way out, or a very long story. */
@@ -34,13 +34,15 @@ export interface ExploreOptions {
   strategy?: 'all' | 'cover';
   maxPaths?: number;
   maxDepth?: number;
+  /** Stop after this many choices made in all (paths share prefixes, so this bounds the work). */
+  maxSteps?: number;
   /** Called at the end of every complete path, with the runner still at that end (to read visit counts). */
   atEnd?: (runner: StoryRunner, path: ExploredPath) => void;
 }
 
 export function explore(
   compiled: string | object,
-  { strategy = 'all', maxPaths = 20_000, maxDepth = 60, atEnd }: ExploreOptions = {},
+  { strategy = 'all', maxPaths = 20_000, maxDepth = 60, maxSteps = 200_000, atEnd }: ExploreOptions = {},
 ): Exploration {
   const runner = new StoryRunner(compiled);
   /** How often each option (by its place in the source) has been taken, for the cover strategy. */
@@ -51,8 +53,9 @@ export function explore(
   const errors: Exploration['errors'] = [];
   let truncated = false;
 
+  let steps = 0;
   const walk = (choices: number[], offered: StoryOption[][], lineCount: number, ending: string | null) => {
-    if (paths.length >= maxPaths) {
+    if (paths.length >= maxPaths || steps >= maxSteps) {
       truncated = true;
       return;
     }
@@ -60,7 +63,7 @@ export function explore(
     try {
       step = runner.step();
     } catch (error) {
-      errors.push({ choices, message: error instanceof StoryRuntimeError ? error.message : String(error) });
+      errors.push({ choices, offered, message: error instanceof StoryRuntimeError ? error.message : String(error) });
       return;
     }
     const lines = lineCount + step.lines.length;
@@ -87,11 +90,12 @@ export function explore(
       for (const o of branches) uses.set(key(o), (uses.get(key(o)) ?? 0) + 1);
     }
     for (const option of branches) {
+      steps += 1;
       runner.loadState(saved);
       try {
         runner.choose(option.index);
       } catch (error) {
-        errors.push({ choices: [...choices, option.index], message: String((error as Error).message) });
+        errors.push({ choices: [...choices, option.index], offered: [...offered, step.options], message: String((error as Error).message) });
         continue;
       }
       walk([...choices, option.index], [...offered, step.options], lines, end);

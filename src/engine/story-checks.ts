@@ -36,9 +36,11 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
   const trackVisits = (runner: { visits(path: string): number }) => {
     for (const p of structure.passages) if (!visited.has(p.path) && runner.visits(p.path) > 0) visited.add(p.path);
   };
-  let run = explore(json, { strategy: 'all', maxPaths, maxDepth, atEnd: trackVisits });
+  let run = explore(json, { strategy: 'all', maxPaths, maxDepth, maxSteps: maxPaths * 10, atEnd: trackVisits });
   const exhaustive = !run.truncated;
-  if (run.truncated && run.deepest.length === 0) {
+  if (run.truncated) {
+    // Too many paths to play them all: play every option once instead. A loop with no way out shows up
+    // there too, as a path that runs past maxDepth.
     visited.clear();
     run = explore(json, { strategy: 'cover', maxDepth, atEnd: trackVisits });
   }
@@ -51,12 +53,22 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
   const main = fileFor(null);
   const steps = (choices: number[]) => (choices.length ? choices.map((c) => c + 1).join(', ') : 'none');
 
+  /** The option chosen last on a path: where a runtime error or a loop is best pointed at. */
+  const lastChosen = (choices: number[], offered: StoryOption[][]) =>
+    offered.at(-1)?.find((o) => o.index === choices.at(-1)) ?? offered.at(-1)?.[0];
+  const once = new Set<string>();
+  const report = (d: Diagnostic) => {
+    const key = `${d.file}:${d.line}:${d.message.slice(0, 40)}`;
+    if (!once.has(key)) out.push(d);
+    once.add(key);
+  };
   for (const e of run.errors.slice(0, 10)) {
-    out.push({ file: main, line: null, severity: 'error', message: `runtime error after choosing options ${steps(e.choices)}: ${e.message}` });
+    const where = e.offered.length ? at(lastChosen(e.choices, e.offered)) : { file: main, line: null };
+    report({ ...where, severity: 'error', message: `runtime error after choosing options ${steps(e.choices)}: ${e.message}` });
   }
-  for (const d of run.deepest.slice(0, 3)) {
-    out.push({
-      ...at(d.offered.at(-1)?.[0]),
+  for (const d of run.deepest.slice(0, 10)) {
+    report({
+      ...at(lastChosen(d.choices, d.offered)),
       severity: 'error',
       message: `a path runs past ${maxDepth} choices without ending (options ${steps(d.choices.slice(0, 12))}…): a loop with no way out?`,
     });

@@ -119,6 +119,19 @@ export class StoryRunner {
     }
   }
 
+  /**
+   * Where the story is, as ink's path (`the_gift.declined.0.c-1.3`): the next thing it will run, or, while it
+   * waits at a choice point, the last thing it ran (where the choices were offered). Null before anything has run
+   * and once the story has ended. Read-only: it moves nothing.
+   */
+  position(): string | null {
+    const state = this.#story.state;
+    const current = state.currentPathString;
+    if (current !== null) return current;
+    const previous = state.previousPointer;
+    return previous.isNull ? null : (previous.path?.toString() ?? null);
+  }
+
   saveState(): string {
     return this.#story.state.ToJson();
   }

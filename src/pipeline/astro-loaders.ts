@@ -70,6 +70,7 @@ export function scenarioLoader(): Loader {
             json: s.json,
             hash: s.hash,
             points: s.points,
+            map: s.map,
             rubric: narrowRubric(library.rubric, ids),
             diagnostics: s.diagnostics.map((d) => ({ ...d, text: formatDiagnostic(d) })),
           };

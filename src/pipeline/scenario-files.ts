@@ -1,16 +1,14 @@
 /** Loads one scenario folder: its metadata, its compiled story and every problem found on the way. */
 import { createHash } from 'node:crypto';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
+import type { MapLayout } from '../engine/branch-graph.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { hasErrors } from '../engine/diagnostics.ts';
 import { findCriterion, type Rubric } from '../engine/rubric.ts';
 import type { ScenarioMeta } from '../engine/scenario-meta.ts';
 import { scenarioMetaSchema } from '../engine/scenario-meta-schema.ts';
-import { checkTags, findTags } from '../engine/tag-placement.ts';
-import { parseTag } from '../engine/tags.ts';
-import { compileInk } from './compile-ink.ts';
-import { runtimeChecks } from '../engine/story-checks.ts';
-import { readStructure } from '../engine/story-structure.ts';
+import { branchMap } from './branch-layout.ts';
+import { checkInk } from './check-ink.ts';
 import { lineOfField, readYaml } from './yaml-file.ts';
 
 export interface LoadedScenario {
@@ -24,6 +22,8 @@ export interface LoadedScenario {
   criteria: string[];
   /** Fewest and most choice points on the paths played at build time (every option at least once); null when none. */
   points: { min: number; max: number } | null;
+  /** The branch map, laid out for drawing; null when the scenario has errors. */
+  map: MapLayout | null;
   diagnostics: Diagnostic[];
 }
 
@@ -45,46 +45,25 @@ export function loadScenario(root: string, storiesDir: string, slug: string, rub
   const diagnostics: Diagnostic[] = [...meta.diagnostics];
 
   const main = meta.ok ? meta.value.main : 'main.ink';
-  const compiled = compileInk(join(folder, main), root);
-  diagnostics.push(...compiled.diagnostics);
-  const mainFile = `${relativeDir(root, folder)}/${main}`;
-  const fileFor = (inkName: string | null) =>
-    !inkName || inkName === mainFile ? mainFile : relative(root, resolve(folder, inkName)).split('\\').join('/');
-  const criteria = new Set<string>();
-  const tags = compiled.parsedStory ? findTags(compiled.parsedStory) : [];
-  for (const tag of tags) {
-    const parsed = tag.placement === 'choice' ? parseTag(tag.text) : null;
-    if (parsed?.ok && parsed.tag.kind === 'rubric') criteria.add(parsed.tag.criterion);
-  }
-  if (compiled.parsedStory) diagnostics.push(...checkTags(compiled.parsedStory, fileFor, known));
-
-  let points: LoadedScenario['points'] = null;
-  if (compiled.json && compiled.parsedStory && !hasErrors(diagnostics)) {
-    // Plays every path when there are few, else every option at least once (a library story has ~270,000
-    // paths): runtime errors, loops, unreached passages and endings, unwinnable points.
-    const checked = runtimeChecks({ json: compiled.json, structure: readStructure(compiled.parsedStory), tags, fileFor });
-    diagnostics.push(...checked.diagnostics);
-    const run = checked.exploration;
-    if (run.paths.length > 0) points = { min: run.minPoints, max: run.maxPoints };
-    if (meta.ok) diagnostics.push(...unexercisedFocus(join(folder, 'scenario.yaml'), root, meta.value.focus, checked.exercised));
+  const checked = checkInk(root, join(folder, main), rubric);
+  diagnostics.push(...checked.diagnostics);
+  if (meta.ok && checked.json) {
+    diagnostics.push(...unexercisedFocus(join(folder, 'scenario.yaml'), root, meta.value.focus, checked.exercised));
   }
 
-  const ok = meta.ok && compiled.json !== null && !hasErrors(diagnostics);
+  const json = meta.ok && !hasErrors(diagnostics) ? checked.json : null;
   return {
     slug,
     meta: meta.ok ? (meta.value as ScenarioMeta) : null,
-    json: ok ? compiled.json : null,
-    hash: ok && compiled.json ? storyHash(compiled.json) : null,
-    criteria: [...criteria].sort(),
-    points,
+    json,
+    hash: json ? storyHash(json) : null,
+    criteria: [...checked.criteria].sort(),
+    points: checked.points,
+    map: json ? branchMap(json) : null,
     diagnostics,
   };
 }
 
-function relativeDir(root: string, dir: string): string {
-  const rel = dir.startsWith(root) ? dir.slice(root.length).replace(/^[\\/]/, '') : dir;
-  return rel.split('\\').join('/');
-}
 
 /** Criteria named in the scenario's focus that no option played carries evidence for. */
 function unexercisedFocus(path: string, root: string, focus: string[], exercised: Set<string>): Diagnostic[] {

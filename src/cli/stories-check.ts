@@ -1,0 +1,61 @@
+/**
+ * `npm run stories:check [paths…] [--json]`: checks scenarios and reports every problem as
+ * `file:line: severity: message`. Paths may be scenario folders, .ink files, or folders of scenarios;
+ * none means every scenario under stories/. Exits 1 when there is any error.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics.ts';
+import { checkInk } from '../pipeline/check-ink.ts';
+import { listScenarioSlugs, storiesDir } from '../pipeline/library.ts';
+import { loadRubric } from '../pipeline/rubric-files.ts';
+import { loadScenario } from '../pipeline/scenario-files.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const paths = args.filter((a) => !a.startsWith('--'));
+
+const { rubric, diagnostics: rubricProblems } = loadRubric(root);
+const diagnostics: Diagnostic[] = [...rubricProblems];
+const checked: string[] = [];
+
+function checkTarget(target: string) {
+  const abs = resolve(process.cwd(), target);
+  if (!existsSync(abs)) {
+    diagnostics.push({ file: target, line: null, severity: 'error', message: 'no such file or folder' });
+    return;
+  }
+  if (statSync(abs).isDirectory()) {
+    if (existsSync(join(abs, 'scenario.yaml'))) {
+      diagnostics.push(...loadScenario(root, dirname(abs), basename(abs), rubric).diagnostics);
+      checked.push(abs);
+    } else {
+      const slugs = listScenarioSlugs(abs);
+      if (slugs.length === 0) diagnostics.push({ file: target, line: null, severity: 'error', message: 'no scenario folders (with scenario.yaml) here' });
+      for (const slug of slugs) checkTarget(join(abs, slug));
+    }
+    return;
+  }
+  if (abs.endsWith('.ink')) {
+    // A file that is its scenario's entry is checked with its metadata; any other .ink file on its own.
+    if (existsSync(join(dirname(abs), 'scenario.yaml')) && basename(abs) === 'main.ink') return checkTarget(dirname(abs));
+    diagnostics.push(...checkInk(root, abs, rubric).diagnostics);
+    checked.push(abs);
+    return;
+  }
+  diagnostics.push({ file: target, line: null, severity: 'error', message: 'not a scenario folder or an .ink file' });
+}
+
+for (const target of paths.length ? paths : [storiesDir(root)]) checkTarget(target);
+
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+const warnings = diagnostics.length - errors;
+if (json) {
+  console.log(JSON.stringify({ checked: checked.length, errors, warnings, diagnostics }, null, 2));
+} else {
+  for (const d of diagnostics) console.log(formatDiagnostic(d));
+  console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${checked.length} scenario${checked.length === 1 ? '' : 's'}`);
+}
+process.exitCode = errors > 0 ? 1 : 0;
