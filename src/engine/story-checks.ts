@@ -21,6 +21,8 @@ export interface RuntimeCheckInput {
   maxPaths?: number;
   /** A path longer than this many choices is reported as a loop with no way out. */
   maxDepth?: number;
+  /** False when tag errors were found: rubric values may be missing, so scoring checks are skipped. */
+  judgeEvidence?: boolean;
 }
 
 export interface RuntimeCheckResult {
@@ -30,7 +32,7 @@ export interface RuntimeCheckResult {
   exercised: Set<string>;
 }
 
-export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, maxDepth = 80 }: RuntimeCheckInput): RuntimeCheckResult {
+export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, maxDepth = 80, judgeEvidence = true }: RuntimeCheckInput): RuntimeCheckResult {
   const out: Diagnostic[] = [];
   const visited = new Set<string>();
   const trackVisits = (runner: { visits(path: string): number }) => {
@@ -80,7 +82,7 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
   for (const options of run.paths.flatMap((p) => p.offered)) {
     for (const o of options) for (const r of o.evidence.rubric) exercised.add(r.criterion);
     const key = options.map((o) => o.source).join('|');
-    if (seenPoints.has(key)) continue;
+    if (seenPoints.has(key) || !judgeEvidence) continue;
     seenPoints.add(key);
     if (options.every((o) => o.evidence.rubric.length === 0)) continue; // reported per option by the static checks
     const stake = criteriaAtStake(options);

@@ -45,7 +45,13 @@ export function checkInk(root: string, mainPath: string, rubric: Rubric): Checke
     // The runtime checks run whenever the story compiles, so that a story with tag problems (or with no
     // rubric tags at all) still gets its runtime errors, loops and unreached passages reported.
     if (compiled.json) {
-      const checked = runtimeChecks({ json: compiled.json, structure: readStructure(compiled.parsedStory), tags, fileFor });
+      const checked = runtimeChecks({
+        json: compiled.json,
+        structure: readStructure(compiled.parsedStory),
+        tags,
+        fileFor,
+        judgeEvidence: !hasErrors(result.diagnostics),
+      });
       result.diagnostics.push(...checked.diagnostics);
       result.exercised = checked.exercised;
       const run = checked.exploration;
