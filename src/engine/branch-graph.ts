@@ -420,15 +420,19 @@ export interface MapLayout {
 
 /** Text metrics shared by the layout (to size boxes) and the drawing (to place the lines of text). */
 export const MAP_TEXT = {
+  /** Node boxes: font size, a generous average character width at that size (so text fits the boxes sized from
+   * it), line height and characters per line. */
   fontSize: 13,
-  /** A generous average character width at fontSize, so that text fits the boxes sized from it. */
   charWidth: 7.2,
   lineHeight: 16,
-  /** Characters per line in a node box and in an edge label. */
   nodeChars: 22,
-  edgeChars: 26,
   padX: 10,
   padY: 8,
+  /** Edge labels, smaller. */
+  edgeFontSize: 11,
+  edgeCharWidth: 6.1,
+  edgeLineHeight: 13,
+  edgeChars: 22,
 } as const;
 
 /** The lines of text in a node's box: the passage's name; for an ending, its title first. */
@@ -443,12 +447,15 @@ export function edgeLines(label: string): string[] {
   return wrapLabel(label, MAP_TEXT.edgeChars);
 }
 
-/** Width and height of a block of lines of map text, with padding. */
-export function textBox(lines: readonly string[], pad = true): { width: number; height: number } {
+/** Width and height of a node's box (padded) or of an edge's label, from its lines of text. */
+export function textBox(lines: readonly string[], kind: 'node' | 'edge'): { width: number; height: number } {
   const longest = Math.max(0, ...lines.map((l) => l.length));
+  if (kind === 'edge') {
+    return { width: Math.ceil(longest * MAP_TEXT.edgeCharWidth + 4), height: Math.ceil(lines.length * MAP_TEXT.edgeLineHeight + 4) };
+  }
   return {
-    width: Math.ceil(longest * MAP_TEXT.charWidth + (pad ? 2 * MAP_TEXT.padX : 4)),
-    height: Math.ceil(lines.length * MAP_TEXT.lineHeight + (pad ? 2 * MAP_TEXT.padY : 4)),
+    width: Math.ceil(longest * MAP_TEXT.charWidth + 2 * MAP_TEXT.padX),
+    height: Math.ceil(lines.length * MAP_TEXT.lineHeight + 2 * MAP_TEXT.padY),
   };
 }
 

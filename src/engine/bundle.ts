@@ -14,6 +14,8 @@ export interface ScenarioBundle {
   points: { min: number; max: number } | null;
   /** The branch map laid out for drawing (knots and stitches, choices and diverts); null or absent when it was not made. */
   map?: MapLayout | null;
+  /** Where to start instead of the top, with variable values: the authoring preview's "play from here". */
+  start?: { path: string; variables: Record<string, number | string | boolean> } | undefined;
   /** The compiled ink story (inkjs JSON). */
   ink: unknown;
 }

@@ -89,17 +89,18 @@ export function explore(
       branches = fresh.length > 0 ? fresh : [leastUsed];
       for (const o of branches) uses.set(key(o), (uses.get(key(o)) ?? 0) + 1);
     }
-    for (const option of branches) {
+    branches.forEach((option, i) => {
       steps += 1;
-      runner.loadState(saved);
+      // The runner already stands at this point for the first branch; later ones go back to it.
+      if (i > 0) runner.loadState(saved);
       try {
         runner.choose(option.index);
       } catch (error) {
         errors.push({ choices: [...choices, option.index], offered: [...offered, step.options], message: String((error as Error).message) });
-        continue;
+        return;
       }
       walk([...choices, option.index], [...offered, step.options], lines, end);
-    }
+    });
   };
 
   walk([], [], 0, null);

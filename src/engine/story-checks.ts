@@ -38,7 +38,7 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
   const trackVisits = (runner: { visits(path: string): number }) => {
     for (const p of structure.passages) if (!visited.has(p.path) && runner.visits(p.path) > 0) visited.add(p.path);
   };
-  let run = explore(json, { strategy: 'all', maxPaths, maxDepth, maxSteps: maxPaths * 10, atEnd: trackVisits });
+  let run = explore(json, { strategy: 'all', maxPaths, maxDepth, maxSteps: maxPaths, atEnd: trackVisits });
   const exhaustive = !run.truncated;
   if (run.truncated) {
     // Too many paths to play them all: play every option once instead. A loop with no way out shows up

@@ -47,7 +47,7 @@ export class StoryRuntimeError extends Error {
 
 export class StoryRunner {
   readonly #story: Story;
-  readonly #initialState: string;
+  #initialState: string;
   #errors: string[] = [];
 
   constructor(compiled: string | object) {
@@ -113,7 +113,7 @@ export class StoryRunner {
   /** How many times the story has entered a knot or stitch (`knot` or `knot.stitch`) so far. */
   visits(path: string): number {
     try {
-      return this.#story.state.VisitCountAtPathString(path);
+      return this.#story.state.VisitCountAtPathString(path) ?? 0;
     } catch {
       return 0;
     }
@@ -130,6 +130,44 @@ export class StoryRunner {
     if (current !== null) return current;
     const previous = state.previousPointer;
     return previous.isNull ? null : (previous.path?.toString() ?? null);
+  }
+
+  /** Knots and stitches by path (`knot`, `knot.stitch`), for starting a preview part-way through. */
+  passages(): string[] {
+    const out: string[] = [];
+    const walk = (container: { namedOnlyContent: Map<string, unknown> | null } | null, prefix: string) => {
+      for (const [name, child] of container?.namedOnlyContent ?? []) {
+        if (name === 'global decl' || name.startsWith('#')) continue;
+        const path = prefix ? `${prefix}.${name}` : name;
+        out.push(path);
+        if (!prefix) walk(child as typeof container, path);
+      }
+    };
+    walk(this.#story.mainContentContainer as unknown as { namedOnlyContent: Map<string, unknown> | null }, '');
+    return out;
+  }
+
+  /** The story's global variables that hold a number, a string or a true/false value, with their values now. */
+  variables(): Record<string, number | string | boolean> {
+    const vars = this.#story.variablesState;
+    const names = [...((vars as unknown as { _globalVariables?: Map<string, unknown> })._globalVariables?.keys() ?? [])];
+    const out: Record<string, number | string | boolean> = {};
+    for (const name of names) {
+      const value = vars.$(name);
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') out[name] = value;
+    }
+    return out;
+  }
+
+  /**
+   * Starts the story at a knot or stitch with the given variable values, as an author testing a late
+   * branch would; `reset()` then returns here rather than to the top.
+   */
+  startAt(path: string, variables: Record<string, number | string | boolean> = {}): void {
+    this.reset();
+    for (const [name, value] of Object.entries(variables)) this.#story.variablesState.$(name, value);
+    this.#guard(() => this.#story.ChoosePathString(path));
+    this.#initialState = this.#story.state.ToJson();
   }
 
   saveState(): string {

@@ -23,6 +23,8 @@ export interface ScenarioContext extends PlayContext {
   meta: ScenarioBundle['meta'] | null;
   rubric: ScenarioBundle['rubric'] | null;
   hash: string | null;
+  /** The branch map from the bundle, for the debrief. */
+  map: Exclude<ScenarioBundle['map'], undefined>;
   /** Fewest and most choice points on a path of this story, for the progress indication. */
   pathPoints: ScenarioBundle['points'];
   /** Progress found in storage for this scenario and this story version. */
@@ -261,6 +263,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       meta: null,
       rubric: null,
       hash: null,
+      map: null,
       pathPoints: null,
       saved: null,
       notice: null,
@@ -279,7 +282,8 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             target: 'checkingSave',
             actions: assign(({ event }) => {
               runner = new StoryRunner(event.output.ink as object);
-              return { meta: event.output.meta, rubric: event.output.rubric, hash: event.output.hash, pathPoints: event.output.points, error: null };
+              if (event.output.start) runner.startAt(event.output.start.path, event.output.start.variables);
+              return { meta: event.output.meta, rubric: event.output.rubric, hash: event.output.hash, map: event.output.map ?? null, pathPoints: event.output.points, error: null };
             }),
           },
           onError: {

@@ -53,7 +53,7 @@ function exploreScenario(json: string): Exploration & { strategy: 'all' | 'cover
   return all.truncated ? { ...explore(json, { strategy: 'cover' }), strategy: 'cover' } : { ...all, strategy: 'all' };
 }
 
-describe.each(scenarios.map((s) => [s.slug, s] as const))('scenario %s', (slug, s) => {
+describe.each(scenarios.map((s) => [s.slug, s] as const))('scenario %s', (_slug, s) => {
   const run = s.json ? exploreScenario(s.json) : null;
   const offered = run ? run.paths.flatMap((p) => p.offered) : [];
 

@@ -1,0 +1,74 @@
+/**
+ * The authoring page's compiler, off the main thread: compiles the draft with inkjs's full compiler and
+ * runs the same checks as the build (src/engine/check-compiled.ts), then answers with the diagnostics and,
+ * when there are no errors, the compiled story.
+ */
+import { checkCompiled } from '../../engine/check-compiled.ts';
+import { compileSource } from '../../engine/compile.ts';
+import type { Diagnostic } from '../../engine/diagnostics.ts';
+import { StoryRunner } from '../../engine/story-runner.ts';
+
+export interface CompileRequest {
+  id: number;
+  /** The draft: the entry file's text. */
+  source: string;
+  /** Other files of the scenario, by the name an INCLUDE gives. */
+  includes: Record<string, string>;
+  /** Criterion ids the rubric knows. */
+  criteria: string[];
+}
+
+export interface CompileResponse {
+  id: number;
+  json: string | null;
+  diagnostics: Diagnostic[];
+  points: { min: number; max: number } | null;
+  criteria: string[];
+  /** Knots and stitches, and global variables with their starting values, for "play from here". */
+  passages: string[];
+  variables: Record<string, number | string | boolean>;
+  /** How long the compile and checks took, in milliseconds. */
+  took: number;
+}
+
+self.onmessage = (event: MessageEvent<CompileRequest>) => {
+  const { id, source, includes, criteria } = event.data;
+  const started = performance.now();
+  const known = new Set(criteria);
+  let response: CompileResponse;
+  try {
+    const compiled = compileSource(source, {
+      mainName: 'main.ink',
+      shownName: (name) => name,
+      read: (name) => {
+        const text = includes[name];
+        if (text === undefined) throw new Error(`cannot find the INCLUDEd file ${name}`);
+        return text;
+      },
+    });
+    const checked = checkCompiled(compiled, (name) => name ?? 'main.ink', (id) => known.has(id));
+    const runner = compiled.json ? new StoryRunner(compiled.json) : null;
+    response = {
+      id,
+      json: checked.json,
+      diagnostics: checked.diagnostics,
+      points: checked.points,
+      criteria: [...checked.criteria],
+      passages: runner?.passages() ?? [],
+      variables: runner?.variables() ?? {},
+      took: performance.now() - started,
+    };
+  } catch (error) {
+    response = {
+      id,
+      json: null,
+      diagnostics: [{ file: 'main.ink', line: null, severity: 'error', message: `the compiler stopped: ${(error as Error).message}` }],
+      points: null,
+      criteria: [],
+      passages: [],
+      variables: {},
+      took: performance.now() - started,
+    };
+  }
+  self.postMessage(response);
+};
