@@ -155,7 +155,7 @@ Hello, I am glad to be here. #speaker:Test
   await expect(responseGroup(page)).toBeVisible();
 });
 
-test('the player page never loads the ink compiler', async ({ page }) => {
+test('the player page never loads the ink compiler or the authoring editor', async ({ page }) => {
   const urls = new Set<string>();
   page.on('request', (r) => {
     if (r.resourceType() === 'script') urls.add(r.url());
@@ -167,5 +167,9 @@ test('the player page never loads the ink compiler', async ({ page }) => {
   // Compiler-only identifiers from inkjs/full; the runtime does not contain them.
   const compilerSource = readFileSync(fileURLToPath(import.meta.resolve('inkjs/full')), 'utf8');
   expect(compilerSource).toContain('Compilation failed');
-  for (const s of scripts) expect(s).not.toContain('Compilation failed');
+  for (const s of scripts) {
+    expect(s).not.toContain('Compilation failed');
+    // Nor the authoring page's editor.
+    expect(s).not.toContain('cm-editor');
+  }
 });

@@ -1,0 +1,78 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './support.ts';
+
+const BROKEN = `VAR bond = 0
+VAR task = 0
+VAR goal = 0
+Hello. I wasn't sure I'd come today. #speaker:Rae
+* [I'm glad you did. What made it hard? #rubric:trust.active-listening:+2 #feedback:Warm and curious.]
+  ~ bond += 1
+  It's been a long week. #speaker:Rae
+  -> ending_missing
+* [Let's get started on the forms. #rubric:trust.active-listening:-2 #feedback:Skips past what she said.]
+  Right. #speaker:Rae
+  -> close
+=== close ===
+She nods. #ending:Carried on
+-> END
+`;
+
+async function replaceDraft(page: Page, text: string) {
+  const editor = page.getByRole('textbox', { name: 'ink source of the scenario' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // Typed key by key, as an author would (CodeMirror listens to key and input events).
+  await page.keyboard.type(text);
+}
+
+test('an author types a scenario with an error, sees it at its line, fixes it, and plays it to the debrief', async ({ page }) => {
+  await page.goto('/author/');
+  await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
+  await page.reload();
+  const status = page.getByRole('status').filter({ hasText: /error/ });
+  await expect(status).toContainText('0 errors');
+
+  await replaceDraft(page, BROKEN);
+  const problem = page.getByRole('button', { name: /^main\.ink:8: error: Divert target not found: '-> ending_missing'/ });
+  await expect(problem).toBeVisible();
+  await expect(status).toContainText(/[1-9]\d* errors?/);
+  // The same problem is marked in the editor at line 8.
+  await problem.click();
+  await expect(page.locator('.cm-activeLine')).toContainText('-> ending_missing');
+  await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1);
+
+  // Fix it on the line where it is.
+  await replaceDraft(page, BROKEN.replace('-> ending_missing', '-> close'));
+  await expect(status).toContainText('0 errors');
+  await expect(page.getByRole('button', { name: /main\.ink:8/ })).toHaveCount(0);
+
+  // A reload keeps the draft.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'ink source of the scenario' })).toContainText('-> close');
+  await expect(status).toContainText('0 errors');
+
+  await page.getByRole('button', { name: 'Play the draft from the start' }).click();
+  await page.getByRole('button', { name: 'Begin the session' }).click();
+  await expect(page.getByRole('list', { name: 'Transcript' }).getByText("Hello. I wasn't sure I'd come today.")).toBeVisible();
+  await page.getByRole('group', { name: 'Your response' }).getByRole('button', { name: /I'm glad you did/ }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+  await expect(page.getByRole('heading', { name: /^Debrief/ })).toBeVisible();
+  await expect(page.getByText('Overall 100 / 100')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('an author plays a draft from a chosen knot with chosen variable values', async ({ page }) => {
+  await page.goto('/author/');
+  await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
+  await page.reload();
+  await replaceDraft(page, BROKEN.replace('-> ending_missing', '-> close').replace('She nods. #ending', 'She nods. Bond is {bond}. #ending'));
+  await expect(page.getByRole('status').filter({ hasText: /error/ })).toContainText('0 errors');
+  await page.getByText('Play from a knot, with chosen variable values').click();
+  await page.getByRole('combobox', { name: 'Start at' }).selectOption('close');
+  await page.getByRole('textbox', { name: 'bond' }).fill('4');
+  await page.getByRole('button', { name: 'Play from here' }).click();
+  await page.getByRole('button', { name: 'Begin the session' }).click();
+  await expect(page.getByText('She nods. Bond is 4.')).toBeVisible();
+});
