@@ -111,7 +111,8 @@ export function explore(
     truncated,
     deepest,
     strategy,
-    minPoints: counts.length ? Math.min(...counts) : 0,
-    maxPoints: counts.length ? Math.max(...counts) : 0,
+    // A loop, not Math.min(...counts): spreading 100,000 path lengths overflows the stack.
+    minPoints: counts.length ? counts.reduce((a, b) => Math.min(a, b)) : 0,
+    maxPoints: counts.length ? counts.reduce((a, b) => Math.max(a, b)) : 0,
   };
 }

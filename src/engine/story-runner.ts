@@ -121,8 +121,8 @@ export class StoryRunner {
 
   /**
    * Where the story is, as ink's path (`the_gift.declined.0.c-1.3`): the next thing it will run, or, while it
-   * waits at a choice point, the last thing it ran (where the choices were offered). Null before anything has run
-   * and once the story has ended. Read-only: it moves nothing.
+   * waits at a choice point, the last thing it ran (where the choices were offered). Null once the
+   * story has ended. Read-only: it moves nothing.
    */
   position(): string | null {
     const state = this.#story.state;

@@ -1,5 +1,6 @@
 /** Read-only access to the content collections for pages: scenarios that compiled, modules in order. */
 import { getCollection } from 'astro:content';
+import type { MapLayout } from '../engine/branch-graph.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import type { Rubric } from '../engine/rubric.ts';
 import { DIFFICULTIES, MODULE_IDS, type ScenarioMeta } from '../engine/scenario-meta.ts';
@@ -10,6 +11,8 @@ export interface ScenarioEntry {
   json: string | null;
   hash: string | null;
   points: { min: number; max: number } | null;
+  /** The branch map laid out for drawing; null when the scenario has errors. */
+  map: MapLayout | null;
   rubric: Rubric;
   diagnostics: (Diagnostic & { text: string })[];
 }

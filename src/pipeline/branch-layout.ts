@@ -6,6 +6,7 @@ import dagre from '@dagrejs/dagre';
 import {
   buildBranchGraph,
   edgeLines,
+  MAP_TEXT,
   nodeLines,
   textBox,
   type BranchGraph,
@@ -15,9 +16,10 @@ import {
   type MapNode,
   type MapPoint,
 } from '../engine/branch-graph.ts';
-import { MAP_TEXT } from '../engine/branch-graph.ts';
 
 const MARGIN = 16;
+/** How far a loop from a box back to itself reaches out to the right. */
+const SELF_LOOP = 16;
 
 export function layoutBranchGraph(graph: BranchGraph): MapLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
@@ -27,15 +29,15 @@ export function layoutBranchGraph(graph: BranchGraph): MapLayout {
     // on either side of a label is about a line of text, room for the arrowhead.
     ranksep: 2 * MAP_TEXT.lineHeight + 8,
     nodesep: 28,
-    edgesep: 14,
+    edgesep: 18,
     marginx: MARGIN,
     marginy: MARGIN,
   });
   g.setDefaultEdgeLabel(() => ({}));
 
-  for (const node of graph.nodes) g.setNode(node.id, { ...textBox(nodeLines(node)) });
+  for (const node of graph.nodes) g.setNode(node.id, { ...textBox(nodeLines(node), 'node') });
   for (const edge of graph.edges) {
-    const label = edge.label ? textBox(edgeLines(edge.label), false) : { width: 0, height: 0 };
+    const label = edge.label ? textBox(edgeLines(edge.label), 'edge') : { width: 0, height: 0 };
     g.setEdge(edge.from, edge.to, { ...label, labelpos: 'c', minlen: 1, weight: edge.kind === 'divert' ? 2 : 1 }, edge.id);
   }
 
@@ -56,9 +58,26 @@ export function layoutBranchGraph(graph: BranchGraph): MapLayout {
       height: r(box.height),
     };
   });
+  const boxes = new Map(nodes.map((n) => [n.id, n]));
   const edges: MapEdge[] = graph.edges.map((edge) => {
     const laid = g.edge({ v: edge.from, w: edge.to, name: edge.id });
-    const points = (laid.points ?? []).map(point);
+    let points = (laid.points ?? []).map(point);
+    let labelAt = edge.label && laid.x !== undefined && laid.y !== undefined ? point({ x: laid.x, y: laid.y }) : null;
+    if (edge.from === edge.to) {
+      // An option that leads back to where it was offered: dagre keeps room for it to the right of the box, but
+      // its own loop starts off the box; draw a small loop from the box's right side, its label beside it.
+      const box = boxes.get(edge.from)!;
+      const right = box.x + box.width;
+      const middle = Math.round(box.y + box.height / 2);
+      const reach = SELF_LOOP;
+      points = [
+        { x: right, y: middle - 6 },
+        { x: right + reach, y: middle - 12 },
+        { x: right + reach, y: middle + 12 },
+        { x: right, y: middle + 6 },
+      ];
+      if (labelAt) labelAt = { x: right + reach + 4 + Math.ceil(textBox(edgeLines(edge.label), 'edge').width / 2), y: middle };
+    }
     return {
       id: edge.id,
       from: edge.from,
@@ -70,7 +89,7 @@ export function layoutBranchGraph(graph: BranchGraph): MapLayout {
       critical: edge.critical,
       contested: edge.contested,
       points,
-      labelAt: edge.label && laid.x !== undefined && laid.y !== undefined ? point({ x: laid.x, y: laid.y }) : null,
+      labelAt,
     };
   });
   const size = g.graph();

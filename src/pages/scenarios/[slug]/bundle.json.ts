@@ -14,6 +14,7 @@ export const getStaticPaths = (async () => {
       meta: s.meta,
       rubric: s.rubric,
       points: s.points,
+      map: s.map ?? null,
       ink: JSON.parse(s.json),
     };
     return { params: { slug: s.slug }, props: { bundle } };

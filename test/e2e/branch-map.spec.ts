@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, pick } from './support.ts';
+
+const scenario = boundariesScenario();
+const mapPath = `/scenarios/${scenario.slug}/map/`;
+
+/** True when the page itself scrolls sideways. */
+const pageScrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+test('the branch map page draws the scenario for educators, without JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(mapPath);
+  await expect(page.getByRole('heading', { level: 1, name: `Branch map: ${scenario.title}` })).toBeVisible();
+  const map = page.getByRole('img', { name: new RegExp(`^Branch map of ${scenario.title}: \\d+ passages, \\d+ options, \\d+ endings`) });
+  await expect(map).toBeVisible();
+  expect(await map.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+
+  // The key names every kind of line, in words as well as in colour and pattern.
+  const key = page.getByRole('list', { name: 'Key to the map' });
+  await expect(key).toBeVisible();
+  for (const text of ['Helps', 'Mixed or neutral', 'Hurts', 'Crosses an ethics line', 'An ending']) await expect(key).toContainText(text);
+
+  // Every ending of the story is on the map and in the words below it.
+  await page.getByText('The map in words').click();
+  await expect(page.getByRole('listitem').filter({ hasText: /^Ending: / }).first()).toBeVisible();
+  const endings = await page.locator('svg[role="img"] .node.ending').count();
+  expect(endings).toBeGreaterThanOrEqual(2);
+  await expect(page.locator('details li > strong').filter({ hasText: /^Ending: / })).toHaveCount(endings);
+
+  await expect(page.getByRole('link', { name: `Back to ${scenario.title}` })).toHaveAttribute('href', `/scenarios/${scenario.slug}/`);
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('on a 320 px screen the map scrolls inside its own box, not the page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(mapPath);
+  const scroller = page.getByRole('group', { name: /Branch map of .* \(scrolls sideways\)/ });
+  await expect(scroller).toBeVisible();
+  expect(await pageScrollsSideways(page)).toBe(false);
+  const box = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.scroll).toBeGreaterThan(box.client);
+  // Reachable by keyboard, so it can be scrolled without a pointer.
+  await scroller.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
+test('the debrief shows the path taken over the branch map', async ({ page }) => {
+  await beginScenario(page, scenario.slug, 'Assessment');
+  const ended = page.getByRole('heading', { name: /The session has ended/ });
+  let choices = 0;
+  while (!(await ended.isVisible())) {
+    await pick(page, (choices % 2) + 1);
+    choices += 1;
+    expect(choices).toBeLessThan(40);
+  }
+  await page.getByRole('textbox', { name: 'Your reflection' }).fill('The map shows where I went.');
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+
+  const section = page.getByRole('region', { name: 'Your path through the conversation' });
+  await expect(section).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Your path through the conversation' })).toBeVisible();
+  const map = section.getByRole('img', { name: new RegExp(`your path through ${choices} choices is drawn over it`) });
+  await expect(map).toBeVisible();
+  const key = section.getByRole('list', { name: 'Key to the map' });
+  await expect(key).toContainText('Your path');
+  await expect(key).toContainText('Strongest options');
+
+  // One numbered marker per choice, and the path in words, one step per choice, ending where the story ended.
+  await expect(map.locator('.step')).toHaveCount(choices);
+  await expect(map.locator('path.taken')).not.toHaveCount(0);
+  await expect(map.locator('path.best')).not.toHaveCount(0);
+  await section.getByText('Your path in words').click();
+  const steps = section.locator('details ol > li');
+  await expect(steps).toHaveCount(choices);
+  await expect(steps.first()).toContainText('you chose');
+  await expect(section.locator('details')).toContainText(/You reached the ending “.+”/);
+
+  // At 320 px the map scrolls inside its own box, which stays within the screen. (The page as a whole is not
+  // checked here: the debrief's alliance table is wider than 320 px on its own.)
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(map).toBeVisible();
+  const fits = await section.evaluate((el) => {
+    const scroller = el.querySelector('.scroller')!;
+    return {
+      right: el.getBoundingClientRect().right,
+      scrollerRight: scroller.getBoundingClientRect().right,
+      scrolls: scroller.scrollWidth > scroller.clientWidth,
+      width: document.documentElement.clientWidth,
+    };
+  });
+  expect(fits.right).toBeLessThanOrEqual(fits.width);
+  expect(fits.scrollerRight).toBeLessThanOrEqual(fits.width);
+  expect(fits.scrolls).toBe(true);
+  await expectNoSeriousAxeViolations(page);
+});
