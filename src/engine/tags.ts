@@ -121,6 +121,15 @@ export interface TagProblem {
 
 export const NO_EVIDENCE: OptionEvidence = Object.freeze({ rubric: [], feedback: null, critical: null, contested: false });
 
+/** Parses each raw tag, reporting malformed ones in `problems` and yielding the rest. */
+function* parsedTags(raw: readonly string[] | null | undefined, problems: TagProblem[]): Generator<{ text: string; tag: Tag }> {
+  for (const text of raw ?? []) {
+    const result = parseTag(text);
+    if (result.ok) yield { text, tag: result.tag };
+    else problems.push({ code: 'malformed', severity: 'error', message: result.error });
+  }
+}
+
 /**
  * Reads a choice's tags. `isKnownCriterion` (optional) turns unknown ids into errors;
  * at run time the story has been checked already and it is left out.
@@ -131,13 +140,7 @@ export function readChoiceTags(
 ): { evidence: OptionEvidence; problems: TagProblem[] } {
   const evidence: OptionEvidence = { rubric: [], feedback: null, critical: null, contested: false };
   const problems: TagProblem[] = [];
-  for (const text of raw ?? []) {
-    const result = parseTag(text);
-    if (!result.ok) {
-      problems.push({ code: 'malformed', severity: 'error', message: result.error });
-      continue;
-    }
-    const tag = result.tag;
+  for (const { text, tag } of parsedTags(raw, problems)) {
     switch (tag.kind) {
       case 'rubric':
         if (isKnownCriterion && !isKnownCriterion(tag.criterion)) {
@@ -184,13 +187,7 @@ export interface LineStyle {
 export function readLineTags(raw: readonly string[] | null | undefined): { style: LineStyle; problems: TagProblem[] } {
   const style: LineStyle = { kind: 'narration', speaker: null, ending: null };
   const problems: TagProblem[] = [];
-  for (const text of raw ?? []) {
-    const result = parseTag(text);
-    if (!result.ok) {
-      problems.push({ code: 'malformed', severity: 'error', message: result.error });
-      continue;
-    }
-    const tag = result.tag;
+  for (const { text, tag } of parsedTags(raw, problems)) {
     switch (tag.kind) {
       case 'speaker':
         style.speaker = tag.name;

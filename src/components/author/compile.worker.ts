@@ -5,8 +5,8 @@
  */
 import { checkCompiled } from '../../engine/check-compiled.ts';
 import { compileSource } from '../../engine/compile.ts';
-import type { Diagnostic } from '../../engine/diagnostics.ts';
 import { StoryRunner } from '../../engine/story-runner.ts';
+import type { CompileResult } from '../../machines/authoring-machine.ts';
 
 export interface CompileRequest {
   id: number;
@@ -18,18 +18,8 @@ export interface CompileRequest {
   criteria: string[];
 }
 
-export interface CompileResponse {
-  id: number;
-  json: string | null;
-  diagnostics: Diagnostic[];
-  points: { min: number; max: number } | null;
-  criteria: string[];
-  /** Knots and stitches, and global variables with their starting values, for "play from here". */
-  passages: string[];
-  variables: Record<string, number | string | boolean>;
-  /** How long the compile and checks took, in milliseconds. */
-  took: number;
-}
+/** The machine's CompileResult, with the request's id. */
+export type CompileResponse = CompileResult & { id: number };
 
 self.onmessage = (event: MessageEvent<CompileRequest>) => {
   const { id, source, includes, criteria } = event.data;
