@@ -12,6 +12,8 @@ export default defineConfig({
   integrations: [svelte(), mdx()],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   compressHTML: true,
+  // ink has no Shiki grammar; show its code blocks as plain text rather than warn on every build.
+  markdown: { shikiConfig: { langAlias: { ink: 'text' } } },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -28,4 +28,15 @@ const modules = defineCollection({
   }),
 });
 
-export const collections = { rubric, scenarios, modules };
+/** Guides for educators (MDX), e.g. the authoring guide at /guide/. */
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  schema: z.object({
+    /** The guide's title, shown as its h1. */
+    title: z.string(),
+    /** One or two sentences: what the guide covers. */
+    summary: z.string(),
+  }),
+});
+
+export const collections = { rubric, scenarios, modules, guides };

@@ -29,7 +29,7 @@ export function readYaml<S extends z.ZodType>(path: string, root: string, schema
       ok: false,
       diagnostics: doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0]?.line ?? null,
+        line: e.linePos?.[0]?.line ?? (e.pos ? lines.linePos(e.pos[0]).line : null),
         severity: 'error' as const,
         message: `YAML: ${e.message.split('\n')[0]}`,
       })),

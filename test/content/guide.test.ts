@@ -1,0 +1,301 @@
+/**
+ * The authoring guide (content/guides/authoring.mdx, rendered at /guide/): it names every tag, critical kind and band
+ * threshold the engine defines, explains every message the checker can print, and its tutorial scenario passes the
+ * checker and scores as the guide says. Each fact is read from the source, so the test fails if either side drifts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkCompiled } from '../../src/engine/check-compiled.ts';
+import { compileSource } from '../../src/engine/compile.ts';
+import { findCriterion } from '../../src/engine/rubric.ts';
+import { scenarioMetaSchema } from '../../src/engine/scenario-meta-schema.ts';
+import { BAND_THRESHOLDS, opportunityScore, scoreAttempt, type ChoicePointRecord } from '../../src/engine/scoring.ts';
+import { StoryRunner } from '../../src/engine/story-runner.ts';
+import { CHOICE_TAG_KEYS, CRITICAL_KINDS, LINE_TAG_KEYS, NO_EVIDENCE } from '../../src/engine/tags.ts';
+import { loadRubric } from '../../src/pipeline/rubric-files.ts';
+import { ROOT } from '../support/fixture-bundle.ts';
+
+const GUIDE = 'content/guides/authoring.mdx';
+const text = readFileSync(join(ROOT, GUIDE), 'utf8');
+const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text);
+const body = text.slice(frontmatter?.[0].length ?? 0);
+const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const { rubric } = loadRubric(ROOT);
+
+/** The fenced blocks of one language, in order. */
+const fences = (lang: string) => [...body.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+const tutorialInk = fences('ink').find((f) => f.startsWith('// stories/the-late-message/main.ink'));
+const tutorialYaml = fences('yaml').find((f) => f.startsWith('title: The late message'));
+
+/** The number as a whole token of the guide: 75 matches "75 or more", not "175" or "75.5". */
+const hasNumber = (n: number) => new RegExp(`(?<![\\d.])${String(n).replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(body);
+
+describe('the authoring guide', () => {
+  it('exists with a title and a summary', () => {
+    expect(frontmatter, 'frontmatter').not.toBeNull();
+    const data = parseYaml(frontmatter![1]!) as { title?: unknown; summary?: unknown };
+    expect(typeof data.title === 'string' && data.title.length > 0).toBe(true);
+    expect(typeof data.summary === 'string' && data.summary.length > 0).toBe(true);
+  });
+
+  it('has the seven sections, in order', () => {
+    const h2 = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+    expect(h2).toEqual([
+      'Write your first scenario in ten minutes',
+      'The tag grammar',
+      'Scenario metadata',
+      'How scoring works',
+      "The checker's messages",
+      'Common mistakes',
+      'Writing clients respectfully',
+    ]);
+  });
+
+  it('names every tag key and critical kind the engine knows', () => {
+    for (const key of [...CHOICE_TAG_KEYS, ...LINE_TAG_KEYS]) expect(body, `#${key}`).toContain(`#${key}`);
+    for (const kind of CRITICAL_KINDS) expect(body, kind).toContain(`\`${kind}\``);
+  });
+
+  it('states every band threshold as the code defines it', () => {
+    for (const [band, n] of Object.entries(BAND_THRESHOLDS)) expect(hasNumber(n), `${band}: ${n}`).toBe(true);
+  });
+
+  it('uses the npm scripts and pages that exist', () => {
+    const scripts = (JSON.parse(source('package.json')) as { scripts: Record<string, string> }).scripts;
+    for (const script of ['stories:new', 'stories:check', 'dev']) {
+      expect(scripts[script], script).toBeDefined();
+      expect(body).toContain(`npm run ${script}`);
+    }
+    expect(source('src/pages/author/index.astro')).toContain('href="/guide/"');
+    expect(body).toContain('](/author/)');
+  });
+});
+
+/**
+ * Distinctive phrases of the checker's messages, each with the file that prints it. Every phrase must occur in that
+ * file (so the list stays true to the code) and in the guide (so the guide explains it).
+ */
+const PHRASES: [file: string, phrase: string][] = [
+  ['src/engine/tag-placement.ts', "is after the choice's brackets, so ink gives it to the reply, not the option"],
+  ['src/engine/tag-placement.ts', 'is on option text outside brackets, so it is printed as the reply too'],
+  ['src/engine/tag-placement.ts', "is on an output line: it belongs inside a choice's brackets"],
+  ['src/engine/tag-placement.ts', 'this option carries no rubric evidence'],
+  ['src/engine/tag-placement.ts', 'this option has no feedback'],
+  ['src/engine/tags.ts', 'unknown rubric criterion'],
+  ['src/engine/tags.ts', 'appears twice on one option'],
+  ['src/engine/tags.ts', 'an option has two feedback tags'],
+  ['src/engine/tags.ts', 'an option has two critical tags'],
+  ['src/engine/tags.ts', "belongs on an output line, not inside a choice's brackets"],
+  ['src/engine/tags.ts', 'is outside -2..+2'],
+  ['src/engine/tags.ts', 'is not a whole number from -2 to +2'],
+  ['src/engine/tags.ts', 'is not an id like "boundaries.gifts"'],
+  ['src/engine/tags.ts', 'has no value'],
+  ['src/engine/tags.ts', 'rubric tag is empty'],
+  ['src/engine/tags.ts', 'feedback tag has no text'],
+  ['src/engine/tags.ts', 'critical tag needs a kind'],
+  ['src/engine/tags.ts', 'unknown critical kind'],
+  ['src/engine/tags.ts', 'takes no value (found'],
+  ['src/engine/tags.ts', 'speaker tag has no name'],
+  ['src/engine/tags.ts', 'ending tag has no title'],
+  ['src/engine/tags.ts', 'empty tag "#'],
+  ['src/engine/tags.ts', 'unknown tag "#'],
+  ['src/engine/story-checks.ts', 'runtime error after choosing options'],
+  ['src/engine/story-checks.ts', 'choices without ending'],
+  ['src/engine/story-checks.ts', 'a loop with no way out'],
+  ['src/engine/story-checks.ts', 'unwinnable choice point'],
+  ['src/engine/story-checks.ts', 'nothing is at stake at this choice point'],
+  ['src/engine/story-checks.ts', 'nothing diverts to'],
+  ['src/engine/story-checks.ts', 'is never reached by any path'],
+  ['src/engine/story-checks.ts', 'was not reached when every option was played once'],
+  ['src/engine/story-checks.ts', 'it may need a particular earlier choice'],
+  ['src/pipeline/scenario-files.ts', 'is in the focus but no option exercises it'],
+  ['src/pipeline/scenario-files.ts', 'unknown rubric criterion'],
+  ['src/pipeline/yaml-file.ts', 'YAML: '],
+  ['src/pipeline/yaml-file.ts', 'cannot read the file'],
+  ['src/engine/scenario-meta-schema.ts', 'must not be empty'],
+  ['src/engine/scenario-meta-schema.ts', 'must be a criterion id like "boundaries.gifts"'],
+  ['src/engine/scenario-meta-schema.ts', 'must be a file name ending in .ink'],
+  ['src/pipeline/compile-ink.ts', 'cannot read INCLUDEd file'],
+  ['src/pipeline/check-ink.ts', 'the checker could not finish'],
+  ['src/cli/stories-check.ts', 'no such file or folder'],
+  ['src/cli/stories-check.ts', 'no scenario folders (with scenario.yaml) here'],
+  ['src/cli/stories-check.ts', 'not a scenario folder or an .ink file'],
+  ['src/components/author/compile.worker.ts', 'the compiler stopped'],
+  ['src/components/author/compile.worker.ts', 'cannot find the INCLUDEd file'],
+  ['src/pipeline/rubric-files.ts', 'the rubric folder is missing'],
+  ['src/pipeline/rubric-files.ts', 'is also defined in'],
+  ['src/pipeline/rubric-files.ts', 'must live in'],
+  ['src/engine/rubric-schema.ts', 'must start with "'],
+  ['src/engine/rubric-schema.ts', 'must look like "boundaries.gifts"'],
+  ['src/engine/rubric-schema.ts', 'needs at least one citation of kind "source"'],
+];
+
+describe("the guide explains the checker's messages", () => {
+  it.each(PHRASES)('%s: "%s"', (file, phrase) => {
+    expect(source(file), `no longer in ${file}`).toContain(phrase);
+    expect(body, `not explained in ${GUIDE}`).toContain(phrase);
+  });
+
+  it('covers every message literal in the checker, not only the listed phrases', () => {
+    // Printed only when the player reads a tag at run time; the checker reports the same mistake with tag-placement's message.
+    const notPrinted = new Set(['is on an output line: choice tags go inside the brackets, as in * [Say this #']);
+    const files = [
+      'src/engine/tags.ts',
+      'src/engine/tag-placement.ts',
+      'src/engine/story-checks.ts',
+      'src/engine/check-compiled.ts',
+      'src/engine/rubric-schema.ts',
+      'src/pipeline/scenario-files.ts',
+      'src/pipeline/yaml-file.ts',
+      'src/pipeline/check-ink.ts',
+      'src/pipeline/compile-ink.ts',
+      'src/pipeline/rubric-files.ts',
+      'src/cli/stories-check.ts',
+      'src/components/author/compile.worker.ts',
+    ];
+    const missing: string[] = [];
+    let found = 0;
+    for (const file of files) {
+      for (const fragment of messageFragments(source(file))) {
+        found += 1;
+        if (!notPrinted.has(fragment) && !body.includes(fragment)) missing.push(`${file}: ${fragment}`);
+      }
+    }
+    expect(found).toBeGreaterThan(40);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("the guide's tutorial and scoring example", () => {
+  it('gives the whole tutorial scenario, which passes the checker with no problems', () => {
+    expect(tutorialInk, 'the "whole file" ink block').toBeDefined();
+    expect(tutorialYaml, 'the scenario.yaml block').toBeDefined();
+    const compiled = compileSource(tutorialInk!, {
+      mainName: 'stories/the-late-message/main.ink',
+      shownName: (name) => name,
+      read: (name) => {
+        throw new Error(`the tutorial has no INCLUDE (${name})`);
+      },
+    });
+    const checked = checkCompiled(compiled, () => 'stories/the-late-message/main.ink', (id) => findCriterion(rubric, id) !== null);
+    expect(checked.diagnostics).toEqual([]);
+
+    const meta = scenarioMetaSchema.safeParse(parseYaml(tutorialYaml!));
+    expect(meta.success, JSON.stringify(meta.error?.issues)).toBe(true);
+    for (const id of meta.data!.focus) {
+      expect(findCriterion(rubric, id), id).not.toBeNull();
+      expect(checked.exercised.has(id), `focus ${id} exercised`).toBe(true);
+    }
+  });
+
+  it('builds the tutorial step by step from lines of the whole file', () => {
+    const tutorial = body.slice(body.indexOf('## Write your first'), body.indexOf('## The tag grammar'));
+    const whole = new Set(tutorialInk!.split('\n').map((l) => l.trim()));
+    const steps = [...tutorial.matchAll(/```ink\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((f) => f !== tutorialInk);
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    for (const line of steps.flatMap((s) => s.split('\n')).map((l) => l.trim()).filter(Boolean)) {
+      expect(whole.has(line), line).toBe(true);
+    }
+  });
+
+  it('computes the one-point example as the scoring code does', () => {
+    const option = (value: -1 | 0 | 2) => ({ text: String(value), evidence: { ...NO_EVIDENCE, rubric: [{ criterion: 'boundaries.gifts', value }] } });
+    const score = opportunityScore({ options: [option(2), option(0), option(-1)], chosen: 1 }, 'boundaries.gifts');
+    expect(score).toBeCloseTo(100 / 3);
+    expect(body).toContain(`≈ ${Math.round(score!)}`);
+  });
+
+  it('scores the tutorial path as the worked example says', () => {
+    // "Don't apologise! Message me any time", then the plan for the nights.
+    const runner = new StoryRunner(JSON.parse(compileSource(tutorialInk!, { mainName: 'main.ink', shownName: (n) => n, read: () => '' }).json!));
+    const points: ChoicePointRecord[] = [];
+    for (const chosen of [1, 0]) {
+      const step = runner.step();
+      points.push({ options: step.options, chosen });
+      runner.choose(chosen);
+    }
+    expect(runner.step().ending).toBe('A plan for the nights');
+    const report = scoreAttempt(rubric, points);
+    const table = body.slice(body.indexOf('### Weighted domain and overall scores'), body.indexOf('### Bands'));
+    for (const c of report.criteria.filter((c) => c.score !== null)) {
+      const weight = findCriterion(rubric, c.id)!.criterion.weight;
+      expect(table, c.id).toMatch(new RegExp(`\\| \`${c.id}\` \\| ${weight} \\|[^\\n]*\\| ${Math.round(c.score!)} \\|`));
+    }
+    const trust = report.domains.find((d) => d.id === 'trust')!.score!;
+    const support = report.domains.find((d) => d.id === 'support')!.score!;
+    expect(table).toContain(`/ 5 = ${Math.round(trust)}`);
+    expect(table).toContain(`support domain scores ${Math.round(support)}`);
+    expect(table).toContain(`≈ ${report.overall!.toFixed(1)}, which is *${report.band}*`);
+  });
+});
+
+/**
+ * The fixed text of every message a file writes: the string literals in the value of each `message:` or `error:`
+ * property, split at `${…}` placeholders, keeping fragments long enough to be distinctive.
+ */
+function messageFragments(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(/\b(?:message|error):\s/g)) {
+    let i = m.index! + m[0].length;
+    let depth = 0;
+    for (; i < code.length; i++) {
+      const ch = code[i]!;
+      if (ch === "'" || ch === '"') {
+        const end = skipString(code, i);
+        out.push(unescape(code.slice(i + 1, end)));
+        i = end;
+      } else if (ch === '`') {
+        const { end, parts } = readTemplate(code, i);
+        out.push(...parts);
+        i = end;
+      } else if ('([{'.includes(ch)) depth += 1;
+      else if (')]}'.includes(ch)) {
+        if (depth === 0) break;
+        depth -= 1;
+      } else if ((ch === ',' || ch === ';') && depth === 0) break;
+    }
+  }
+  return [...new Set(out.map((s) => s.trim()).filter((s) => s.length >= 10))];
+}
+
+function skipString(code: string, start: number): number {
+  let i = start + 1;
+  while (i < code.length && code[i] !== code[start]) i += code[i] === '\\' ? 2 : 1;
+  return i;
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\(.)/g, '$1');
+}
+
+/** Reads a template literal from its opening backtick: its fixed parts, and the index of its closing backtick. */
+function readTemplate(code: string, start: number): { end: number; parts: string[] } {
+  const parts: string[] = [];
+  let current = '';
+  let i = start + 1;
+  while (i < code.length && code[i] !== '`') {
+    if (code[i] === '\\') {
+      current += code[i + 1];
+      i += 2;
+    } else if (code[i] === '$' && code[i + 1] === '{') {
+      parts.push(current);
+      current = '';
+      let depth = 1;
+      i += 2;
+      while (i < code.length && depth > 0) {
+        if (code[i] === '`') i = readTemplate(code, i).end;
+        else if (code[i] === "'" || code[i] === '"') i = skipString(code, i);
+        else if (code[i] === '{') depth += 1;
+        else if (code[i] === '}') depth -= 1;
+        i += 1;
+      }
+    } else {
+      current += code[i];
+      i += 1;
+    }
+  }
+  parts.push(current);
+  return { end: i, parts };
+}
