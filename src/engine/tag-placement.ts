@@ -125,6 +125,20 @@ export function checkTags(
   return out;
 }
 
+/** Whether a part of a choice holds printable text outside its tags. */
+function hasText(part: ParsedNode | null | undefined): boolean {
+  let inTag = false;
+  let found = false;
+  const visit = (n: ParsedNode) => {
+    if (found) return;
+    if (n.typeName === 'Tag') inTag = !!n.isStart;
+    else if (n.typeName === 'Text' && !inTag && (n.text ?? '').trim() !== '') found = true;
+    for (const child of n.content ?? []) visit(child);
+  };
+  if (part) visit(part);
+  return found;
+}
+
 /** Every Choice node of the parsed story. */
 function findChoices(parsedStory: unknown): ParsedNode[] {
   const out: ParsedNode[] = [];
@@ -154,6 +168,14 @@ function checkOptionsWhole(parsedStory: unknown, fileFor: (inkName: string | nul
   for (const choice of findChoices(parsedStory)) {
     const tags = byChoice.get(choice) ?? [];
     const at = { file: fileFor(choice.debugMetadata?.fileName ?? null), line: choice.debugMetadata?.startLineNumber ?? null };
+    const taggedOutside = tags.some((t) => t.placement === 'choice-start' && isChoiceTag(t.text)); // reported already
+    if (hasText(choice.startContent) && !taggedOutside) {
+      out.push({
+        ...at,
+        severity: 'warning',
+        message: 'option text outside the brackets is printed again as the reply (the player already shows the option as your words): put it all inside [ ]',
+      });
+    }
     if (tags.some((t) => !t.static) || misplaced.has(choice)) continue;
     const { evidence, problems } = readChoiceTags(tags.map((t) => t.text));
     for (const p of problems) {

@@ -86,10 +86,16 @@ describe('stories:check', () => {
     ]);
   });
 
+  it('warns about option text outside the brackets, which would be printed twice', () => {
+    const ds = check('text-outside-brackets');
+    expect(only(ds)).toEqual([{ file: file('text-outside-brackets'), line: lineOf('text-outside-brackets', 'Say hello back'), severity: 'warning' }]);
+    expect(ds[0]!.message).toMatch(/^option text outside the brackets is printed again as the reply/);
+  });
+
   it('reports, never crashes, on a story using every ink feature and no rubric tags', () => {
     const ds = check('every-feature');
     expect(ds.length).toBeGreaterThan(0);
-    expect(ds.every((d) => /no rubric evidence|no feedback/.test(d.message))).toBe(true);
+    expect(ds.every((d) => /no rubric evidence|no feedback|outside the brackets/.test(d.message))).toBe(true);
     expect(ds.some((d) => d.message.includes('could not finish'))).toBe(false);
   });
 });
