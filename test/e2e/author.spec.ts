@@ -32,6 +32,7 @@ test('an author types a scenario with an error, sees it at its line, fixes it, a
   await page.reload();
   const status = page.getByRole('status').filter({ hasText: /error/ });
   await expect(status).toContainText('0 errors');
+  await expectNoSeriousAxeViolations(page);
 
   await replaceDraft(page, BROKEN);
   const problem = page.getByRole('button', { name: /^main\.ink:8: error: Divert target not found: '-> ending_missing'/ });
