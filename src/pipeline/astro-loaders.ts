@@ -3,13 +3,18 @@
  * with `file:line: message` lines; in `astro dev` the problems are kept with the entry and shown on the
  * scenario's page, and the folders are watched so an edit reloads the data.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatDiagnostic, hasErrors } from '../engine/diagnostics.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../engine/diagnostics.ts';
 import { narrowRubric } from '../engine/rubric.ts';
-import { LibraryError, loadLibrary, storiesDir } from './library.ts';
+import { LibraryError, listScenarioSlugs, storiesDir } from './library.ts';
+import { loadScenario } from './scenario-files.ts';
+import { digestOf } from './digest.ts';
 import { loadRubric, RUBRIC_DIR } from './rubric-files.ts';
+
+/** The code whose output the scenario entries hold: a change to it re-checks every scenario. */
+const CHECKING_CODE = ['src/engine', 'src/pipeline', 'package-lock.json'];
 
 function rootOf(context: LoaderContext): string {
   return fileURLToPath(context.config.root);
@@ -56,13 +61,23 @@ export function scenarioLoader(): Loader {
     load: async (context) => {
       const root = rootOf(context);
       const sync = async () => {
-        const library = loadLibrary(root);
-        if (hasErrors(library.diagnostics)) {
-          if (!context.watcher) throw new LibraryError(library.diagnostics);
-          library.diagnostics.filter((d) => d.severity === 'error').forEach((d) => context.logger.error(formatDiagnostic(d)));
-        }
-        context.store.clear();
-        for (const s of library.scenarios) {
+        const { rubric, diagnostics: rubricProblems } = loadRubric(root);
+        const dir = storiesDir(root);
+        const slugs = listScenarioSlugs(dir);
+        // A scenario is checked again only when its files, the rubric or the checking code changed: an edit
+        // to one story under `astro dev` re-checks that story, not the whole library.
+        const shared = digestOf([resolve(root, RUBRIC_DIR), ...CHECKING_CODE.map((p) => resolve(root, p))]);
+        const problems = [...rubricProblems];
+        for (const id of context.store.keys()) if (!slugs.includes(id)) context.store.delete(id);
+        for (const slug of slugs) {
+          const digest = `${shared}:${digestOf([join(dir, slug)])}`;
+          const cached = context.store.get(slug);
+          if (cached?.digest === digest) {
+            problems.push(...((cached.data as { diagnostics: Diagnostic[] }).diagnostics ?? []));
+            continue;
+          }
+          const s = loadScenario(root, dir, slug, rubric);
+          problems.push(...s.diagnostics);
           const ids = new Set([...(s.meta?.focus ?? []), ...s.criteria]);
           const data = {
             slug: s.slug,
@@ -71,10 +86,14 @@ export function scenarioLoader(): Loader {
             hash: s.hash,
             points: s.points,
             map: s.map,
-            rubric: narrowRubric(library.rubric, ids),
+            rubric: narrowRubric(rubric, ids),
             diagnostics: s.diagnostics.map((d) => ({ ...d, text: formatDiagnostic(d) })),
           };
-          context.store.set({ id: s.slug, data, digest: context.generateDigest(JSON.stringify(data)) });
+          context.store.set({ id: s.slug, data, digest });
+        }
+        if (hasErrors(problems)) {
+          if (!context.watcher) throw new LibraryError(problems);
+          problems.filter((d) => d.severity === 'error').forEach((d) => context.logger.error(formatDiagnostic(d)));
         }
       };
       await sync();
