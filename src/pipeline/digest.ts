@@ -5,13 +5,14 @@ import { join } from 'node:path';
 
 export function digestOf(paths: string[]): string {
   const hash = createHash('sha256');
-  const add = (path: string) => {
-    if (!existsSync(path)) return hash.update(`missing:${path}\n`);
-    if (statSync(path).isDirectory()) {
+  const add = (path: string): void => {
+    if (!existsSync(path)) {
+      hash.update(`missing:${path}\n`);
+    } else if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) add(join(path, name));
-      return;
+    } else {
+      hash.update(`${path}\n`).update(readFileSync(path)).update('\n');
     }
-    hash.update(`${path}\n`).update(readFileSync(path)).update('\n');
   };
   paths.forEach(add);
   return hash.digest('hex').slice(0, 16);
