@@ -307,6 +307,7 @@ Said it. Now they'll explain what they really meant. #thought
     He rubs his thumb along the seam of his rucksack, back and forth, back and forth. #cue
     Anyone. Fine. Still felt like me, though. All week it felt like me. #speaker:Joel
     He says the last part so quietly that you nearly miss it. #cue
+    Then he sits up, and nods, and gives you the quick, competent smile you have seen him give when he is describing a job that went well. #cue
     So it's my ears that are the problem. Great. #thought
     -> the_risk
 * [I don't think I said that, Joel. I've always said how well you're doing on placement. #rubric:conflict.repairing-rupture:-2 #rubric:conflict.listening-without-defence:-2 #feedback:You argued the facts of his complaint before hearing it, which is the defence the 3RS and the article both warn against. Whatever the exact words were, Joel heard them, carried them for a week and took a risk in telling you. He learns that telling you costs more than keeping quiet.]
@@ -323,7 +324,7 @@ Said it. Now they'll explain what they really meant. #thought
     -> second_chance
 
 === second_chance ===
-He reaches for his water bottle and doesn't drink from it. He checks his phone, which has not buzzed, and puts it face down on his knee again, the way he did when he first sat down.
+He reaches for his water bottle and doesn't drink from it. He checks his phone, which has not buzzed, and puts it face down again.
 {slipped == "apologised":
     Great. Now I'm looking after my counsellor. #thought
 - else:
@@ -607,6 +608,6 @@ Months later, writing up your notes for supervision, you still do not know wheth
 
 = said_at_the_door
 He goes a few minutes after the hour, with the door closed gently behind him.
-Next Tuesday he is on time, which for Joel means early. He says nothing about the radiator. He keeps his jacket on for the first ten minutes, and then he takes it off, and tells you the rest: the placement, his cousin Shanice, why telling Kath felt like the most dangerous thing you could have asked him to do.
+Next Tuesday he is on time, which for Joel means early. He says nothing about the radiator. He keeps his jacket on for the first ten minutes, and then he takes it off, and tells you the rest: the placement, his cousin Shanice, why telling Kath felt like the most dangerous thing you could have asked him to do. He says he nearly did not come back at all, and that the two minutes at the door were the reason he did.
 In supervision you talk less about the sentence than about why it took until the door to ask. #ending:Said at the door
 -> END
