@@ -29,9 +29,6 @@ declare global {
 
 /** Serialised by Playwright (page.addInitScript), so it must be self-contained: no imports, no outer names. */
 export function harness(): void {
-  // No saved progress, so no "Welcome back" offer: every load starts at the briefing.
-  localStorage.clear();
-
   const GROUP = '[role="group"][aria-labelledby="choices-label"]';
   const options = (): HTMLButtonElement[] =>
     Array.from(document.querySelectorAll<HTMLButtonElement>(`${GROUP} button.option`)).filter((b) => !b.disabled);
@@ -53,8 +50,8 @@ export function harness(): void {
   // Loading: as soon as the briefing appears, pick assessment mode (no feedback step between choices) and begin.
   onMutation = () => {
     if (state.begun === null) {
-      const begin = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Begin the session');
-      if (begin) {
+      const begin = document.querySelector('form button[type="submit"]');
+      if (begin instanceof HTMLButtonElement && begin.textContent?.trim() === 'Begin the session') {
         document.querySelector<HTMLInputElement>('input[name="mode"][value="assessment"]')?.click();
         state.begun = performance.now();
         begin.click();

@@ -25,7 +25,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** `mounts` maps a URL prefix ('/' or '/__floor/') to a folder; the longest matching prefix wins. */
+/** `mounts` maps a URL prefix to a folder, or to a single file; the longest matching prefix wins. */
 export async function startStaticServer(mounts: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
 
