@@ -33,8 +33,6 @@ export interface Alliance {
   goal: number;
 }
 
-export const ALLIANCE_VARIABLES = ['bond', 'task', 'goal'] as const;
-
 /** An error raised by the ink runtime while the story was running (not a compile error). */
 export class StoryRuntimeError extends Error {
   readonly messages: string[];

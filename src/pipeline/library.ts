@@ -1,7 +1,7 @@
 /** The whole library: rubric plus every scenario under the stories folder. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../engine/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics.ts';
 import type { Rubric } from '../engine/rubric.ts';
 import { loadRubric } from './rubric-files.ts';
 import { loadScenario, type LoadedScenario } from './scenario-files.ts';
@@ -41,8 +41,4 @@ export class LibraryError extends Error {
     this.name = 'LibraryError';
     this.diagnostics = diagnostics;
   }
-}
-
-export function assertNoErrors(diagnostics: Diagnostic[]): void {
-  if (hasErrors(diagnostics)) throw new LibraryError(diagnostics);
 }
