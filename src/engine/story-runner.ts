@@ -49,7 +49,9 @@ export class StoryRunner {
   #errors: string[] = [];
 
   constructor(compiled: string | object) {
-    this.#story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    // An object is taken as it is: the player has just parsed it, and stringifying it to parse again would
+    // double the work before the first line.
+    this.#story = typeof compiled === 'string' ? new Story(compiled) : new Story(compiled as Record<string, unknown>);
     // An EXTERNAL function runs its ink fallback: Rapport binds no game code to stories.
     this.#story.allowExternalFunctionFallbacks = true;
     this.#story.onError = (message, type) => {
