@@ -265,7 +265,7 @@ try {
       {
         date: DATE,
         machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), browser: `Chromium ${browser.version()} headless`, throttle: THROTTLE, loadAverageAtStart: Number(load), loadAverageAtEnd: loadavg()[0] },
-        commit: spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
+        commit: spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || null,
         shipped,
         timings,
         budgets,
