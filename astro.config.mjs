@@ -8,7 +8,22 @@ import mdx from '@astrojs/mdx';
 // every content page sets `prerender = true` and ships as static HTML.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // src/cli/serve.ts serves the build through the exported handler, behind Rapport's security headers;
+  // staticHeaders sends each prerendered page's content security policy as a header.
+  adapter: node({ mode: 'standalone', staticHeaders: true }),
+  security: {
+    checkOrigin: true,
+    // Hashes of every inline script and style Astro emits; the player's worker and fetches stay on this origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "font-src 'self'",
+      ],
+    },
+  },
   integrations: [svelte(), mdx()],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   compressHTML: true,

@@ -1,6 +1,6 @@
 /**
- * `npm start`: builds when the build is missing or older than the sources, then serves Rapport with the
- * Node adapter on http://localhost:4321 (PORT and HOST override).
+ * `npm start`: builds when the build is missing or older than the sources, then serves Rapport
+ * (src/cli/serve.ts) on http://localhost:4321; PORT, HOST and the variables in the README override.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,4 @@ if (!existsSync(entry) || newest(entry) < Math.max(...sources.map(newest))) {
   if (code !== 0) process.exit(code);
 }
 
-const port = process.env.PORT ?? '4321';
-const host = process.env.HOST ?? 'localhost';
-console.log(`Rapport is running at http://${host}:${port}/`);
-process.exitCode = run(process.execPath, [entry], { env: { PORT: port, HOST: host } });
+process.exitCode = run(process.execPath, ['src/cli/serve.ts']);

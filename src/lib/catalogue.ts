@@ -1,6 +1,7 @@
 /** Read-only access to the content collections for pages: scenarios that compiled, modules in order. */
 import { getCollection } from 'astro:content';
 import type { MapLayout } from '../engine/branch-graph.ts';
+import type { ScenarioBundle } from '../engine/bundle.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import type { Rubric } from '../engine/rubric.ts';
 import { DIFFICULTIES, MODULE_IDS, type ScenarioMeta } from '../engine/scenario-meta.ts';
@@ -43,4 +44,9 @@ export async function modulesInOrder() {
 /** Module id → the title of its primer. */
 export async function moduleTitles(): Promise<Record<string, string>> {
   return Object.fromEntries((await modulesInOrder()).map((m) => [m.data.module, m.data.title]));
+}
+
+/** What the player fetches for one scenario, and what the server keeps for each story version. */
+export function bundleOf(s: ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string }): ScenarioBundle {
+  return { slug: s.slug, hash: s.hash, meta: s.meta, rubric: s.rubric, points: s.points, map: s.map ?? null, ink: JSON.parse(s.json) };
 }

@@ -1,0 +1,23 @@
+/**
+ * For on-demand routes only (prerendered pages are files): refuse cross-site mutations, and find out
+ * who is signed in. A refreshed session cookie from better-auth is passed on with the response.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { csrfProblem } from './server/http/csrf.ts';
+import { json } from './server/http/json.ts';
+import { getApp } from './lib/server-app.ts';
+
+export const onRequest = defineMiddleware(async (ctx, next) => {
+  ctx.locals.user = null;
+  if (ctx.isPrerendered) return next();
+  const app = await getApp();
+  const problem = csrfProblem(ctx.request, [new URL(app.config.baseUrl).origin, ctx.url.origin]);
+  if (problem) return json({ error: { status: 403, message: problem } }, 403);
+  // better-auth resolves its own sessions; resolving here too would refresh the cookie twice.
+  if (ctx.url.pathname.startsWith('/api/auth/')) return next();
+  const { user, setCookies } = await app.session(ctx.request.headers);
+  ctx.locals.user = user;
+  const response = await next();
+  for (const cookie of setCookies) response.headers.append('set-cookie', cookie);
+  return response;
+});

@@ -1,0 +1,125 @@
+/**
+ * Rapport's one set of migrations, for SQLite and PostgreSQL alike. Kysely's migrator records them in
+ * `kysely_migration` and, on PostgreSQL, holds an advisory lock while it runs, so app servers that start
+ * together apply each migration once. Migrations are never edited once released: add a new one.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  const time = dialect === 'postgres' ? 'timestamptz' : 'date';
+  const bool = dialect === 'postgres' ? 'boolean' : 'integer';
+  const now = dialect === 'postgres' ? sql`CURRENT_TIMESTAMP` : null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const withNow = (c: any) => (now ? c.defaultTo(now) : c);
+
+  return {
+    // The tables better-auth reads and writes, as its own migration tool would create them
+    // (test/server/schema.test.ts checks that better-auth finds nothing missing).
+    '0001_accounts': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('user')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('email', 'text', (c) => c.notNull().unique())
+          .addColumn('emailVerified', bool, (c) => c.notNull())
+          .addColumn('image', 'text')
+          .addColumn('createdAt', time, (c) => withNow(c.notNull()))
+          .addColumn('updatedAt', time, (c) => withNow(c.notNull()))
+          .addColumn('role', 'text')
+          .addColumn('demo', bool)
+          .execute();
+        await db.schema
+          .createTable('session')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('expiresAt', time, (c) => c.notNull())
+          .addColumn('token', 'text', (c) => c.notNull().unique())
+          .addColumn('createdAt', time, (c) => withNow(c.notNull()))
+          .addColumn('updatedAt', time, (c) => c.notNull())
+          .addColumn('ipAddress', 'text')
+          .addColumn('userAgent', 'text')
+          .addColumn('userId', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .execute();
+        await db.schema
+          .createTable('account')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('accountId', 'text', (c) => c.notNull())
+          .addColumn('providerId', 'text', (c) => c.notNull())
+          .addColumn('userId', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .addColumn('accessToken', 'text')
+          .addColumn('refreshToken', 'text')
+          .addColumn('idToken', 'text')
+          .addColumn('accessTokenExpiresAt', time)
+          .addColumn('refreshTokenExpiresAt', time)
+          .addColumn('scope', 'text')
+          .addColumn('password', 'text')
+          .addColumn('createdAt', time, (c) => withNow(c.notNull()))
+          .addColumn('updatedAt', time, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('verification')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('identifier', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('expiresAt', time, (c) => c.notNull())
+          .addColumn('createdAt', time, (c) => withNow(c.notNull()))
+          .addColumn('updatedAt', time, (c) => withNow(c.notNull()))
+          .execute();
+        await db.schema.createIndex('session_userId_idx').on('session').column('userId').execute();
+        await db.schema.createIndex('account_userId_idx').on('account').column('userId').execute();
+        await db.schema.createIndex('verification_identifier_idx').on('verification').column('identifier').execute();
+        await db.schema
+          .createTable('rate_limit')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('count', 'integer', (c) => c.notNull())
+          .addColumn('window_start', 'bigint', (c) => c.notNull())
+          .execute();
+      },
+    },
+    '0002_attempts': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('story_version')
+          .addColumn('hash', 'text', (c) => c.primaryKey())
+          .addColumn('slug', 'text', (c) => c.notNull())
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('bundle', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('attempt')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .addColumn('scenario', 'text', (c) => c.notNull())
+          .addColumn('story_hash', 'text', (c) => c.notNull().references('story_version.hash'))
+          .addColumn('mode', 'text', (c) => c.notNull().check(sql`mode in ('practice', 'assessment')`))
+          .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('in_progress', 'completed', 'rejected')`))
+          .addColumn('last_seq', 'integer', (c) => c.notNull())
+          .addColumn('path_len', 'integer', (c) => c.notNull())
+          .addColumn('started_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('completed_at', 'text')
+          .addColumn('reflection', 'text')
+          .addColumn('overall', 'real')
+          .addColumn('band', 'text')
+          .addColumn('score', 'text')
+          .addColumn('rejection', 'text')
+          .execute();
+        await db.schema.createIndex('attempt_user_idx').on('attempt').columns(['user_id', 'started_at']).execute();
+        await db.schema
+          .createTable('attempt_event')
+          .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempt.id').onDelete('cascade'))
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('event_id', 'text', (c) => c.notNull().unique())
+          .addColumn('type', 'text', (c) => c.notNull().check(sql`type in ('choice', 'complete')`))
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('attempt_event_pk', ['attempt_id', 'seq'])
+          .execute();
+      },
+    },
+  };
+}

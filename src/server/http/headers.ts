@@ -1,0 +1,72 @@
+/**
+ * Security headers on every response, static files included. HTML pages carry the content security
+ * policy Astro computes (hashes of its inline scripts and styles); every other response gets a policy
+ * that allows nothing, since JSON and files are never rendered as documents.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export const BASE_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+};
+
+/** Directives a <meta> policy cannot carry, added to every HTML page's policy. */
+export const PAGE_POLICY_EXTRA = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+export const NON_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The policy Astro computed for each prerendered page (dist/_headers.json), by path without a trailing
+ * slash. Looked up here rather than by the adapter, whose lookup matches "/" to whichever page is first.
+ */
+export function pagePolicies(entries: readonly { pathname: string; headers: { key: string; value: string }[] }[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entries) {
+    const csp = e.headers.find((h) => h.key.toLowerCase() === 'content-security-policy');
+    if (csp) map.set(normalise(e.pathname), csp.value);
+  }
+  return map;
+}
+
+function normalise(pathname: string): string {
+  const p = pathname.replace(/index\.html$/, '').replace(/\/+$/, '');
+  return p === '' ? '/' : p;
+}
+
+export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, options: { https: boolean; pages: Map<string, string> }): void {
+  const https = options.https;
+  let path = '/';
+  try {
+    path = normalise(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  } catch {
+    // A malformed URL is answered 400 by the handler.
+  }
+  for (const [k, v] of Object.entries(BASE_HEADERS)) res.setHeader(k, v);
+  if (https) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    // Headers passed to writeHead win over setHeader; look at both.
+    const passed = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as Record<string, unknown> | undefined;
+    const lower = passed ? Object.fromEntries(Object.entries(passed).map(([k, v]) => [k.toLowerCase(), v])) : {};
+    const type = String(lower['content-type'] ?? res.getHeader('content-type') ?? '');
+    const policy = options.pages.get(path) ?? lower['content-security-policy'] ?? res.getHeader('content-security-policy');
+    if (/text\/html/i.test(type)) {
+      const page = policy ? `${String(policy)}; ${PAGE_POLICY_EXTRA}` : `default-src 'self'; ${PAGE_POLICY_EXTRA}`;
+      if (passed && 'content-security-policy' in lower) {
+        for (const k of Object.keys(passed)) if (k.toLowerCase() === 'content-security-policy') delete passed[k];
+      }
+      res.setHeader('content-security-policy', page);
+    } else if (!policy) {
+      res.setHeader('content-security-policy', NON_DOCUMENT_POLICY);
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
+}
+
+/** The client's address as the socket reports it, replacing whatever the client claimed. */
+export function stampClientAddress(req: IncomingMessage, header: string): void {
+  req.headers[header] = req.socket.remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,41 @@
+/** JSON in and out of the API: bodies are size-limited and must be JSON; problems become clear 4xx answers. */
+import { Problem } from '../problem.ts';
+
+export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new Problem(415, 'Send the request body as JSON (Content-Type: application/json).');
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) throw new Problem(413, `The request body is larger than ${maxBytes} bytes.`);
+  const reader = request.body?.getReader();
+  if (!reader) throw new Problem(400, 'The request has no body.');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new Problem(413, `The request body is larger than ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Problem(400, `The request body is not valid JSON: ${(error as Error).message}.`);
+  }
+}
+
+const NO_STORE = { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' };
+
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), { status, headers: { ...NO_STORE, ...headers } });
+}
+
+export function problemResponse(error: unknown): Response {
+  if (error instanceof Problem) return json({ error: { status: error.status, message: error.message, ...error.details } }, error.status);
+  console.error(error);
+  return json({ error: { status: 500, message: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.' } }, 500);
+}

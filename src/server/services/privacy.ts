@@ -1,0 +1,74 @@
+/** A person's own data, all of it, as one JSON document (the right of access and to portability). */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from './attempts.ts';
+
+const iso = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+
+export function privacyService(db: Kysely<Database>, now: () => Date = () => new Date()) {
+  return {
+    async export(actor: Actor) {
+      const user = await db.selectFrom('user').selectAll().where('id', '=', actor.id).executeTakeFirstOrThrow();
+      const accounts = await db
+        .selectFrom('account')
+        .select(['providerId', 'accountId', 'createdAt', 'updatedAt', 'scope'])
+        .where('userId', '=', actor.id)
+        .execute();
+      const sessions = await db
+        .selectFrom('session')
+        .select(['createdAt', 'updatedAt', 'expiresAt', 'ipAddress', 'userAgent'])
+        .where('userId', '=', actor.id)
+        .orderBy('createdAt')
+        .execute();
+      const attempts = await db.selectFrom('attempt').selectAll().where('user_id', '=', actor.id).orderBy('started_at').execute();
+      const events = attempts.length
+        ? await db
+            .selectFrom('attempt_event')
+            .selectAll()
+            .where(
+              'attempt_id',
+              'in',
+              attempts.map((a) => a.id),
+            )
+            .orderBy('attempt_id')
+            .orderBy('seq')
+            .execute()
+        : [];
+      return {
+        exportedAt: now().toISOString(),
+        format: 'rapport-personal-data/1',
+        user: {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          emailVerified: Boolean(user.emailVerified),
+          role: user.role,
+          createdAt: iso(user.createdAt),
+          updatedAt: iso(user.updatedAt),
+        },
+        // Password hashes and provider tokens are credentials, not personal data about the person: left out.
+        signInMethods: accounts.map((a) => ({ provider: a.providerId, accountId: a.providerId === 'credential' ? null : a.accountId, scope: a.scope, createdAt: iso(a.createdAt), updatedAt: iso(a.updatedAt) })),
+        sessions: sessions.map((s) => ({ createdAt: iso(s.createdAt), lastActive: iso(s.updatedAt), expiresAt: iso(s.expiresAt), ipAddress: s.ipAddress, userAgent: s.userAgent })),
+        attempts: attempts.map((a) => ({
+          id: a.id,
+          scenario: a.scenario,
+          storyVersion: a.story_hash,
+          mode: a.mode,
+          status: a.status,
+          startedAt: a.started_at,
+          completedAt: a.completed_at,
+          reflection: a.reflection,
+          overall: a.overall === null ? null : Number(a.overall),
+          band: a.band,
+          score: a.score ? JSON.parse(a.score) : null,
+          rejection: a.rejection,
+          events: events
+            .filter((e) => e.attempt_id === a.id)
+            .map((e) => ({ seq: Number(e.seq), id: e.event_id, type: e.type, data: JSON.parse(e.payload), receivedAt: e.received_at })),
+        })),
+      };
+    },
+  };
+}
+
+export type PersonalData = Awaited<ReturnType<ReturnType<typeof privacyService>['export']>>;
