@@ -33,11 +33,19 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // The tests run against the production build (`npm run build` first), as users get it.
-    command: 'node dist/server/entry.mjs',
+    // The tests run against the production build (`npm run build` first), as users get it, served by
+    // Rapport's own server on a fresh SQLite database seeded with the demo accounts.
+    command: 'rm -rf test-results/e2e-data && node src/cli/serve.ts',
     cwd: root,
-    url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    url: `http://127.0.0.1:${port}/api/health`,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BASE_URL: `http://127.0.0.1:${port}`,
+      DATA_DIR: 'test-results/e2e-data',
+      SEED_DEMO: 'true',
+      LOGIN_RATE_MAX: '100',
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,6 +1,6 @@
 /**
- * `npm test`: every test, in order: unit, machine, content and build tests (Vitest); a production build;
- * browser tests against it (Playwright). Prints one last line, `N passed, N failed`, summed over both.
+ * `npm test`: every test, in order: unit, machine, content, build and database tests (Vitest); a production
+ * build; tests that run the built server as processes (Vitest); browser tests against it (Playwright). Prints one last line, `N passed, N failed`, summed over both.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { bin, run } from './run.ts';
@@ -40,9 +40,18 @@ if (!countVitest(`${results}/unit.json`) || (vitest !== 0 && failed === 0)) fail
 
 const build = run(bin('astro'), ['build']);
 if (build !== 0) {
-  console.error('The production build failed, so the browser tests cannot run.');
+  console.error('The production build failed, so the server and browser tests cannot run.');
   failed += 1;
 } else {
+  const http = run(bin('vitest'), [
+    'run',
+    '--config',
+    'test/vitest.http.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}/http.json`,
+  ]);
+  if (!countVitest(`${results}/http.json`) || (http !== 0 && failed === 0)) failed += 1;
   const e2e = run(bin('playwright'), ['test', '--config', 'test/playwright.config.ts']);
   if (!countPlaywright(`${results}/e2e.json`) || (e2e !== 0 && failed === 0)) failed += 1;
 }

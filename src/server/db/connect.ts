@@ -58,7 +58,16 @@ export async function migrate(db: Db): Promise<MigrationResultSet['results']> {
     db: db.kysely,
     provider: { getMigrations: async () => migrations(db.dialect) },
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely locks migrations on PostgreSQL only. Two processes opening one SQLite file can both see a
+  // migration as pending; the second one's transaction then fails and rolls back whole, so run again:
+  // it finds the migration applied.
+  for (let retry = 0; error && db.dialect === 'sqlite' && retry < 3; retry++) {
+    await new Promise((r) => setTimeout(r, 50 * (retry + 1)));
+    const again = await migrator.migrateToLatest();
+    error = again.error;
+    results = [...(results ?? []).filter((r) => r.status === 'Success'), ...(again.results ?? [])];
+  }
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     throw new MigrationError(
