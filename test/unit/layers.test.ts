@@ -55,6 +55,17 @@ describe('layers', () => {
     }
   });
 
+  it('src/server imports no Astro, UI, machines or page wiring: it runs the same under Astro, the CLI and tests', () => {
+    const server = layer('server');
+    expect(server.length).toBeGreaterThan(5);
+    for (const { file, imports: list } of server) {
+      for (const spec of list) {
+        const ui = /^(astro|astro:.*|svelte(\/.*)?|xstate|@astrojs\/.*)$/.test(spec) || /\/(components|machines|lib|pages|pipeline)\//.test(spec);
+        expect(ui, `${file} imports ${spec}`).toBe(false);
+      }
+    }
+  });
+
   it('the browser-side engine files never import zod', () => {
     for (const { file, imports: list } of [...layer('engine'), ...layer('machines'), ...layer('components')]) {
       if (file.endsWith('-schema.ts')) continue;
