@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { NodeSqliteDialect } from '@better-auth/kysely-adapter/node-sqlite-dialect';
 import { Kysely, PostgresDialect } from 'kysely';
-import { Migrator, type MigrationResultSet } from 'kysely/migration';
+import { Migrator, type MigrationResult } from 'kysely/migration';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { migrations, type Dialect } from './migrations.ts';
@@ -53,7 +53,7 @@ export class MigrationError extends Error {
 }
 
 /** Applies every migration not yet applied; safe to run from several servers at once on PostgreSQL. */
-export async function migrate(db: Db): Promise<MigrationResultSet['results']> {
+export async function migrate(db: Db): Promise<MigrationResult[]> {
   const migrator = new Migrator({
     db: db.kysely,
     provider: { getMigrations: async () => migrations(db.dialect) },
