@@ -51,7 +51,7 @@ export async function startApp(config: Config, stories: StoryCatalog, options: {
   const app = createApp(config, stories, options);
   try {
     await migrate(app.db);
-    const seeded = config.seedDemo ? await seedDemo(app.auth, app.db.kysely) : [];
+    const seeded = config.seedDemo && !config.production ? await seedDemo(app.auth, app.db.kysely) : [];
     return { app, seeded };
   } catch (error) {
     await app.close();

@@ -2,7 +2,16 @@
  * A request Rapport refuses, with the HTTP status it maps to and a message a person can act on.
  * Services throw it; the API layer turns it into `{ error: { status, message, ...details } }`.
  */
+const BRAND = Symbol.for('rapport.problem');
+
 export class Problem extends Error {
+  /**
+   * A built server holds two copies of this class: the one its services were started from (src/) and the
+   * one bundled into the API routes (dist/). Either copy recognises a Problem made by the other.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
   readonly status: number;
   readonly details: Record<string, unknown>;
   constructor(status: number, message: string, details: Record<string, unknown> = {}) {
@@ -10,6 +19,7 @@ export class Problem extends Error {
     this.name = 'Problem';
     this.status = status;
     this.details = details;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 

@@ -11,6 +11,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export function migrations(dialect: Dialect): Record<string, Migration> {
   const time = dialect === 'postgres' ? 'timestamptz' : 'date';
   const bool = dialect === 'postgres' ? 'boolean' : 'integer';
+  // PostgreSQL's `real` is 4 bytes (about 7 digits); SQLite's is 8. Scores must read back as computed.
+  const float = dialect === 'postgres' ? 'double precision' : 'real';
   const now = dialect === 'postgres' ? sql`CURRENT_TIMESTAMP` : null;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const withNow = (c: any) => (now ? c.defaultTo(now) : c);
@@ -103,7 +105,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('updated_at', 'text', (c) => c.notNull())
           .addColumn('completed_at', 'text')
           .addColumn('reflection', 'text')
-          .addColumn('overall', 'real')
+          .addColumn('overall', float)
           .addColumn('band', 'text')
           .addColumn('score', 'text')
           .addColumn('rejection', 'text')

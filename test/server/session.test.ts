@@ -1,0 +1,123 @@
+/** Who a request comes from (resolveSession), on both databases: real sessions, the absolute time-out, forged cookies. */
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSession } from '../../src/server/auth/session.ts';
+import { catalogOf } from '../../src/server/services/story-catalog.ts';
+import { DATABASES } from '../support/databases.ts';
+import { fixtureBundle } from '../support/fixture-bundle.ts';
+import { openApp, type TestApp } from './helpers.ts';
+
+const COOKIE = 'better-auth.session_token';
+const ABSOLUTE = 3600;
+
+/** The Cookie header a browser would send back after a response with these Set-Cookie headers. */
+const cookieFrom = (headers: Headers) =>
+  headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+/** A session cookie for `token` signed with `secret`, as better-auth signs it (HMAC-SHA256, base64). */
+const signed = (token: string, secret: string) => `${COOKIE}=${encodeURIComponent(`${token}.${createHmac('sha256', secret).update(token).digest('base64')}`)}`;
+
+describe.each(DATABASES)('sessions on %s', (kind) => {
+  let t: TestApp;
+  let userId: string;
+  let email: string;
+
+  beforeAll(async () => {
+    t = await openApp(kind, catalogOf([fixtureBundle('mini')]), { SESSION_ABSOLUTE_SECONDS: String(ABSOLUTE) });
+    email = `session.${kind}@rapport.test`;
+    const { response } = await t.app.auth.api.signUpEmail({ body: { email, password: 'a quiet harbour at dusk', name: 'Session Person' }, returnHeaders: true });
+    userId = response.user.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const db = () => t.app.db.kysely;
+  /** Signs in with the password; returns the Cookie header, the session's row id and its token. */
+  async function signIn(): Promise<{ cookie: string; sessionId: string; token: string }> {
+    const { headers, response } = await t.app.auth.api.signInEmail({ body: { email, password: 'a quiet harbour at dusk' }, returnHeaders: true });
+    const row = await db().selectFrom('session').select(['id', 'token']).where('token', '=', response.token).executeTakeFirstOrThrow();
+    return { cookie: cookieFrom(headers), sessionId: row.id, token: row.token };
+  }
+  /**
+   * A new session made by better-auth itself, as sign-in makes it, without hashing a password again; its cookie
+   * signed as better-auth signs it (the first test shows such a cookie is the one sign-in sets).
+   */
+  async function newSession(): Promise<{ cookie: string; sessionId: string; token: string }> {
+    const context = await t.app.auth.$context;
+    const session = await context.internalAdapter.createSession(userId);
+    return { cookie: signed(session.token, t.app.config.authSecret), sessionId: session.id, token: session.token };
+  }
+  const sessionRow = (id: string) => db().selectFrom('session').select('id').where('id', '=', id).executeTakeFirst();
+  const resolve = (cookie: string, now?: number) => resolveSession(t.app.auth, db(), new Headers({ cookie }), ABSOLUTE, now);
+
+  it('resolves a valid session to its user with their role', async () => {
+    const { cookie, sessionId, token } = await signIn();
+    expect(cookie).toBe(signed(token, t.app.config.authSecret));
+    const session = await t.app.session(new Headers({ cookie }));
+    expect(session.user).toEqual({ id: userId, name: 'Session Person', email, role: 'trainee', demo: false, sessionId });
+
+    await db().updateTable('user').set({ role: 'educator' }).where('id', '=', userId).execute();
+    expect((await resolve(cookie)).user?.role).toBe('educator');
+    // A role Rapport does not know counts as the least privileged one.
+    await db().updateTable('user').set({ role: 'superuser' }).where('id', '=', userId).execute();
+    expect((await resolve(cookie)).user?.role).toBe('trainee');
+    await db().updateTable('user').set({ role: 'trainee' }).where('id', '=', userId).execute();
+  });
+
+  it('refuses and deletes a session older than the absolute time-out, however active', async () => {
+    const { cookie, sessionId } = await newSession();
+    // Just inside the limit it is still good.
+    expect((await resolve(cookie, Date.now() + (ABSOLUTE - 60) * 1000)).user?.id).toBe(userId);
+    expect((await resolve(cookie, Date.now() + (ABSOLUTE + 1) * 1000)).user).toBeNull();
+    expect(await sessionRow(sessionId)).toBeUndefined();
+    expect((await resolve(cookie)).user).toBeNull();
+
+    // The same through the app, for a session whose sign-in was longer ago than the limit.
+    const old = await newSession();
+    const signedInAt = new Date(Date.now() - (ABSOLUTE + 60) * 1000);
+    await db().updateTable('session').set({ createdAt: kind === 'postgres' ? signedInAt : signedInAt.toISOString() }).where('id', '=', old.sessionId).execute();
+    expect((await t.app.session(new Headers({ cookie: old.cookie }))).user).toBeNull();
+    expect(await sessionRow(old.sessionId)).toBeUndefined();
+  });
+
+  it('refuses a session past its idle time-out', async () => {
+    const { cookie, sessionId } = await newSession();
+    const past = new Date(Date.now() - 1000);
+    await db().updateTable('session').set({ expiresAt: kind === 'postgres' ? past : past.toISOString() }).where('id', '=', sessionId).execute();
+    expect((await resolve(cookie)).user).toBeNull();
+  });
+
+  it('resolves a forged, unsigned or tampered token to no one', async () => {
+    const { cookie, token } = await newSession();
+    // Signing as better-auth does with the app's secret gives a cookie that works: the forgeries below fail on their merits.
+    expect((await resolve(signed(token, t.app.config.authSecret))).user?.id).toBe(userId);
+
+    const forgeries = [
+      `${COOKIE}=${crypto.randomUUID()}`,
+      signed(crypto.randomUUID(), t.app.config.authSecret),
+      `${COOKIE}=${token}`,
+      `${COOKIE}=${encodeURIComponent(`${token}.`)}`,
+      signed(token, 'another-secret-of-at-least-thirty-two-characters'),
+      cookie.replace(/%3D|=$/, '') + 'A',
+      `${COOKIE}=${encodeURIComponent(`${token.slice(0, -1)}x.${createHmac('sha256', t.app.config.authSecret).update(token).digest('base64')}`)}`,
+      `__Secure-${COOKIE}=${token}`,
+    ];
+    for (const forged of forgeries) {
+      const session = await resolve(forged);
+      expect(session.user, forged).toBeNull();
+    }
+    expect(await resolve('')).toEqual({ user: null, setCookies: [] });
+    expect(await resolve('theme=dark; other_session_token=abc')).toEqual({ user: null, setCookies: [] });
+  });
+
+  it('refuses at sign-up a password that contains the email address, creating no account', async () => {
+    const refused = `harbour.keeper.${kind}@rapport.test`;
+    await expect(
+      t.app.auth.api.signUpEmail({ body: { email: refused, password: `my name is harbour.keeper.${kind}!`, name: 'Refused' } }),
+    ).rejects.toMatchObject({ statusCode: 400, body: { code: 'PASSWORD_POLICY' } });
+    expect(await db().selectFrom('user').select('id').where('email', '=', refused).execute()).toEqual([]);
+  });
+});
