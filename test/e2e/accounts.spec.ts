@@ -1,0 +1,409 @@
+/**
+ * Accounts in the browser: signing in and up, the history, a past debrief, the account page and the
+ * administrator's page, against the production build and a fresh database seeded with the demo accounts.
+ * Attempts are recorded through the JSON API (as the player would), playing the scenario with the engine's
+ * StoryRunner here, so the pages are checked against the score the server computed.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { StoryRunner } from '../../src/engine/story-runner.ts';
+import { boundariesScenario, expectNoSeriousAxeViolations, tabTo } from './support.ts';
+
+const DEMO = {
+  trainee: { email: 'demo.trainee@rapport.example', password: 'rapport-demo-trainee' },
+  educator: { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' },
+  supervisor: { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' },
+  admin: { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin' },
+};
+const GOOD_PASSWORD = 'quiet lantern river orchard';
+const scenario = boundariesScenario();
+
+/** Mutations must carry the page's origin, as a browser's fetch does. */
+const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
+
+/** Waits until every island on the page is hydrated, so a form's submit goes through its script. */
+async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/signin/');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** A new trainee, signed up through better-auth's endpoint; the request context (and its page) is then signed in. */
+async function signUpByApi(request: APIRequestContext, name: string): Promise<string> {
+  const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, '-'));
+  const res = await request.post('/api/auth/sign-up/email', { headers: { origin: origin() }, data: { name, email, password: GOOD_PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+  return email;
+}
+
+interface Recorded {
+  id: string;
+  title: string;
+  overall: number;
+  band: string;
+}
+
+/**
+ * Plays a scenario to its end through the API: start, one event per choice, then completion. `pick`
+ * chooses among the options on offer (the first, by default).
+ */
+async function recordAttempt(request: APIRequestContext, slug: string, pick: (n: number) => number = () => 0): Promise<Recorded> {
+  const headers = { origin: origin() };
+  const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
+  const runner = new StoryRunner(bundle.ink);
+  const id = randomUUID();
+  const started = await request.post('/api/attempts', { headers, data: { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment' } });
+  expect(started.status(), await started.text()).toBe(201);
+  let seq = 0;
+  let step = runner.step();
+  for (let point = 0; step.options.length > 0; point++) {
+    expect(point, 'the story should end').toBeLessThan(200);
+    const option = step.options[pick(step.options.length)]!;
+    const res = await request.post(`/api/attempts/${id}/events`, {
+      headers,
+      data: { eventId: randomUUID(), seq: ++seq, type: 'choice', point, index: option.index, text: option.text },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    runner.choose(option.index);
+    step = runner.step();
+  }
+  const done = await request.post(`/api/attempts/${id}/events`, {
+    headers,
+    data: { eventId: randomUUID(), seq: ++seq, type: 'complete', reflection: 'Next time I would ask what the gift means before deciding.' },
+  });
+  expect(done.status(), await done.text()).toBe(201);
+  const { attempt } = await done.json();
+  expect(attempt.status).toBe('completed');
+  expect(typeof attempt.overall).toBe('number');
+  return { id, title: bundle.meta.title, overall: attempt.overall, band: attempt.band };
+}
+
+/** The page does not scroll sideways; on failure, names the elements that stick out. */
+async function noSidewaysScroll(page: Page) {
+  const { overflow, wide } = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth + 0.5;
+    const sticksOut = (e: Element) => e.getBoundingClientRect().right > limit;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => sticksOut(e) && !e.closest('svg, .table-scroll') && ![...e.children].some(sticksOut))
+      .slice(0, 10)
+      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${e.textContent?.trim().slice(0, 40)}`);
+    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide };
+  });
+  expect(overflow, `wider than the viewport: ${wide.join('; ')}`).toBeLessThanOrEqual(0);
+}
+
+async function newSignedInPage(browser: Browser, who: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who.email, who.password);
+  await expect(page).toHaveURL(/\/history\/$/);
+  return { context, page };
+}
+
+test('a wrong password shows an error and keeps you on the sign-in page', async ({ page }) => {
+  await page.goto('/signin/');
+  await expectNoSeriousAxeViolations(page);
+  await signIn(page, DEMO.trainee.email, 'not-the-right-password');
+  await expect(page.getByRole('alert')).toContainText('do not match an account');
+  await expect(page).toHaveURL(/\/signin\/$/);
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('sign-in says when to try again when throttled, and says so when the server does not answer', async ({ page }) => {
+  await page.route('**/api/auth/sign-in/email', (route) =>
+    route.fulfill({ status: 429, headers: { 'content-type': 'application/json', 'x-retry-after': '42' }, body: JSON.stringify({ message: 'Too many requests. Please try again later.' }) }),
+  );
+  await signIn(page, DEMO.trainee.email, DEMO.trainee.password);
+  await expect(page.getByRole('alert')).toContainText(/try again in 42 seconds \(at \d/);
+  await page.unroute('**/api/auth/sign-in/email');
+  await page.route('**/api/auth/sign-in/email', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('did not answer');
+  await expect(page).toHaveURL(/\/signin\/$/);
+});
+
+test('the demo trainee signs in, lands on an empty history, and is marked as a demo account', async ({ page }) => {
+  await signIn(page, DEMO.trainee.email, DEMO.trainee.password);
+  await expect(page).toHaveURL(/\/history\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No attempts yet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Choose a scenario' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByText('Demo account')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Account' }).click();
+  await expect(page).toHaveURL(/\/account\/$/);
+  await expect(page.getByRole('main').getByText('Demo account')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('definition').filter({ hasText: /^Trainee$/ })).toBeVisible();
+
+  // Signed in, the sign-in page sends you on.
+  await page.goto('/signin/');
+  await expect(page).toHaveURL(/\/history\/$/);
+});
+
+test('signed out, /history/ and /account/ lead to sign-in, which comes back only to a path on this site', async ({ page }) => {
+  const history = await page.goto('/history/');
+  expect(history?.ok()).toBe(true);
+  await expect(page).toHaveURL(/\/signin\/\?next=%2Fhistory%2F$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/account/');
+  await expect(page).toHaveURL(/\/signin\/\?next=%2Faccount%2F$/);
+  await hydrated(page);
+  await page.getByLabel('Email address').fill(DEMO.educator.email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO.educator.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/account\/$/);
+  await expect(page.getByRole('main')).toContainText(DEMO.educator.email);
+
+  // Another site as `next` is ignored.
+  await page.context().clearCookies();
+  await page.goto('/signin/?next=https%3A%2F%2Fevil.example%2F');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill(DEMO.educator.email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO.educator.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/history\/$/);
+});
+
+test('sign-up shows the password policy first and the server’s message on refusal, then succeeds', async ({ page }) => {
+  await page.goto('/signin/');
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page).toHaveURL(/\/signup\/$/);
+  await hydrated(page);
+  await expect(page.getByText('Use 12 to 128 characters')).toBeVisible();
+  const email = uniqueEmail('new.trainee');
+  await page.getByLabel('Your name').fill('New Trainee');
+  await page.getByLabel('Email address').fill(email);
+  const password = page.getByLabel('Password', { exact: true });
+  await password.fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('Use at least 12 characters');
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousAxeViolations(page);
+
+  await password.fill('password1234');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('one of the most common');
+
+  await password.fill(GOOD_PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/history\/$/);
+  await expect(page.getByRole('heading', { name: 'No attempts yet' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByText('Demo account')).toHaveCount(0);
+
+  // The same address again is refused with a way to sign in.
+  await page.context().clearCookies();
+  await page.goto('/signup/');
+  await hydrated(page);
+  await page.getByLabel('Your name').fill('Someone Else');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('already exists');
+  await expect(page.getByRole('link', { name: 'Sign in to that account' })).toBeVisible();
+});
+
+test('the account page shows your details and downloads your data as JSON', async ({ page }) => {
+  const email = await signUpByApi(page.request, 'Data Owner');
+  await page.goto('/account/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Data Owner');
+  await expect(main).toContainText(email);
+  await expect(main.getByRole('definition').filter({ hasText: /^Trainee$/ })).toBeVisible();
+  await expect(main.getByText('Demo account')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^rapport-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(data.user.email).toBe(email);
+  expect(data.format).toBe('rapport-personal-data/1');
+});
+
+test('sign out, and sign out of all devices', async ({ browser }) => {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  try {
+    const email = await signUpByApi(a.request, 'Two Devices');
+    const pageA = await a.newPage();
+    const pageB = await b.newPage();
+    await signIn(pageB, email, GOOD_PASSWORD);
+    await expect(pageB).toHaveURL(/\/history\/$/);
+
+    // Plain sign-out ends this device's session only.
+    await pageB.goto('/account/');
+    await hydrated(pageB);
+    await pageB.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(pageB).toHaveURL(/\/signin\/\?signed-out=1$/);
+    await expect(pageB.getByRole('status')).toContainText('You are signed out.');
+    await pageB.goto('/history/');
+    await expect(pageB).toHaveURL(/\/signin\/\?next=/);
+    await pageA.goto('/account/');
+    await expect(pageA).toHaveURL(/\/account\/$/);
+
+    // Signing out of all devices ends the other device's session too.
+    await signIn(pageB, email, GOOD_PASSWORD);
+    await expect(pageB).toHaveURL(/\/history\/$/);
+    await hydrated(pageA);
+    await pageA.getByRole('button', { name: 'Sign out of all devices' }).click();
+    await expect(pageA).toHaveURL(/\/signin\/\?signed-out=everywhere$/);
+    await expect(pageA.getByRole('status')).toContainText('signed out on every device');
+    await pageB.goto('/account/');
+    await expect(pageB).toHaveURL(/\/signin\/\?next=%2Faccount%2F$/);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+test('an administrator changes a role and erases a new account, which can then no longer sign in', async ({ browser }) => {
+  const userContext = await browser.newContext();
+  const { context: adminContext, page } = await newSignedInPage(browser, DEMO.admin);
+  try {
+    const email = await signUpByApi(userContext.request, 'Erase Me');
+    await recordAttempt(userContext.request, scenario.slug);
+
+    await page.goto('/admin/');
+    await hydrated(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Manage accounts' })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: email });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').nth(2)).toHaveText('1');
+    await expectNoSeriousAxeViolations(page);
+
+    await row.getByLabel('Role of Erase Me', { exact: true }).selectOption('supervisor');
+    await row.getByRole('button', { name: 'Change role of Erase Me' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'is now a supervisor' })).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('row').filter({ hasText: email }).getByLabel('Role of Erase Me', { exact: true })).toHaveValue('supervisor');
+
+    await page.getByRole('button', { name: `Erase Erase Me (${email})` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase Erase Me?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('cannot be undone');
+    await expectNoSeriousAxeViolations(page);
+    // Cancelling erases nothing.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(1);
+
+    await page.getByRole('button', { name: `Erase Erase Me (${email})` }).click();
+    await dialog.getByRole('button', { name: `Erase ${email} permanently` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Erased Erase Me (${email}), with 1 attempt.` })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.reload();
+    await noSidewaysScroll(page);
+
+    // The erased person's session is gone, and their password no longer signs in.
+    const userPage = await userContext.newPage();
+    await userPage.goto('/account/');
+    await expect(userPage).toHaveURL(/\/signin\//);
+    await signIn(userPage, email, GOOD_PASSWORD);
+    await expect(userPage.getByRole('alert')).toContainText('do not match an account');
+  } finally {
+    await userContext.close();
+    await adminContext.close();
+  }
+});
+
+test('a trainee gets a 403 page on /admin/ and cannot use the admin API', async ({ page }) => {
+  await signUpByApi(page.request, 'Not Admin');
+  const response = await page.goto('/admin/');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+  const api = await page.request.get('/api/admin/users');
+  expect(api.status()).toBe(403);
+});
+
+test('recorded attempts appear in the history with the server’s score, sortable, charted, and each opens its debrief', async ({ page, browser }) => {
+  await signUpByApi(page.request, 'History Trainee');
+  const first = await recordAttempt(page.request, scenario.slug, () => 0);
+  const second = await recordAttempt(page.request, scenario.slug, (n) => n - 1);
+
+  await page.goto('/history/');
+  await hydrated(page);
+  const table = page.getByRole('table', { name: /Your attempts/ });
+  await expect(table).toBeVisible();
+  const rowOf = (id: string) => table.getByRole('row').filter({ has: page.locator(`a[href="/attempts/${id}/"]`) });
+  for (const a of [first, second]) {
+    const row = rowOf(a.id);
+    await expect(row.getByRole('link', { name: a.title })).toBeVisible();
+    await expect(row.getByRole('cell').nth(3)).toHaveText(String(Math.round(a.overall)));
+    await expect(row.getByRole('cell').nth(0)).toHaveText('Assessment');
+    await expect(row.getByRole('cell').nth(1)).toHaveText('Completed');
+  }
+
+  // Sorting by keyboard: the header buttons, with aria-sort on the sorted column.
+  const scoreHeader = table.getByRole('columnheader', { name: 'Score' });
+  await expect(scoreHeader).not.toHaveAttribute('aria-sort', /.+/);
+  await tabTo(page, scoreHeader.getByRole('button'));
+  await page.keyboard.press('Enter');
+  await expect(scoreHeader).toHaveAttribute('aria-sort', 'descending');
+  const scoresInOrder = async () => (await table.locator('tbody tr td:nth-of-type(4)').allInnerTexts()).map(Number);
+  const high = Math.round(Math.max(first.overall, second.overall));
+  const low = Math.round(Math.min(first.overall, second.overall));
+  expect(await scoresInOrder()).toEqual([high, low]);
+  await page.keyboard.press('Enter');
+  await expect(scoreHeader).toHaveAttribute('aria-sort', 'ascending');
+  expect(await scoresInOrder()).toEqual([low, high]);
+  await expect(table.getByRole('columnheader', { name: 'Started' })).not.toHaveAttribute('aria-sort', /.+/);
+
+  // The chart: named, described, reachable by keyboard, with the same numbers in a table.
+  const chart = page.getByRole('img', { name: 'Domain scores over your completed attempts' });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleDescription(/2 completed attempts/);
+  await tabTo(page, chart);
+  const data = page.getByRole('table', { name: /Domain scores by attempt/ });
+  await expect(data.getByRole('row')).toHaveCount(3);
+  await expectNoSeriousAxeViolations(page);
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await noSidewaysScroll(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // The debrief, rebuilt by the server.
+  await rowOf(first.id).getByRole('link', { name: first.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/attempts/${first.id}/$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Debrief: ${first.title}` })).toBeVisible();
+  await expect(page.getByText(new RegExp(`Overall ${Math.round(first.overall)} / 100`))).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Scores by domain and criterion (0–100)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your choices, and the roads not taken' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Choice 1', exact: true })).toBeVisible();
+  await expect(page.getByText('Next time I would ask what the gift means before deciding.')).toBeVisible();
+  expect(await page.locator('script').count()).toBe(0);
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await noSidewaysScroll(page);
+
+  // Someone else asking for it gets the same 404 as for an attempt that does not exist.
+  const other = await browser.newContext();
+  try {
+    await signUpByApi(other.request, 'Someone Else');
+    const otherPage = await other.newPage();
+    const response = await otherPage.goto(`/attempts/${first.id}/`);
+    expect(response?.status()).toBe(404);
+    await expect(otherPage.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(otherPage.getByText(first.title)).toHaveCount(0);
+    await expectNoSeriousAxeViolations(otherPage);
+    const missing = await otherPage.goto(`/attempts/${randomUUID()}/`);
+    expect(missing?.status()).toBe(404);
+  } finally {
+    await other.close();
+  }
+});
