@@ -6,7 +6,7 @@
  */
 import { scoreAttempt, type ScoreReport } from './scoring.ts';
 import type { Rubric } from './rubric.ts';
-import { StoryRunner, type StoryLine, type StoryOption } from './story-runner.ts';
+import { StoryRunner, type Alliance, type StoryLine, type StoryOption } from './story-runner.ts';
 
 export interface RecordedChoice {
   /** The choice point on the current path: 0 for the first choice. */
@@ -32,6 +32,8 @@ export interface Replay {
   ending: string | null;
   /** How many times the trainee went back to an earlier point. */
   rewinds: number;
+  /** The working alliance after each stretch of dialogue, when the story declares it (as the player records it). */
+  alliance: Alliance[];
 }
 
 export class ReplayError extends Error {
@@ -67,7 +69,13 @@ export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], 
   const { path, rewinds } = finalPath(choices, options.allowRewind);
   const runner = new StoryRunner(typeof ink === 'string' ? ink : structuredClone(ink as object));
   const points: ReplayedPoint[] = [];
+  const alliance: Alliance[] = [];
+  const sample = () => {
+    const a = runner.alliance();
+    if (a) alliance.push(a);
+  };
   let step = runner.step();
+  sample();
   let ending = step.ending;
   for (const [i, c] of path.entries()) {
     const option = step.options.find((o) => o.index === c.index);
@@ -80,9 +88,10 @@ export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], 
     points.push({ options: step.options, chosen: step.options.indexOf(option), lines: step.lines });
     runner.choose(c.index);
     step = runner.step();
+    sample();
     ending = step.ending ?? ending;
   }
-  return { points, closing: step.lines, ended: step.options.length === 0, ending, rewinds };
+  return { points, closing: step.lines, ended: step.options.length === 0, ending, rewinds, alliance };
 }
 
 /** Replays a finished attempt and scores it; throws ReplayError when the choices do not reach an ending. */

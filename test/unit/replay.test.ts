@@ -53,6 +53,23 @@ describe('replayChoices', () => {
     expect(() => replayChoices(bundle.ink, recorded, { allowRewind: false })).toThrow(/assessment mode/);
   });
 
+  it('samples the working alliance as the trainee moved it: once before the first choice and after each', () => {
+    const played = play([0, 1, 0, 1, 0, 1, 0, 1]);
+    const { alliance, points } = replayChoices(bundle.ink, played.choices, { allowRewind: false });
+    expect(alliance).toHaveLength(points.length + 1);
+    // Replaying the same choices by hand moves the variables the same way.
+    const runner = new StoryRunner(structuredClone(bundle.ink as object));
+    runner.step();
+    const byHand = [runner.alliance()];
+    for (const c of played.choices) {
+      runner.choose(c.index);
+      runner.step();
+      byHand.push(runner.alliance());
+    }
+    expect(alliance).toEqual(byHand);
+    expect(new Set(alliance.map((a) => a.bond)).size).toBeGreaterThan(1);
+  });
+
   it('refuses an option that was not on offer, naming the point', () => {
     const { choices } = play([0, 0, 0]);
     const forged = choices.map((c, i) => (i === 1 ? { ...c, index: 99 } : c));
