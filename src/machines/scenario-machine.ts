@@ -6,12 +6,18 @@
  * data only, including the ink state as JSON text. Every action that runs the story first loads the
  * state from context and writes the new state back, so a transition depends on context alone: the
  * machine can be saved, restored and traversed by model-based tests like any pure machine.
+ *
+ * With a `recorder` (someone is signed in), the attempt is also told to the server as it happens: its start,
+ * every choice with the point it was made at, and the reflection. A replay from the debrief is a new
+ * attempt, whose first choices are the ones replayed. Without one (guests, the authoring preview) nothing
+ * leaves the browser.
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
 import { scoreAttempt } from '../engine/scoring.ts';
 import { StoryRunner } from '../engine/story-runner.ts';
 import type { Mode, PlayContext, ProgressStore, SavedPhase, SavedProgress, TranscriptEntry } from './progress-store.ts';
+import type { AttemptRecorder } from './recorder.ts';
 
 export interface ScenarioInput {
   slug: string;
@@ -58,6 +64,8 @@ export interface ScenarioDeps {
   now?: () => Date;
   /** A fresh attempt id; random by default. */
   newId?: () => string;
+  /** Records attempts on the server; absent for guests and the authoring preview. */
+  recorder?: AttemptRecorder | undefined;
 }
 
 const emptyPlay = (mode: Mode, attemptId: string): PlayContext => ({
@@ -78,6 +86,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
   let runner: StoryRunner | null = null;
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
+  const recorder = deps.recorder;
   const need = (): StoryRunner => {
     if (!runner) throw new Error('the story is not loaded');
     return runner;
@@ -218,6 +227,29 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         };
       }),
       rewind: assign(({ context, event }) => ('point' in event ? rewindTo(context, event.point) : {})),
+      /** A replay from the debrief is recorded as a new attempt (the finished one stays as it was). */
+      beginReplay: assign(() => (recorder ? { attemptId: newId(), rewinds: 0 } : {})),
+      recordStart: ({ context }) => {
+        recorder?.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode });
+      },
+      recordChoice: ({ context }) => {
+        const point = context.points.at(-1);
+        if (!recorder || context.error !== null || !point) return;
+        const option = point.options[point.chosen]!;
+        recorder.choice(context.attemptId, { point: context.points.length - 1, index: option.index, text: option.text });
+      },
+      /** The start of a replay's attempt and the choices it replays, up to the point it goes on from. */
+      recordReplay: ({ context }) => {
+        if (!recorder) return;
+        recorder.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode });
+        context.points.forEach((p, point) => {
+          const option = p.options[p.chosen]!;
+          recorder.choice(context.attemptId, { point, index: option.index, text: option.text });
+        });
+      },
+      recordComplete: ({ context }) => {
+        recorder?.complete(context.attemptId, context.reflection);
+      },
       keepReflection: assign(({ event }) => (event.type === 'reflection.submit' ? { reflection: event.text.trim() } : {})),
       score: assign(({ context }) => ({
         report: scoreAttempt(context.rubric!, context.points.map((p) => ({ options: p.options, chosen: p.chosen }))),
@@ -322,7 +354,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         exit: assign({ saved: null }),
       },
       briefing: {
-        on: { 'briefing.start': { target: 'playing', actions: 'startFresh' } },
+        on: { 'briefing.start': { target: 'playing', actions: ['startFresh', 'recordStart'] } },
       },
       playing: {
         initial: 'narrating',
@@ -340,7 +372,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             entry: { type: 'persist', params: 'awaitingChoice' },
             on: {
               'choice.select': [
-                { guard: { type: 'validChoice' }, target: 'chosen', actions: 'choose' },
+                { guard: { type: 'validChoice' }, target: 'chosen', actions: ['choose', 'recordChoice'] },
               ],
               'choice.rewind': { guard: 'canRewind', target: 'awaitingChoice', reenter: true, actions: 'rewind' },
             },
@@ -370,20 +402,20 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       },
       left: { type: 'final' },
       storyError: {
-        on: { 'scenario.restart': { target: 'playing', actions: 'startFresh' } },
+        on: { 'scenario.restart': { target: 'playing', actions: ['startFresh', 'recordStart'] } },
       },
       reflection: {
         entry: { type: 'persist', params: 'reflection' },
         on: {
-          'reflection.submit': { target: 'debrief', actions: 'keepReflection' },
+          'reflection.submit': { target: 'debrief', actions: ['keepReflection', 'recordComplete'] },
           'choice.rewind': { guard: 'canRewind', target: 'playing.awaitingChoice', actions: 'rewind' },
         },
       },
       debrief: {
         entry: ['score', 'recordAttempt', { type: 'persist', params: 'debrief' }],
         on: {
-          'scenario.restart': { target: 'playing', actions: 'startFresh' },
-          'debrief.replayFrom': { guard: 'canRewind', target: 'playing.awaitingChoice', actions: 'rewind' },
+          'scenario.restart': { target: 'playing', actions: ['startFresh', 'recordStart'] },
+          'debrief.replayFrom': { guard: 'canRewind', target: 'playing.awaitingChoice', actions: ['rewind', 'beginReplay', 'recordReplay'] },
         },
       },
     },

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
+import { replayChoices, type RecordedChoice } from '../../src/engine/replay.ts';
+import type { AttemptRecorder, AttemptStart } from '../../src/machines/recorder.ts';
 import { createScenarioMachine, type ScenarioEvent } from '../../src/machines/scenario-machine.ts';
 import { memoryProgressStore, type SavedProgress } from '../../src/machines/progress-store.ts';
 import { bundleFromInk, fixtureBundle } from '../support/fixture-bundle.ts';
@@ -113,13 +115,25 @@ describe('scenario machine model', () => {
     for (const id of TRANSIENT) expect(reached.has(id)).toBe(false);
   });
 
-  it('replays shortest paths on a live actor and lands where the model says', async () => {
+  it('replays shortest paths on a live actor and lands where the model says, recording what replays on the server', async () => {
     const { machine, paths } = traverse(bundle, null);
     const sample = paths.filter((p) => p.steps.length > 1).slice(0, 40);
     expect(sample.length).toBeGreaterThan(10);
+    let checked = 0;
     for (const path of sample) {
+      // What a signed-in trainee's attempts would send: every attempt's choices must replay on the server.
+      const attempts = new Map<string, { start: AttemptStart; choices: RecordedChoice[] }>();
+      const recorder: AttemptRecorder = {
+        start: (start) => {
+          expect(attempts.has(start.attemptId), 'an attempt id is started once').toBe(false);
+          attempts.set(start.attemptId, { start, choices: [] });
+        },
+        choice: (id, choice) => attempts.get(id)!.choices.push(choice),
+        complete: () => {},
+      };
+      let n = 0;
       const actor = createActor(
-        createScenarioMachine({ loadBundle: async () => bundle, store: fixedStore(null), newId: () => 'a' }),
+        createScenarioMachine({ loadBundle: async () => bundle, store: fixedStore(null), newId: () => `a${++n}`, recorder }),
         { input: { slug: 'mini' } },
       );
       actor.start();
@@ -138,8 +152,19 @@ describe('scenario machine model', () => {
       }
       if (actor.getSnapshot().status === 'stopped') continue;
       expect(key(actor.getSnapshot())).toBe(key(path.state));
+      for (const { start, choices } of attempts.values()) {
+        const replay = replayChoices(bundle.ink, choices, { allowRewind: start.mode === 'practice' });
+        expect(start.storyHash).toBe(bundle.hash);
+        const c = actor.getSnapshot().context;
+        if (start.attemptId === c.attemptId) {
+          // The current attempt, rebuilt from its recorded choices alone, is the path on the screen.
+          expect(replay.points.map((p) => p.chosen)).toEqual(c.points.map((p) => p.chosen));
+          checked += 1;
+        }
+      }
       actor.stop();
     }
+    expect(checked).toBeGreaterThan(10);
     expect(machine.id).toBe('scenario');
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * What the scenario machine tells whoever records attempts on the server: an attempt began, a choice was made
+ * at a point on the current path, the reflection was submitted. Guests and the authoring preview have no
+ * recorder, so nothing of theirs leaves the browser.
+ */
+import type { Mode } from './progress-store.ts';
+
+export interface AttemptStart {
+  attemptId: string;
+  scenario: string;
+  storyHash: string;
+  mode: Mode;
+}
+
+export interface AttemptChoice {
+  /** The choice point on the current path (0 for the first); lower than the path's length after going back. */
+  point: number;
+  /** The ink choice index (StoryOption.index). */
+  index: number;
+  /** The option's text as the trainee saw it. */
+  text: string;
+}
+
+export interface AttemptRecorder {
+  start(attempt: AttemptStart): void;
+  choice(attemptId: string, choice: AttemptChoice): void;
+  complete(attemptId: string, reflection: string): void;
+}
+
+/**
+ * A recorder for before anyone knows who is playing: it holds every call until `attach` says where they go,
+ * to a recorder (someone is signed in) or nowhere (a guest, whose calls are dropped). Only the first
+ * `attach` counts.
+ */
+export function deferredRecorder(): { recorder: AttemptRecorder; attach(target: AttemptRecorder | null): void } {
+  let target: AttemptRecorder | null | undefined;
+  const held: ((r: AttemptRecorder) => void)[] = [];
+  const call = (f: (r: AttemptRecorder) => void) => {
+    if (target === undefined) held.push(f);
+    else if (target) f(target);
+  };
+  return {
+    recorder: {
+      start: (attempt) => call((r) => r.start(attempt)),
+      choice: (id, choice) => call((r) => r.choice(id, choice)),
+      complete: (id, reflection) => call((r) => r.complete(id, reflection)),
+    },
+    attach(next) {
+      if (target !== undefined) return;
+      target = next;
+      const calls = held.splice(0);
+      if (next) for (const f of calls) f(next);
+    },
+  };
+}

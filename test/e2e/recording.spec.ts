@@ -1,0 +1,135 @@
+/**
+ * Recording attempts from the player, against the production build and a fresh database: a signed-in
+ * trainee's choices reach their record as they play, through a spell offline and a reload, and the debrief
+ * shows the score the server computed; a guest's play sends nothing to the attempts API.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page, type Request, type Response } from '@playwright/test';
+import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, responseGroup } from './support.ts';
+
+const scenario = boundariesScenario();
+const PASSWORD = 'quiet lantern river orchard';
+const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+/** Saving goes through retries with backoff when the network comes back; allow for them. */
+const SYNC = { timeout: 40_000 };
+
+const reflectionHeading = (page: Page) => page.getByRole('heading', { name: /The session has ended/ });
+/** The player's line about the record: one of the live status regions, found by what it says. */
+const recordStatus = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+/** In practice mode: picks the nth option (1-based) by its number key, then continues past the feedback. */
+async function choose(page: Page, n: number) {
+  await expect(responseGroup(page)).toBeVisible();
+  await page.keyboard.press(String(n));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(responseGroup(page).or(reflectionHeading(page)).first()).toBeVisible();
+}
+
+test('a signed-in trainee’s attempt is recorded as they play, through a spell offline and a reload, with the server’s score in the debrief', async ({
+  page,
+  context,
+  browser,
+}) => {
+  // A trainee account of its own (the demo trainee's history is expected empty by other tests), signed in on
+  // the sign-in page, which comes back to the scenario.
+  const email = `recording.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
+  const other = await browser.newContext();
+  const signedUp = await other.request.post('/api/auth/sign-up/email', { headers: { origin: origin() }, data: { name: 'Recording Trainee', email, password: PASSWORD } });
+  expect(signedUp.status(), await signedUp.text()).toBe(200);
+  await other.close();
+
+  const answers: { method: string; path: string; status: number }[] = [];
+  page.on('response', (r: Response) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/attempts')) answers.push({ method: r.request().method(), path, status: r.status() });
+  });
+
+  await page.goto(`/signin/?next=${encodeURIComponent(`/scenarios/${scenario.slug}/`)}`);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/scenarios/${scenario.slug}/$`));
+
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+  await page.getByRole('radio', { name: /^Practice/ }).check();
+  await page.getByRole('button', { name: 'Begin the session' }).click();
+  await expect(recordStatus(page, /^Saved to your record$/)).toBeVisible(SYNC);
+
+  // A choice taken back in practice: the server records both, and replays the rewind.
+  let events = 0;
+  await expect(responseGroup(page)).toBeVisible();
+  await page.keyboard.press('2');
+  events += 1;
+  await page.getByRole('button', { name: 'Go back and choose differently' }).click();
+  await choose(page, 1);
+  await choose(page, 2);
+  events += 2;
+  await expect(recordStatus(page, /^Saved to your record$/)).toBeVisible(SYNC);
+
+  // Offline: the choices wait, and the trainee is told so.
+  await context.setOffline(true);
+  for (const n of [1, 2, 1]) await choose(page, n);
+  events += 3;
+  await expect(recordStatus(page, 'Offline: 3 choices waiting, they will be saved when you reconnect')).toBeVisible(SYNC);
+  await expectNoSeriousAxeViolations(page);
+  await context.setOffline(false);
+  await expect(recordStatus(page, /^Saved to your record$/)).toBeVisible(SYNC);
+
+  // A reload resumes the attempt, and what follows is recorded on the same attempt.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await page.getByRole('button', { name: 'Resume where you left off' }).click();
+  while (!(await reflectionHeading(page).isVisible())) {
+    await choose(page, 1);
+    events += 1;
+    expect(events).toBeLessThan(40);
+  }
+  await page.getByRole('textbox', { name: 'Your reflection' }).fill('I went back once, and kept going offline.');
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+  await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
+
+  const recorded = page.getByText(/^Your recorded score: \d+, (Beginning|Developing|Competent|Proficient)$/);
+  await expect(recorded).toBeVisible(SYNC);
+  const [, score, band] = /(\d+), (\w+)$/.exec((await recorded.innerText()).trim())!;
+  // The server's replay of the recorded choices scores what the player scored.
+  await expect(page.getByText(new RegExp(`Overall ${score} / 100`))).toBeVisible();
+  await expect(recordStatus(page, /^Saved to your record$/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const listed = await page.request.get('/api/attempts');
+  expect(listed.status()).toBe(200);
+  const { attempts } = (await listed.json()) as { attempts: { scenario: string; status: string; overall: number; band: string; mode: string; lastSeq: number; reflection: string }[] };
+  expect(attempts).toHaveLength(1);
+  const [attempt] = attempts;
+  expect(attempt).toMatchObject({ scenario: scenario.slug, status: 'completed', mode: 'practice', reflection: 'I went back once, and kept going offline.' });
+  expect(Math.round(attempt!.overall)).toBe(Number(score));
+  expect(attempt!.band.toLowerCase()).toBe(band!.toLowerCase());
+  // Every choice, the one taken back included, then the completion: each stored once.
+  expect(attempt!.lastSeq).toBe(events + 1);
+  // Nothing was refused or out of sequence on the way.
+  expect(answers.filter((a) => a.method === 'POST' && a.status >= 300)).toEqual([]);
+});
+
+test('a guest plays to the debrief and nothing is sent to the attempts API', async ({ page }) => {
+  const attemptRequests: string[] = [];
+  const me: number[] = [];
+  page.on('request', (r: Request) => {
+    if (new URL(r.url()).pathname.startsWith('/api/attempts')) attemptRequests.push(`${r.method()} ${r.url()}`);
+  });
+  page.on('response', (r: Response) => {
+    if (new URL(r.url()).pathname === '/api/me') me.push(r.status());
+  });
+  await beginScenario(page, scenario.slug, 'Practice');
+  while (!(await reflectionHeading(page).isVisible())) await choose(page, 1);
+  await page.getByRole('textbox', { name: 'Your reflection' }).fill('A guest reflection.');
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+  await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
+  await expect(page.getByText(/Overall \d+ \/ 100/)).toBeVisible();
+  // The player asked who was playing, was told nobody, and recorded nothing.
+  expect(me.length).toBeGreaterThan(0);
+  expect(me.every((s) => s === 401)).toBe(true);
+  await expect(page.getByText(/recorded score/)).toHaveCount(0);
+  await expect(recordStatus(page, /record|Saving|Offline/)).toHaveCount(0);
+  expect(attemptRequests).toEqual([]);
+});
