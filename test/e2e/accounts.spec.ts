@@ -131,12 +131,12 @@ test('sign-in says when to try again when throttled, and says so when the server
   await expect(page).toHaveURL(/\/signin\/$/);
 });
 
-test('the demo trainee signs in, lands on an empty history, and is marked as a demo account', async ({ page }) => {
+test('the demo trainee signs in, lands on their history, and is marked as a demo account', async ({ page }) => {
+  // (The demo trainee's history may already hold the recording test's attempt; the empty state is checked
+  // with a new account in the sign-up test.)
   await signIn(page, DEMO.trainee.email, DEMO.trainee.password);
   await expect(page).toHaveURL(/\/history\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No attempts yet' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Choose a scenario' })).toHaveAttribute('href', '/');
   await expect(page.getByRole('navigation', { name: 'Site' }).getByText('Demo account')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
