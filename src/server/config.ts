@@ -64,7 +64,7 @@ const flag = z
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   RAPPORT_ENV: z.enum(['development', 'production', 'test']).optional(),
-  BASE_URL: z.url({ message: 'BASE_URL must be an absolute URL such as https://rapport.example.org' }).optional(),
+  BASE_URL: z.url({ message: 'BASE_URL must be an absolute URL such as https://rapport.example.org' }).optional().or(z.literal('').transform(() => undefined)),
   HOST: z.string().optional(),
   PORT: z.string().optional(),
   DATABASE_URL: z

@@ -52,14 +52,17 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     const passed = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as Record<string, unknown> | undefined;
     const lower = passed ? Object.fromEntries(Object.entries(passed).map(([k, v]) => [k.toLowerCase(), v])) : {};
     const type = String(lower['content-type'] ?? res.getHeader('content-type') ?? '');
-    const policy = options.pages.get(path) ?? lower['content-security-policy'] ?? res.getHeader('content-security-policy');
+    const own = lower['content-security-policy'] ?? res.getHeader('content-security-policy');
     if (/text\/html/i.test(type)) {
-      const page = policy ? `${String(policy)}; ${PAGE_POLICY_EXTRA}` : `default-src 'self'; ${PAGE_POLICY_EXTRA}`;
+      // A 404 answer renders the 404 page, whatever path was asked for.
+      const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+      const policy = options.pages.get(path) ?? (status === 404 ? options.pages.get('/404') : undefined) ?? own;
+      const page = policy ? `${String(policy).trim().replace(/;+\s*$/, '')}; ${PAGE_POLICY_EXTRA}` : `default-src 'self'; ${PAGE_POLICY_EXTRA}`;
       if (passed && 'content-security-policy' in lower) {
         for (const k of Object.keys(passed)) if (k.toLowerCase() === 'content-security-policy') delete passed[k];
       }
       res.setHeader('content-security-policy', page);
-    } else if (!policy) {
+    } else if (!own) {
       res.setHeader('content-security-policy', NON_DOCUMENT_POLICY);
     }
     return writeHead(...args);
