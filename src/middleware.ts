@@ -3,6 +3,7 @@
  * who is signed in. A refreshed session cookie from better-auth is passed on with the response.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { endSessionPastAbsolute } from './server/auth/session.ts';
 import { csrfProblem } from './server/http/csrf.ts';
 import { json } from './server/http/json.ts';
 import { getApp } from './lib/server-app.ts';
@@ -13,8 +14,12 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   const app = await getApp();
   const problem = csrfProblem(ctx.request, [new URL(app.config.baseUrl).origin, ctx.url.origin]);
   if (problem) return json({ error: { status: 403, message: problem } }, 403);
-  // better-auth resolves its own sessions; resolving here too would refresh the cookie twice.
-  if (ctx.url.pathname.startsWith('/api/auth/')) return next();
+  // better-auth resolves its own sessions; resolving here too would refresh the cookie twice. It knows
+  // only the idle time-out, so a session past the absolute one is ended first.
+  if (ctx.url.pathname.startsWith('/api/auth/')) {
+    await endSessionPastAbsolute(app.db.kysely, ctx.request.headers, app.config.sessionAbsolute);
+    return next();
+  }
   const { user, setCookies } = await app.session(ctx.request.headers);
   ctx.locals.user = user;
   const response = await next();

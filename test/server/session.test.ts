@@ -102,7 +102,8 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
       `${COOKIE}=${encodeURIComponent(`${token}.`)}`,
       signed(token, 'another-secret-of-at-least-thirty-two-characters'),
       cookie.replace(/%3D|=$/, '') + 'A',
-      `${COOKIE}=${encodeURIComponent(`${token.slice(0, -1)}x.${createHmac('sha256', t.app.config.authSecret).update(token).digest('base64')}`)}`,
+      // The token with its last character changed (to one it is not), under the real token's signature.
+      `${COOKIE}=${encodeURIComponent(`${token.slice(0, -1)}${token.endsWith('x') ? 'y' : 'x'}.${createHmac('sha256', t.app.config.authSecret).update(token).digest('base64')}`)}`,
       `__Secure-${COOKIE}=${token}`,
     ];
     for (const forged of forgeries) {

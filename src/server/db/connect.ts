@@ -4,10 +4,11 @@
  * through `pg`. Both give the same Kysely<Database>.
  */
 import { mkdirSync } from 'node:fs';
+import { setImmediate } from 'node:timers';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { NodeSqliteDialect } from '@better-auth/kysely-adapter/node-sqlite-dialect';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
 import { Migrator, type MigrationResult } from 'kysely/migration';
 import pg from 'pg';
 import type { Config } from '../config.ts';
@@ -41,8 +42,211 @@ export function openDatabase(database: Config['database']): Db {
   sqlite.exec('PRAGMA journal_mode = WAL');
   sqlite.exec('PRAGMA synchronous = FULL');
   sqlite.exec('PRAGMA foreign_keys = ON');
-  const kysely = new Kysely<Database>({ dialect: new NodeSqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new RapportSqliteDialect(sqlite) });
   return { kysely, dialect: 'sqlite', label: 'sqlite', close: () => kysely.destroy() };
+}
+
+/**
+ * better-auth's node:sqlite dialect (its SQL compiler, adapter and introspector) with Rapport's own driver for
+ * the one connection, which changes what a write costs, not what it means:
+ *
+ * - Each distinct SQL text is prepared once and its statement reused (the dialect prepares every query afresh).
+ *   A statement that changes the schema empties the cache.
+ * - The connection goes to whoever asked next, in order (the dialect's lock wakes every waiter on each release).
+ * - Group commit. With synchronous=FULL every COMMIT waits for the disk, and node:sqlite waits on the event
+ *   loop's thread, so one fsync per event capped the server at one event per fsync. Here each transaction runs
+ *   as a savepoint inside one open SQLite transaction. When a transaction commits, the next holder may start at
+ *   once, but its commit resolves only once that open transaction is committed: once per turn of the event
+ *   loop, for every transaction that committed in it. So a transaction is durable before it is acknowledged,
+ *   as before, and a failing COMMIT fails every transaction that waited on it (none was acknowledged). A
+ *   statement outside a transaction that writes first commits the open one, and then runs on its own as
+ *   before; reads outside a transaction see what committed transactions wrote, durable or about to be.
+ */
+class RapportSqliteDialect extends NodeSqliteDialect {
+  readonly #sqlite: DatabaseSync;
+  constructor(sqlite: DatabaseSync) {
+    super({ database: sqlite });
+    this.#sqlite = sqlite;
+  }
+  override createDriver(): Driver {
+    return new RapportSqliteDriver(this.#sqlite);
+  }
+}
+
+const STATEMENT_CACHE_SIZE = 256;
+const SAVEPOINT = 'rapport_transaction';
+
+/** Prepared statements by SQL text, least recently used first, with whether each returns rows. */
+class Statements {
+  readonly #db: DatabaseSync;
+  readonly #cache = new Map<string, { statement: StatementSync; returnsRows: boolean }>();
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  run<R>({ sql, parameters }: CompiledQuery): QueryResult<R> {
+    let entry = this.#cache.get(sql);
+    if (/^\s*(create|alter|drop)\b/i.test(sql)) {
+      this.#cache.clear();
+      const statement = this.#db.prepare(sql);
+      entry = { statement, returnsRows: statement.columns().length > 0 };
+    } else if (entry) {
+      this.#cache.delete(sql);
+      this.#cache.set(sql, entry);
+    } else {
+      const statement = this.#db.prepare(sql);
+      entry = { statement, returnsRows: statement.columns().length > 0 };
+      if (this.#cache.size >= STATEMENT_CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+      this.#cache.set(sql, entry);
+    }
+    const params = parameters as Parameters<StatementSync['run']>;
+    if (entry.returnsRows) return { rows: entry.statement.all(...params) as R[] };
+    const { changes, lastInsertRowid } = entry.statement.run(...params);
+    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+  }
+}
+
+/** One holder's use of the connection: from acquiring it to releasing it, or to committing its transaction. */
+class Lease implements DatabaseConnection {
+  released = false;
+  inTransaction = false;
+  readonly #driver: RapportSqliteDriver;
+  constructor(driver: RapportSqliteDriver) {
+    this.#driver = driver;
+  }
+  executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    return this.#driver.execute<R>(this, compiledQuery);
+  }
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming query is not supported by SQLite driver.');
+  }
+}
+
+type Waiter = { resolve: () => void; reject: (error: unknown) => void };
+
+class RapportSqliteDriver implements Driver {
+  readonly #db: DatabaseSync;
+  readonly #statements: Statements;
+  #holder: Lease | null = null;
+  readonly #queue: (() => void)[] = [];
+  /** The commits waiting for the open SQLite transaction; null when none is open. */
+  #batch: Waiter[] | null = null;
+  #flushQueued = false;
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    this.#statements = new Statements(db);
+  }
+  async init(): Promise<void> {}
+
+  acquireConnection(): Promise<DatabaseConnection> {
+    const lease = new Lease(this);
+    if (!this.#holder) {
+      this.#holder = lease;
+      return Promise.resolve(lease);
+    }
+    return new Promise((resolve) =>
+      this.#queue.push(() => {
+        this.#holder = lease;
+        resolve(lease);
+      }),
+    );
+  }
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    this.#release(connection as Lease);
+  }
+  #release(lease: Lease): void {
+    if (lease.released) return;
+    lease.released = true;
+    const next = this.#queue.shift();
+    if (next) next();
+    else this.#holder = null;
+  }
+
+  execute<R>(lease: Lease, compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    try {
+      if (lease.released) throw new Error('This database connection was already released.');
+      // A write outside a transaction is durable when it resolves: the open transaction is committed first.
+      if (this.#batch && !lease.inTransaction && !/^\s*select\b/i.test(compiledQuery.sql)) this.#commitBatch();
+      return Promise.resolve(this.#statements.run<R>(compiledQuery));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#batch) {
+      this.#db.exec('begin');
+      this.#batch = [];
+    }
+    this.#db.exec(`savepoint ${SAVEPOINT}`);
+    (connection as Lease).inTransaction = true;
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const lease = connection as Lease;
+    this.#db.exec(`release ${SAVEPOINT}`);
+    lease.inTransaction = false;
+    const batch = this.#batch!;
+    const durable = new Promise<void>((resolve, reject) => batch.push({ resolve, reject }));
+    this.#queueFlush();
+    this.#release(lease);
+    return durable;
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const lease = connection as Lease;
+    // After its commit a lease holds the connection no more; a shared commit that failed was rolled back already.
+    if (lease.released) return;
+    lease.inTransaction = false;
+    if (this.#db.isTransaction) {
+      this.#db.exec(`rollback to ${SAVEPOINT}`);
+      this.#db.exec(`release ${SAVEPOINT}`);
+    } else {
+      // SQLite rolled back the whole open transaction itself (an I/O error, a full disk): the others in it are lost.
+      this.#failBatch(new Error('The database rolled back a transaction, and with it others that were waiting to be written.'));
+    }
+    // Even with nothing to write, the open transaction ends soon, so it holds no snapshot.
+    this.#queueFlush();
+  }
+
+  /** Commits the open transaction at the end of this turn of the event loop, when the connection is free. */
+  #queueFlush(): void {
+    if (this.#flushQueued) return;
+    this.#flushQueued = true;
+    setImmediate(() => {
+      this.#flushQueued = false;
+      void this.acquireConnection().then((lease) => {
+        try {
+          this.#commitBatch();
+        } finally {
+          this.#release(lease as Lease);
+        }
+      });
+    });
+  }
+  #commitBatch(): void {
+    const batch = this.#batch;
+    if (!batch) return;
+    this.#batch = null;
+    try {
+      this.#db.exec('commit');
+    } catch (error) {
+      if (this.#db.isTransaction) this.#db.exec('rollback');
+      for (const waiter of batch) waiter.reject(error);
+      return;
+    }
+    for (const waiter of batch) waiter.resolve();
+  }
+  #failBatch(error: Error): void {
+    const batch = this.#batch;
+    this.#batch = null;
+    for (const waiter of batch ?? []) waiter.reject(error);
+  }
+
+  async destroy(): Promise<void> {
+    this.#commitBatch();
+    this.#db.close();
+  }
 }
 
 export class MigrationError extends Error {
