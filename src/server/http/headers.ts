@@ -14,8 +14,21 @@ export const BASE_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 };
 
-/** Directives a <meta> policy cannot carry, added to every HTML page's policy. */
-export const PAGE_POLICY_EXTRA = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+/**
+ * Added to every HTML page's policy: directives a <meta> policy cannot carry, and style attributes. Astro hashes
+ * its <style> and <script> elements; `style="…"` attributes (the static branch maps' SVG, the editor's
+ * CodeMirror) cannot be hashed, and a style attribute cannot run code, so `style-src-attr` allows them while
+ * `style-src` keeps style elements to the hashed ones.
+ */
+export const PAGE_POLICY_EXTRA = "style-src-attr 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+/**
+ * Per page: the authoring page's editor (CodeMirror, through style-mod) writes its theme into a <style> element
+ * at run time, which a prerendered page can neither hash nor give a per-request nonce. That page alone lets
+ * style elements in; its scripts stay hashed.
+ */
+export const PAGE_POLICY_BY_PATH: Record<string, string> = {
+  '/author': "style-src-elem 'self' 'unsafe-inline'",
+};
 export const NON_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
@@ -53,11 +66,16 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     const lower = passed ? Object.fromEntries(Object.entries(passed).map(([k, v]) => [k.toLowerCase(), v])) : {};
     const type = String(lower['content-type'] ?? res.getHeader('content-type') ?? '');
     const own = lower['content-security-policy'] ?? res.getHeader('content-security-policy');
-    if (/text\/html/i.test(type)) {
+    const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+    // A 304 has no content type, and the browser merges its headers into the cached response's: it must carry
+    // the page's full policy (or, for anything else, none), or a reload would run under another policy.
+    const html = /text\/html/i.test(type) || (status === 304 && options.pages.has(path));
+    if (status === 304 && !html) return writeHead(...args);
+    if (html) {
       // A 404 answer renders the 404 page, whatever path was asked for.
-      const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
       const policy = options.pages.get(path) ?? (status === 404 ? options.pages.get('/404') : undefined) ?? own;
-      const page = policy ? `${String(policy).trim().replace(/;+\s*$/, '')}; ${PAGE_POLICY_EXTRA}` : `default-src 'self'; ${PAGE_POLICY_EXTRA}`;
+      const extra = PAGE_POLICY_BY_PATH[path] ? `${PAGE_POLICY_EXTRA}; ${PAGE_POLICY_BY_PATH[path]}` : PAGE_POLICY_EXTRA;
+      const page = policy ? `${String(policy).trim().replace(/;+\s*$/, '')}; ${extra}` : `default-src 'self'; ${extra}`;
       if (passed && 'content-security-policy' in lower) {
         for (const k of Object.keys(passed)) if (k.toLowerCase() === 'content-security-policy') delete passed[k];
       }

@@ -1,0 +1,45 @@
+/**
+ * The content security policy is active on the built site and blocks nothing Rapport itself does: every kind
+ * of page is loaded (and the player and editor used) while the page records each violation it reports.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { beginScenario, boundariesScenario, pick, responseGroup } from './support.ts';
+
+const scenario = boundariesScenario();
+
+async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+for (const path of ['/', '/about/', '/rubric/', '/guide/', `/modules/${scenario.module}/`, `/scenarios/${scenario.slug}/map/`, '/signin/', '/signup/', '/no-such-page/']) {
+  test(`${path} loads under its policy with no violation`, async ({ page }) => {
+    await watchViolations(page);
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the player runs past its first choice under the policy', async ({ page }) => {
+  await watchViolations(page);
+  await beginScenario(page, scenario.slug);
+  await pick(page, 1);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(responseGroup(page)).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the authoring editor runs, compiles in its worker and styles itself under the policy', async ({ page }) => {
+  await watchViolations(page);
+  await page.goto('/author/');
+  await expect(page.getByRole('status').filter({ hasText: /error/ })).toContainText(/\d+ errors?/, { timeout: 20_000 });
+  expect(await violations(page)).toEqual([]);
+});
