@@ -17,7 +17,7 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
     const db = openDatabase(fresh.database);
     try {
       const applied = await migrate(db);
-      expect(applied.map((r) => r.status)).toEqual(['Success', 'Success']);
+      expect(applied.map((r) => r.status)).toEqual(['Success', 'Success', 'Success']);
       const auth = createAuth(testConfig(fresh.database), db);
       const pending = await getMigrations(auth.options);
       expect(pending.toBeCreated.map((t) => t.table)).toEqual([]);
@@ -34,9 +34,9 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
       const results = await Promise.allSettled(dbs.map((db) => migrate(db)));
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
       const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).filter((m) => m.status === 'Success');
-      expect(applied.map((m) => m.migrationName).sort()).toEqual(['0001_accounts', '0002_attempts']);
+      expect(applied.map((m) => m.migrationName).sort()).toEqual(['0001_accounts', '0002_attempts', '0003_supervision']);
       const rows = await dbs[0]!.kysely.selectFrom('kysely_migration' as never).selectAll().execute();
-      expect(rows).toHaveLength(2);
+      expect(rows).toHaveLength(3);
     } finally {
       await Promise.all(dbs.map((db) => db.close()));
     }

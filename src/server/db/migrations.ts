@@ -123,5 +123,85 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0003_supervision': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('cohort')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('created_by', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('archived_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('cohort_supervisor')
+          .addColumn('cohort_id', 'text', (c) => c.notNull().references('cohort.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .addColumn('added_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('cohort_supervisor_pk', ['cohort_id', 'user_id'])
+          .execute();
+        await db.schema.createIndex('cohort_supervisor_user_idx').on('cohort_supervisor').column('user_id').execute();
+        await db.schema
+          .createTable('cohort_member')
+          .addColumn('cohort_id', 'text', (c) => c.notNull().references('cohort.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .addColumn('joined_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('cohort_member_pk', ['cohort_id', 'user_id'])
+          .execute();
+        await db.schema.createIndex('cohort_member_user_idx').on('cohort_member').column('user_id').execute();
+        await db.schema
+          .createTable('cohort_invite')
+          .addColumn('code', 'text', (c) => c.primaryKey())
+          .addColumn('cohort_id', 'text', (c) => c.notNull().references('cohort.id').onDelete('cascade'))
+          .addColumn('created_by', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('revoked_at', 'text')
+          .addColumn('uses', 'integer', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('assignment')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('cohort_id', 'text', (c) => c.notNull().references('cohort.id').onDelete('cascade'))
+          .addColumn('trainee_id', 'text', (c) => c.references('user.id').onDelete('cascade'))
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('scenarios', 'text', (c) => c.notNull())
+          .addColumn('mode', 'text', (c) => c.notNull().check(sql`mode in ('practice', 'assessment')`))
+          .addColumn('opens_at', 'text', (c) => c.notNull())
+          .addColumn('due_at', 'text', (c) => c.notNull())
+          .addColumn('attempts_allowed', 'integer')
+          .addColumn('pass_marks', 'text', (c) => c.notNull())
+          .addColumn('repeat_of', 'text')
+          .addColumn('created_by', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('assignment_cohort_idx').on('assignment').columns(['cohort_id', 'due_at']).execute();
+        await db.schema.alterTable('attempt').addColumn('assignment_id', 'text', (c) => c.references('assignment.id').onDelete('set null')).execute();
+        await db.schema.alterTable('attempt').addColumn('reviewed_at', 'text').execute();
+        await db.schema.alterTable('attempt').addColumn('reviewed_by', 'text').execute();
+        await db.schema.createIndex('attempt_assignment_idx').on('attempt').columns(['assignment_id', 'user_id']).execute();
+        await db.schema
+          .createTable('attempt_comment')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempt.id').onDelete('cascade'))
+          .addColumn('author_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('point', 'integer')
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('seen_at', 'text')
+          .execute();
+        await db.schema.createIndex('attempt_comment_attempt_idx').on('attempt_comment').column('attempt_id').execute();
+        await db.schema
+          .createTable('xapi_delivery')
+          .addColumn('statement_id', 'text', (c) => c.primaryKey())
+          .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempt.id').onDelete('cascade'))
+          .addColumn('statement', 'text', (c) => c.notNull())
+          .addColumn('tries', 'integer', (c) => c.notNull())
+          .addColumn('next_try_at', 'text', (c) => c.notNull())
+          .addColumn('sent_at', 'text')
+          .addColumn('last_error', 'text')
+          .execute();
+      },
+    },
   };
 }

@@ -97,6 +97,11 @@ export interface AttemptTable {
   score: string | null;
   /** Why the server would not accept the attempt's choices. */
   rejection: string | null;
+  /** The assignment this attempt was started for, if any. */
+  assignment_id: string | null;
+  /** When a supervisor marked it reviewed, and who. */
+  reviewed_at: string | null;
+  reviewed_by: string | null;
 }
 
 export interface AttemptEventTable {
@@ -110,6 +115,82 @@ export interface AttemptEventTable {
   received_at: string;
 }
 
+export interface CohortTable {
+  id: string;
+  name: string;
+  created_by: string | null;
+  created_at: string;
+  archived_at: string | null;
+}
+
+/** Supervisors of a cohort (co-supervisors share it). */
+export interface CohortSupervisorTable {
+  cohort_id: string;
+  user_id: string;
+  added_at: string;
+}
+
+export interface CohortMemberTable {
+  cohort_id: string;
+  user_id: string;
+  joined_at: string;
+}
+
+/** A code that lets a trainee join a cohort until it expires or is revoked. */
+export interface CohortInviteTable {
+  code: string;
+  cohort_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  uses: number;
+}
+
+export interface AssignmentTable {
+  id: string;
+  cohort_id: string;
+  /** One trainee of the cohort, or null for the whole cohort. */
+  trainee_id: string | null;
+  title: string;
+  /** Scenario slugs as a JSON array (a module is stored as its scenarios). */
+  scenarios: string;
+  mode: 'practice' | 'assessment';
+  opens_at: string;
+  due_at: string;
+  /** Attempts allowed per scenario; null for no limit. */
+  attempts_allowed: number | null;
+  /** Pass mark per rubric domain as a JSON object, e.g. {"boundaries": 62.5}. */
+  pass_marks: string;
+  /** The assignment this one repeats (spaced re-practice), if any. */
+  repeat_of: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A supervisor's comment on an attempt: pinned to a choice point, or (point null) on the whole attempt. */
+export interface AttemptCommentTable {
+  id: string;
+  attempt_id: string;
+  author_id: string | null;
+  point: number | null;
+  body: string;
+  created_at: string;
+  /** When the trainee first saw it; null while it is new to them. */
+  seen_at: string | null;
+}
+
+/** xAPI statements queued for a Learning Record Store, sent with retries. */
+export interface XapiDeliveryTable {
+  statement_id: string;
+  attempt_id: string;
+  statement: string;
+  tries: number;
+  next_try_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -119,4 +200,11 @@ export interface Database {
   story_version: StoryVersionTable;
   attempt: AttemptTable;
   attempt_event: AttemptEventTable;
+  cohort: CohortTable;
+  cohort_supervisor: CohortSupervisorTable;
+  cohort_member: CohortMemberTable;
+  cohort_invite: CohortInviteTable;
+  assignment: AssignmentTable;
+  attempt_comment: AttemptCommentTable;
+  xapi_delivery: XapiDeliveryTable;
 }

@@ -17,6 +17,7 @@ import type { Dialect } from '../db/migrations.ts';
 import type { AttemptTable, Database, Role } from '../db/schema.ts';
 import { notFound, Problem } from '../problem.ts';
 import type { StoryCatalog } from './story-catalog.ts';
+import { supervisesTrainee } from './supervision-access.ts';
 
 export interface Actor {
   id: string;
@@ -129,9 +130,9 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
     return JSON.parse(row.bundle) as ScenarioBundle;
   }
 
-  /** Whether `actor` may read `attempt`: its owner, or an admin. Checked on the record itself. */
-  function mayRead(actor: Actor, attempt: Pick<AttemptTable, 'user_id'>): boolean {
-    return attempt.user_id === actor.id || actor.role === 'admin';
+  /** Whether `actor` may read `attempt`: its owner, an admin, or a supervisor of a cohort the owner is in. */
+  async function mayRead(actor: Actor, attempt: Pick<AttemptTable, 'user_id'>): Promise<boolean> {
+    return attempt.user_id === actor.id || supervisesTrainee(db, actor, attempt.user_id);
   }
 
   return {
@@ -178,6 +179,9 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
           band: null,
           score: null,
           rejection: null,
+          assignment_id: null,
+          reviewed_at: null,
+          reviewed_by: null,
         };
         await trx.insertInto('attempt').values(row).execute();
         return { attempt: summarise(row), created: true };
@@ -233,7 +237,7 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
 
     /** The actor's own attempts, newest first. */
     async list(actor: Actor, userId = actor.id): Promise<AttemptSummary[]> {
-      if (userId !== actor.id && actor.role !== 'admin') throw notFound('user');
+      if (userId !== actor.id && !(await supervisesTrainee(db, actor, userId))) throw notFound('user');
       const rows = await db
         .selectFrom('attempt')
         .innerJoin('story_version', 'story_version.hash', 'attempt.story_hash')
@@ -250,7 +254,7 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
     async get(actor: Actor, attemptId: string): Promise<AttemptDetail> {
       if (!uuid.safeParse(attemptId).success) throw notFound('attempt');
       const row = await db.selectFrom('attempt').selectAll().where('id', '=', attemptId).executeTakeFirst();
-      if (!row || !mayRead(actor, row)) throw notFound('attempt');
+      if (!row || !(await mayRead(actor, row))) throw notFound('attempt');
       const bundle = await storyVersion(db, row.story_hash);
       const choices = await recordedChoices(db, attemptId);
       let replay: Replay | null = null;
