@@ -55,11 +55,16 @@ const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 server.listen(port, host, () => {
   console.log(`Rapport is running at http://${host}:${port}/ (database: ${app.db.label})`);
+  if (app.xapi.configured) console.log(`xAPI statements of completed attempts are sent to ${config.xapi?.endpoint}`);
   if (started.seeded.length) {
     console.log('Demo accounts (this database was empty; they are marked as demo in the pages):');
     for (const a of started.seeded) console.log(`  ${a.role.padEnd(10)} ${a.email}  password: ${a.password}`);
   }
 });
+
+// With a Learning Record Store configured, completed attempts' statements are queued and sent every 10 s (the
+// timer does not keep the process alive).
+const stopXapi = app.xapi.configured ? app.xapi.start(10_000) : null;
 
 let stopping = false;
 async function stop(signal: string) {
@@ -68,6 +73,7 @@ async function stop(signal: string) {
   console.log(`${signal}: stopping Rapport…`);
   server.close();
   server.closeAllConnections();
+  await stopXapi?.();
   await app.close();
   process.exit(0);
 }

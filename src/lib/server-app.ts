@@ -17,6 +17,9 @@ export function getApp(): Promise<App> {
       const found = (await playableScenarios()).find((s) => s.slug === slug);
       return found ? bundleOf(found) : null;
     },
+    async list() {
+      return (await playableScenarios()).map((s) => ({ slug: s.slug, meta: s.meta }));
+    },
   }).then(({ app, seeded }) => {
     for (const a of seeded) console.log(`Demo ${a.role}: ${a.email} / ${a.password}`);
     return app;

@@ -22,6 +22,7 @@ export interface StartBody {
   scenario: string;
   storyHash: string;
   mode: Mode;
+  assignmentId?: string;
 }
 
 export type EventBody =
@@ -253,7 +254,7 @@ export function createAttemptSyncMachine(deps: SyncDeps) {
         if (event.type === 'attempt.start') {
           const id = event.attemptId;
           if (id in context.next || id in context.settled || context.queue.some((i) => i.attemptId === id)) return {};
-          const body: StartBody = { id, scenario: event.scenario, storyHash: event.storyHash, mode: event.mode };
+          const body: StartBody = { id, scenario: event.scenario, storyHash: event.storyHash, mode: event.mode, ...(event.assignmentId ? { assignmentId: event.assignmentId } : {}) };
           return { queue: [...context.queue, { kind: 'start' as const, attemptId: id, body }], next: { ...context.next, [id]: 1 }, known: withKnown(context, id) };
         }
         if (event.type !== 'attempt.choice' && event.type !== 'attempt.complete') return {};

@@ -10,6 +10,8 @@ export interface AttemptStart {
   scenario: string;
   storyHash: string;
   mode: Mode;
+  /** The assignment the attempt is played for, if any. */
+  assignmentId?: string;
 }
 
 export interface AttemptChoice {
@@ -25,6 +27,24 @@ export interface AttemptRecorder {
   start(attempt: AttemptStart): void;
   choice(attemptId: string, choice: AttemptChoice): void;
   complete(attemptId: string, reflection: string): void;
+}
+
+/** An assignment a scenario page was opened for (`?assignment=<id>&mode=<mode>`), or null. */
+export function assignmentFromUrl(search: string): { id: string; mode: Mode } | null {
+  const params = new URLSearchParams(search);
+  const id = params.get('assignment');
+  const mode = params.get('mode');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || (mode !== 'practice' && mode !== 'assessment')) return null;
+  return { id, mode };
+}
+
+/** Passes everything on to `target`; an attempt started in the assignment's mode is started for the assignment. */
+export function forAssignment(target: AttemptRecorder, assignment: { id: string; mode: Mode }): AttemptRecorder {
+  return {
+    start: (attempt) => target.start(attempt.mode === assignment.mode ? { ...attempt, assignmentId: assignment.id } : attempt),
+    choice: (id, choice) => target.choice(id, choice),
+    complete: (id, reflection) => target.complete(id, reflection),
+  };
 }
 
 /**

@@ -6,11 +6,18 @@ import type { Config } from './config.ts';
 import { migrate, openDatabase, type Db } from './db/connect.ts';
 import { createAuth, type Auth } from './auth/auth.ts';
 import { resolveSession, type ResolvedSession } from './auth/session.ts';
+import { assignmentService, type AssignmentService } from './services/assignments.ts';
 import { attemptService, type AttemptService } from './services/attempts.ts';
+import { dashboardService, type DashboardService } from './services/dashboard.ts';
+import { cohortService, type CohortService } from './services/cohorts.ts';
 import { seedDemo, type DemoAccount } from './services/demo.ts';
+import { exportService, type ExportService } from './services/exports.ts';
+import { itemAnalysisService, type ItemAnalysisService } from './services/item-analysis.ts';
 import { privacyService } from './services/privacy.ts';
+import { reviewService, type ReviewService } from './services/review.ts';
 import type { StoryCatalog } from './services/story-catalog.ts';
 import { userService, type UserService } from './services/users.ts';
+import { xapiDelivery, type XapiDelivery } from './services/xapi-delivery.ts';
 
 /** Where the running server keeps its App on globalThis, shared with Astro's bundled routes. */
 export const APP_KEY: unique symbol = Symbol.for('rapport.app') as never;
@@ -21,7 +28,15 @@ export interface App {
   auth: Auth;
   attempts: AttemptService;
   users: UserService;
+  cohorts: CohortService;
+  assignments: AssignmentService;
   privacy: ReturnType<typeof privacyService>;
+  dashboard: DashboardService;
+  review: ReviewService;
+  exports: ExportService;
+  /** Queues and sends xAPI statements to the LRS when one is configured (src/cli/serve.ts starts it). */
+  xapi: XapiDelivery;
+  itemAnalysis: ItemAnalysisService;
   session(headers: Headers): Promise<ResolvedSession>;
   close(): Promise<void>;
 }
@@ -35,13 +50,22 @@ export interface StartedApp {
 export function createApp(config: Config, stories: StoryCatalog, options: { db?: Db; now?: () => Date } = {}): App {
   const db = options.db ?? openDatabase(config.database);
   const auth = createAuth(config, db);
+  const exports = exportService(db.kysely, config.baseUrl);
+  const attempts = attemptService(db.kysely, db.dialect, stories, options.now);
   return {
     config,
     db,
     auth,
-    attempts: attemptService(db.kysely, db.dialect, stories, options.now),
+    attempts,
     users: userService(db.kysely),
+    cohorts: cohortService(db.kysely, options.now),
+    assignments: assignmentService(db.kysely, stories, options.now),
     privacy: privacyService(db.kysely, options.now),
+    dashboard: dashboardService(db.kysely, db.dialect, attempts, options.now),
+    review: reviewService(db.kysely, attempts, options.now),
+    exports,
+    xapi: xapiDelivery(db.kysely, db.dialect, exports, config.xapi, { now: options.now }),
+    itemAnalysis: itemAnalysisService(db.kysely, stories),
     session: (headers) => resolveSession(auth, db.kysely, headers, config.sessionAbsolute),
     close: () => db.close(),
   };

@@ -30,6 +30,15 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Largest request body accepted by the API, in bytes. */
   maxBody: number;
+  /** A Learning Record Store that receives every completed attempt's xAPI statements; null when none is configured. */
+  xapi: XapiConfig | null;
+}
+
+export interface XapiConfig {
+  /** The LRS's xAPI endpoint without a trailing slash; statements go to `${endpoint}/statements`. */
+  endpoint: string;
+  username: string;
+  password: string;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +94,13 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().optional(),
   MAX_BODY_BYTES: seconds('MAX_BODY_BYTES', 64 * 1024),
+  XAPI_ENDPOINT: z
+    .url({ message: 'XAPI_ENDPOINT must be the absolute URL of a Learning Record Store\'s xAPI endpoint' })
+    .regex(/^https?:\/\//, 'XAPI_ENDPOINT must be an http:// or https:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  XAPI_USERNAME: z.string().optional(),
+  XAPI_PASSWORD: z.string().optional(),
 });
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -107,6 +123,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
     throw new ConfigError('Rapport cannot start: single sign-on needs all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.');
+  }
+  const xapiParts = [e.XAPI_ENDPOINT, e.XAPI_USERNAME, e.XAPI_PASSWORD];
+  if (xapiParts.some(Boolean) && !xapiParts.every(Boolean)) {
+    throw new ConfigError('Rapport cannot start: sending xAPI statements needs all of XAPI_ENDPOINT, XAPI_USERNAME and XAPI_PASSWORD.');
   }
   const host = e.HOST ?? 'localhost';
   const port = e.PORT ?? '4321';
@@ -132,5 +152,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : null,
     maxBody: e.MAX_BODY_BYTES,
+    xapi:
+      e.XAPI_ENDPOINT && e.XAPI_USERNAME && e.XAPI_PASSWORD
+        ? { endpoint: e.XAPI_ENDPOINT.replace(/\/+$/, ''), username: e.XAPI_USERNAME, password: e.XAPI_PASSWORD }
+        : null,
   };
 }

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       seedDemo: true,
       oidc: null,
       maxBody: 64 * 1024,
+      xapi: null,
     });
     expect(config.authSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -114,6 +115,18 @@ describe('loadConfig', () => {
   it('refuses a BASE_URL that is not an absolute URL and an unknown RAPPORT_ENV', () => {
     expect(refusal({ BASE_URL: 'rapport.example.org' }).message).toContain('BASE_URL');
     expect(refusal({ RAPPORT_ENV: 'staging' }).message).toContain('RAPPORT_ENV');
+  });
+
+  it('needs all three xAPI settings or none, and an http(s) endpoint', () => {
+    const full = { XAPI_ENDPOINT: 'https://lrs.example.org/xapi/', XAPI_USERNAME: 'key', XAPI_PASSWORD: 'secret' };
+    expect(loadConfig(full).xapi).toEqual({ endpoint: 'https://lrs.example.org/xapi', username: 'key', password: 'secret' });
+    for (const missing of Object.keys(full)) {
+      const problem = refusal({ ...full, [missing]: undefined });
+      for (const name of Object.keys(full)) expect(problem.message).toContain(name);
+    }
+    expect(refusal({ ...full, XAPI_ENDPOINT: 'lrs.example.org' }).message).toContain('XAPI_ENDPOINT');
+    expect(refusal({ ...full, XAPI_ENDPOINT: 'ftp://lrs.example.org/' }).message).toContain('XAPI_ENDPOINT');
+    expect(loadConfig({ XAPI_ENDPOINT: '' }).xapi).toBeNull();
   });
 
   it('needs all three OIDC settings or none, naming all three', () => {

@@ -16,8 +16,9 @@ import type { FreshDatabase } from './databases.ts';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 
-/** The ports these tests may listen on. */
-const PORTS = { first: 4600, last: 4699 };
+/** The ports these tests may listen on: 4600–4699, or TEST_PORT_RANGE (e.g. `5100-5199`) to run beside another run. */
+const portRange = /^(\d+)-(\d+)$/.exec(process.env.TEST_PORT_RANGE ?? '');
+const PORTS = portRange ? { first: Number(portRange[1]), last: Number(portRange[2]) } : { first: 4600, last: 4699 };
 
 /** A secret shared by every server a test starts (servers behind one address must share it). */
 export const TEST_AUTH_SECRET = 'rapport-http-tests-secret-0123456789abcdef';
@@ -49,7 +50,7 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** A port in 4600–4699 that nothing listens on and this process has not handed out already. */
+/** A port in the range above that nothing listens on and this process has not handed out already. */
 export async function freePort(): Promise<number> {
   const span = PORTS.last - PORTS.first + 1;
   const offset = Math.floor(Math.random() * span);

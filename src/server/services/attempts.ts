@@ -17,6 +17,7 @@ import type { Dialect } from '../db/migrations.ts';
 import type { AttemptTable, Database, Role } from '../db/schema.ts';
 import { notFound, Problem } from '../problem.ts';
 import type { StoryCatalog } from './story-catalog.ts';
+import { checkAssignmentStart } from './assignment-start.ts';
 import { supervisesTrainee } from './supervision-access.ts';
 
 export interface Actor {
@@ -32,6 +33,8 @@ export const startSchema = z.strictObject({
   scenario: slug,
   storyHash: z.string().min(1).max(128),
   mode: z.enum(['practice', 'assessment']),
+  /** The assignment the attempt is played for, if any (checked: assigned, open, same mode, attempts left). */
+  assignmentId: uuid.optional(),
 });
 
 const base = { eventId: uuid, seq: z.number().int().min(1).max(100_000) };
@@ -157,11 +160,12 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
         const existing = await trx.selectFrom('attempt').selectAll().where('id', '=', body.id).executeTakeFirst();
         if (existing) {
           if (existing.user_id !== actor.id) throw new Problem(409, 'That attempt id is already in use.');
-          if (existing.scenario !== body.scenario || existing.mode !== body.mode) {
-            throw new Problem(409, 'That attempt id was started for another scenario or mode.');
+          if (existing.scenario !== body.scenario || existing.mode !== body.mode || existing.assignment_id !== (body.assignmentId ?? null)) {
+            throw new Problem(409, 'That attempt id was started for another scenario, mode or assignment.');
           }
           return { attempt: summarise(existing), created: false };
         }
+        if (body.assignmentId) await checkAssignmentStart(trx, dialect, actor.id, { assignmentId: body.assignmentId, scenario: body.scenario, mode: body.mode }, at);
         const row: AttemptTable = {
           id: body.id,
           user_id: actor.id,
@@ -179,7 +183,7 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
           band: null,
           score: null,
           rejection: null,
-          assignment_id: null,
+          assignment_id: body.assignmentId ?? null,
           reviewed_at: null,
           reviewed_by: null,
         };

@@ -34,6 +34,27 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
             .orderBy('seq')
             .execute()
         : [];
+      // Supervisors' comments on the person's attempts, and any comments the person wrote as a supervisor.
+      const received = attempts.length
+        ? await db
+            .selectFrom('attempt_comment')
+            .select(['id', 'attempt_id', 'point', 'body', 'created_at', 'seen_at'])
+            .where(
+              'attempt_id',
+              'in',
+              attempts.map((a) => a.id),
+            )
+            .orderBy('created_at')
+            .orderBy('id')
+            .execute()
+        : [];
+      const written = await db
+        .selectFrom('attempt_comment')
+        .select(['id', 'attempt_id', 'point', 'body', 'created_at'])
+        .where('author_id', '=', actor.id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
       return {
         exportedAt: now().toISOString(),
         format: 'rapport-personal-data/1',
@@ -65,7 +86,12 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           events: events
             .filter((e) => e.attempt_id === a.id)
             .map((e) => ({ seq: Number(e.seq), id: e.event_id, type: e.type, data: JSON.parse(e.payload), receivedAt: e.received_at })),
+          reviewedAt: a.reviewed_at,
+          comments: received
+            .filter((c) => c.attempt_id === a.id)
+            .map((c) => ({ id: c.id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at, seenAt: c.seen_at })),
         })),
+        commentsWritten: written.map((c) => ({ id: c.id, attemptId: c.attempt_id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at })),
       };
     },
   };

@@ -1,0 +1,138 @@
+/**
+ * Item analysis in the browser: attempts are recorded through the JSON API by a new trainee (as the player
+ * would), then the demo educator opens the analytics pages and sees the counts, the flags' key, the branch map
+ * with its frequency bands and the CSV link; axe-clean, usable by keyboard and at 320 px. A trainee is refused.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { StoryRunner } from '../../src/engine/story-runner.ts';
+import { expectNoSeriousAxeViolations, scenarios, tabTo } from './support.ts';
+
+const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' };
+const GOOD_PASSWORD = 'quiet lantern river orchard';
+// A scenario the other browser tests do not play, so the counts here are ours (the first one would do too: the
+// checks below only need at least our attempts).
+const scenario = [...scenarios()].sort((a, b) => a.slug.localeCompare(b.slug)).at(-1)!;
+
+const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/signin/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/history\/$/);
+}
+
+async function signUpByApi(request: APIRequestContext): Promise<void> {
+  const email = `analytics.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
+  const res = await request.post('/api/auth/sign-up/email', { headers: { origin: origin() }, data: { name: 'Analytics Trainee', email, password: GOOD_PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Plays the scenario to its end through the API, taking the option `pick` gives among those on offer. */
+async function recordAttempt(request: APIRequestContext, slug: string, pick: (n: number) => number): Promise<string> {
+  const headers = { origin: origin() };
+  const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
+  const runner = new StoryRunner(bundle.ink);
+  const id = randomUUID();
+  const started = await request.post('/api/attempts', { headers, data: { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment' } });
+  expect(started.status(), await started.text()).toBe(201);
+  let seq = 0;
+  let step = runner.step();
+  for (let point = 0; step.options.length > 0; point++) {
+    expect(point).toBeLessThan(200);
+    const option = step.options[pick(step.options.length)]!;
+    const res = await request.post(`/api/attempts/${id}/events`, { headers, data: { eventId: randomUUID(), seq: ++seq, type: 'choice', point, index: option.index, text: option.text } });
+    expect(res.status(), await res.text()).toBe(201);
+    runner.choose(option.index);
+    step = runner.step();
+  }
+  const done = await request.post(`/api/attempts/${id}/events`, { headers, data: { eventId: randomUUID(), seq: ++seq, type: 'complete', reflection: 'A reflection.' } });
+  expect(done.status(), await done.text()).toBe(201);
+  expect((await done.json()).attempt.status).toBe('completed');
+  return id;
+}
+
+test('the demo educator sees how often each option was chosen, on tables and on the branch map', async ({ browser }) => {
+  const traineeContext = await browser.newContext();
+  await signUpByApi(traineeContext.request);
+  const attemptId = await recordAttempt(traineeContext.request, scenario.slug, () => 0);
+  await recordAttempt(traineeContext.request, scenario.slug, () => 0);
+  await recordAttempt(traineeContext.request, scenario.slug, (n) => n - 1);
+
+  // The trainee downloads their attempt as xAPI statements: launched, an answer per choice, completed, scored.
+  const xapi = await traineeContext.request.get(`/api/attempts/${attemptId}/xapi.json`);
+  expect(xapi.status()).toBe(200);
+  expect(xapi.headers()['content-type']).toMatch(/^application\/json/);
+  const verbs = ((await xapi.json()) as { verb: { id: string }; context: { registration: string } }[]).map((s) => s.verb.id.split('/').at(-1));
+  expect(verbs[0]).toBe('launched');
+  expect(verbs.slice(-2)).toEqual(['completed', 'scored']);
+  expect(verbs.filter((v) => v === 'answered').length).toBeGreaterThan(3);
+  // Nobody may export a cohort they do not supervise (or one that does not exist).
+  expect((await traineeContext.request.get(`/api/cohorts/${randomUUID()}/export.csv`)).status()).toBe(404);
+  expect((await traineeContext.request.get(`/api/cohorts/${randomUUID()}/xapi.json`)).status()).toBe(404);
+
+  // A trainee may not see the analysis.
+  const refused = await traineeContext.request.get(`/analytics/${scenario.slug}/`);
+  expect(refused.status()).toBe(403);
+  expect((await traineeContext.request.get(`/api/scenarios/${scenario.slug}/item-analysis.json`)).status()).toBe(403);
+  await traineeContext.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Every violation of the content security policy the pages report is recorded.
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  await signIn(page, EDUCATOR.email, EDUCATOR.password);
+
+  await page.goto('/analytics/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Item analysis' })).toBeVisible();
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: scenario.title }) });
+  const completed = Number(await row.getByRole('cell').nth(1).textContent());
+  expect(completed).toBeGreaterThanOrEqual(3);
+  await expectNoSeriousAxeViolations(page);
+
+  await row.getByRole('link', { name: scenario.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/analytics/${scenario.slug}/$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Item analysis: ${scenario.title}` })).toBeVisible();
+  await expect(page.getByText(/\d+ completed attempts?/).first()).toBeVisible();
+
+  // The first choice point: offered once per attempt, and the times chosen add up to that.
+  const first = page.getByRole('table', { name: /Options at choice 1,/ });
+  const offered = Number((await page.getByText(/^Offered \d+ times?/).first().textContent())!.match(/Offered (\d+)/)![1]);
+  expect(offered).toBeGreaterThanOrEqual(3);
+  const chosen = (await first.locator('tbody tr td:nth-of-type(1)').allTextContents()).map(Number);
+  expect(chosen.reduce((a, b) => a + b, 0)).toBe(offered);
+  expect(Math.max(...chosen)).toBeGreaterThanOrEqual(2);
+  // The same counts are drawn on the branch map.
+  const map = page.getByRole('img', { name: /Branch map of .*how often trainees chose each option/ });
+  await expect(map).toBeVisible();
+  await expect(map.locator('text.count').first()).toBeVisible();
+  await expect(map.locator('path.count-band').first()).toBeAttached();
+  expect(await violations()).toEqual([]);
+
+  // The CSV link downloads the same table.
+  const link = page.getByRole('link', { name: 'Download the table as CSV' });
+  await tabTo(page, link);
+  const csv = await context.request.get((await link.getAttribute('href'))!);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="rapport-item-analysis-/);
+  const text = await csv.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.split('\r\n')[0]).toContain('times_chosen');
+  await expectNoSeriousAxeViolations(page);
+
+  // At 320 px the page does not scroll sideways: the tables and the map scroll in their own regions.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.reload();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSeriousAxeViolations(page);
+  await context.close();
+});

@@ -1,0 +1,158 @@
+/**
+ * Supervision in the browser: the demo supervisor creates a cohort, an invite and an assignment; a new
+ * trainee in a second browser context joins by the invite link, sees the assignment on the dashboard, and
+ * its Start link opens the scenario in the assigned mode with the attempt recorded for the assignment.
+ * Axe runs on every page; a revoked or unknown invite is refused with a clear message.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { boundariesScenario, expectNoSeriousAxeViolations } from './support.ts';
+
+const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
+const scenario = boundariesScenario();
+const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+
+async function signInByApi(context: BrowserContext, email: string, password: string) {
+  const res = await context.request.post('/api/auth/sign-in/email', { headers: { origin: origin() }, data: { email, password } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+async function signUpTraineeByApi(context: BrowserContext, name: string) {
+  const email = `${name.toLowerCase()}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
+  const res = await context.request.post('/api/auth/sign-up/email', {
+    headers: { origin: origin() },
+    data: { name, email, password: 'quiet lantern river orchard' },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  return email;
+}
+
+/** Nothing on the page is wider than a 320 px screen. */
+async function fitsNarrowScreen(page: Page) {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('a supervisor creates a cohort, an invite and an assignment; a trainee joins and starts it in the assigned mode', async ({ browser }) => {
+  const supervisorContext = await browser.newContext();
+  const traineeContext = await browser.newContext();
+  try {
+    const sup = await supervisorContext.newPage();
+    await signInByApi(supervisorContext, SUPERVISOR.email, SUPERVISOR.password);
+
+    // Create a cohort.
+    const cohortName = `Cohort ${randomUUID().slice(0, 6)}`;
+    await sup.goto('/cohorts/');
+    await expect(sup.getByRole('heading', { name: 'Your cohorts', level: 1 })).toBeVisible();
+    await expectNoSeriousAxeViolations(sup);
+    await sup.getByRole('textbox', { name: 'Name' }).fill(cohortName);
+    await sup.getByRole('button', { name: 'Create cohort' }).click();
+    await expect(sup.getByRole('heading', { name: cohortName, level: 1 })).toBeVisible();
+    await expect(sup.getByRole('status').filter({ hasText: 'Cohort created' })).toBeVisible();
+    const cohortUrl = new URL(sup.url()).pathname;
+    expect(cohortUrl).toMatch(/^\/cohorts\/[0-9a-f-]{36}\/$/);
+
+    // Make an invite valid for 3 days.
+    await sup.getByRole('spinbutton', { name: 'Valid for (days)' }).fill('3');
+    await sup.getByRole('button', { name: 'Make an invite' }).click();
+    await expect(sup.getByRole('status').filter({ hasText: 'New invite made' })).toBeVisible();
+    const copyLink = sup.getByRole('button', { name: /^Copy link / });
+    await expect(copyLink).toHaveCount(1);
+    const code = (await copyLink.textContent())!.replace('Copy link ', '').trim();
+    expect(code).toMatch(/^[A-Z2-9]{16}$/);
+    const inviteLink = `/join/${code}/`;
+    await expect(sup.getByText(`${origin()}${inviteLink}`)).toBeVisible();
+    await supervisorContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+    await copyLink.click();
+    await expect(sup.getByRole('status').filter({ hasText: 'Copied.' }).first()).toBeVisible();
+    expect(await sup.evaluate(() => navigator.clipboard.readText())).toBe(`${origin()}${inviteLink}`);
+
+    // Assign the scenario in assessment mode, two attempts, a pass mark.
+    await sup.getByRole('textbox', { name: 'Title' }).fill('Gifts and endings');
+    await sup.getByRole('checkbox', { name: scenario.title }).check();
+    await sup.getByRole('radio', { name: /^Assessment/ }).check();
+    await sup.getByRole('spinbutton', { name: 'Attempts allowed per scenario' }).fill('2');
+    await sup.getByRole('group', { name: /Pass mark per domain/ }).getByRole('spinbutton').first().fill('60');
+    await sup.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(sup.getByRole('status').filter({ hasText: 'Assignment made' })).toBeVisible();
+    await expect(sup.getByRole('heading', { name: 'Gifts and endings', level: 3 })).toBeVisible();
+    await expectNoSeriousAxeViolations(sup);
+    await fitsNarrowScreen(sup);
+
+    // A trainee signs up, opens the invite link and joins.
+    await signUpTraineeByApi(traineeContext, 'Trainee');
+    const tr = await traineeContext.newPage();
+    await tr.goto(inviteLink);
+    await expect(tr.getByRole('heading', { name: `Join ${cohortName}`, level: 1 })).toBeVisible();
+    await expectNoSeriousAxeViolations(tr);
+    await tr.getByRole('button', { name: `Join ${cohortName}` }).click();
+    await expect(tr).toHaveURL(/\/dashboard\//);
+    await expect(tr.getByRole('status').filter({ hasText: `You joined ${cohortName}` })).toBeVisible();
+    await expect(tr.getByRole('heading', { name: 'Gifts and endings', level: 3 })).toBeVisible();
+    await expect(tr.getByText('Not started', { exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolations(tr);
+    await fitsNarrowScreen(tr);
+
+    // A trainee may not see the cohort's page nor the list of cohorts.
+    expect((await tr.goto(cohortUrl))?.status()).toBe(404);
+    expect((await tr.goto('/cohorts/'))?.status()).toBe(403);
+    expect((await traineeContext.request.get(`/api${cohortUrl.replace(/\/$/, '')}/assignments`)).status()).toBe(404);
+
+    // Start opens the scenario in assessment mode, and the attempt is started for the assignment.
+    await tr.goto('/dashboard/');
+    const start = tr.getByRole('link', { name: `Start ${scenario.title} (Gifts and endings)` });
+    await expect(start).toHaveAttribute('href', /\?assignment=[0-9a-f-]{36}&mode=assessment$/);
+    await start.click();
+    await expect(tr).toHaveURL(new RegExp(`/scenarios/${scenario.slug}/\\?assignment=`));
+    await expect(tr.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+    await expect(tr.getByRole('radio', { name: /^Assessment/ })).toBeChecked();
+    const startRequest = tr.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/attempts');
+    const started = tr.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/attempts');
+    await tr.getByRole('button', { name: 'Begin the session' }).click();
+    const body = (await startRequest).postDataJSON();
+    expect(body).toMatchObject({ scenario: scenario.slug, mode: 'assessment', assignmentId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect((await started).status()).toBe(201);
+    await expect(tr.getByRole('heading', { name: 'Assessment mode' }).or(tr.getByText('Assessment mode')).first()).toBeVisible();
+
+    await tr.goto('/dashboard/');
+    await expect(tr.getByText('In progress', { exact: true })).toBeVisible();
+    await expect(tr.getByRole('link', { name: `Continue ${scenario.title} (Gifts and endings)` })).toBeVisible();
+
+    // The supervisor assigns it again for later (spaced re-practice) and revokes the invite.
+    await sup.goto(cohortUrl);
+    await expect(sup.getByRole('listitem').filter({ hasText: 'Trainee' }).first()).toBeVisible();
+    await sup.getByText('Assign again').click();
+    await sup.getByRole('button', { name: 'Assign “Gifts and endings” again' }).click();
+    await expect(sup.getByRole('status').filter({ hasText: 'Assigned again' })).toBeVisible();
+    await expect(sup.getByRole('heading', { name: 'Gifts and endings', level: 3 })).toHaveCount(2);
+    await sup.getByRole('button', { name: `Revoke invite ${code}` }).click();
+    await expect(sup.getByRole('status').filter({ hasText: 'Invite revoked' })).toBeVisible();
+
+    // A revoked or unknown invite is refused with words a person can act on.
+    const late = await browser.newContext();
+    try {
+      await signUpTraineeByApi(late, 'Latecomer');
+      const page = await late.newPage();
+      const revoked = await page.goto(inviteLink);
+      expect(revoked?.status()).toBe(410);
+      await expect(page.getByRole('heading', { name: 'This invite cannot be used' })).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText('withdrawn');
+      await expectNoSeriousAxeViolations(page);
+      const joinPage = await page.goto('/join/');
+      expect(joinPage?.status()).toBe(200);
+      await expectNoSeriousAxeViolations(page);
+      await page.getByRole('textbox', { name: 'Invite code' }).fill('ABCD-EFGH-JKMN-PQRS');
+      await page.getByRole('button', { name: 'Join cohort' }).click();
+      await expect(page.getByRole('alert')).toContainText('not valid');
+      await page.goto('/dashboard/');
+      await expect(page.getByText('You are not in a cohort yet')).toBeVisible();
+    } finally {
+      await late.close();
+    }
+  } finally {
+    await supervisorContext.close();
+    await traineeContext.close();
+  }
+});

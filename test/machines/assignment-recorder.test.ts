@@ -1,0 +1,64 @@
+/**
+ * Playing for an assignment: the scenario page reads `?assignment=<id>&mode=<mode>`, and the attempt is
+ * started for the assignment only when it is played in the assignment's mode; the outbox sends the id.
+ */
+import { describe, expect, it } from 'vitest';
+import { createActor, waitFor } from 'xstate';
+import { createAttemptSyncMachine } from '../../src/machines/attempt-sync-machine.ts';
+import { assignmentFromUrl, forAssignment, type AttemptRecorder, type AttemptStart } from '../../src/machines/recorder.ts';
+
+const ID = '0b6f7f5e-8d1c-4c1a-9a43-2f6f4c7d9e10';
+
+describe('playing for an assignment', () => {
+  it('reads the assignment and its mode from the address, and nothing else', () => {
+    expect(assignmentFromUrl(`?assignment=${ID}&mode=assessment`)).toEqual({ id: ID, mode: 'assessment' });
+    expect(assignmentFromUrl(`?mode=practice&assignment=${ID}`)).toEqual({ id: ID, mode: 'practice' });
+    expect(assignmentFromUrl('')).toBeNull();
+    expect(assignmentFromUrl(`?assignment=${ID}`)).toBeNull();
+    expect(assignmentFromUrl(`?assignment=${ID}&mode=exam`)).toBeNull();
+    expect(assignmentFromUrl('?assignment=not-an-id&mode=practice')).toBeNull();
+  });
+
+  it('starts an attempt in the assigned mode for the assignment, and one in another mode as ordinary practice', () => {
+    const starts: AttemptStart[] = [];
+    const calls: string[] = [];
+    const target: AttemptRecorder = {
+      start: (a) => starts.push(a),
+      choice: (id) => calls.push(`choice:${id}`),
+      complete: (id) => calls.push(`complete:${id}`),
+    };
+    const r = forAssignment(target, { id: ID, mode: 'assessment' });
+    r.start({ attemptId: 'a', scenario: 's', storyHash: 'h', mode: 'assessment' });
+    r.start({ attemptId: 'b', scenario: 's', storyHash: 'h', mode: 'practice' });
+    r.choice('a', { point: 0, index: 1, text: 'x' });
+    r.complete('a', 'done');
+    expect(starts).toEqual([
+      { attemptId: 'a', scenario: 's', storyHash: 'h', mode: 'assessment', assignmentId: ID },
+      { attemptId: 'b', scenario: 's', storyHash: 'h', mode: 'practice' },
+    ]);
+    expect(calls).toEqual(['choice:a', 'complete:a']);
+  });
+
+  it('the outbox sends the assignment id with the start, and no id when there is none', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const actor = createActor(
+      createAttemptSyncMachine({
+        key: 'test',
+        fetch: async (_url, init) => {
+          const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+          bodies.push(body);
+          return { status: 201, json: async () => ({ attempt: { id: body.id } }) };
+        },
+      }),
+    );
+    actor.start();
+    actor.send({ type: 'attempt.start', attemptId: 'one', scenario: 's', storyHash: 'h', mode: 'assessment', assignmentId: ID });
+    actor.send({ type: 'attempt.start', attemptId: 'two', scenario: 's', storyHash: 'h', mode: 'practice' });
+    await waitFor(actor, (s) => s.context.queue.length === 0);
+    expect(bodies).toEqual([
+      { id: 'one', scenario: 's', storyHash: 'h', mode: 'assessment', assignmentId: ID },
+      { id: 'two', scenario: 's', storyHash: 'h', mode: 'practice' },
+    ]);
+    actor.stop();
+  });
+});

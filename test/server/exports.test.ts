@@ -1,0 +1,165 @@
+/**
+ * A cohort's results as CSV, on both databases: parsed back with a strict RFC 4180 reader, every value compared
+ * with the attempt rows the attempt service stored; the formula-injection guard; who may export.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScoreReport } from '../../src/engine/scoring.ts';
+import type { Actor } from '../../src/server/services/attempts.ts';
+import { catalogOf } from '../../src/server/services/story-catalog.ts';
+import { csvCell, csvDocument } from '../../src/server/services/csv.ts';
+import { DATABASES } from '../support/databases.ts';
+import { fixtureBundle } from '../support/fixture-bundle.ts';
+import { csvRecords, insertCohort, parseCsv, recordAttempt } from './export-helpers.ts';
+import { insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
+
+const mini = fixtureBundle('mini');
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+describe('csv cells', () => {
+  it('guards text that a spreadsheet would run as a formula, and quotes what RFC 4180 requires', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}SUM(A1)`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell('plain text')).toBe('plain text');
+    // Numbers we compute are never guarded; non-finite numbers and null are empty.
+    expect(csvCell(-1.5)).toBe('-1.5');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(null)).toBe('');
+    const doc = csvDocument(['a', 'b'], [['x', 1]]);
+    expect(doc).toBe('\uFEFFa,b\r\nx,1\r\n');
+  });
+});
+
+describe.each(DATABASES)('cohort CSV export on %s', (kind) => {
+  let t: TestApp;
+  let supervisor: Actor;
+  let outsider: Actor;
+  let admin: Actor;
+  let educator: Actor;
+  let evil: Actor;
+  let quoted: Actor;
+  let stranger: Actor;
+  let cohort: string;
+  const evilName = '=HYPERLINK("http://evil.example/","click me")';
+  const quotedName = 'Zoë "Z", Ng\r\nsecond line';
+
+  beforeAll(async () => {
+    t = await openApp(kind, catalogOf([mini]));
+    supervisor = await insertUser(t.app, 'supervisor');
+    outsider = await insertUser(t.app, 'supervisor');
+    admin = await insertUser(t.app, 'admin');
+    educator = await insertUser(t.app, 'educator');
+    evil = await insertUser(t.app, 'trainee', evilName);
+    quoted = await insertUser(t.app, 'trainee', quotedName);
+    stranger = await insertUser(t.app, 'trainee', 'Not In The Cohort');
+    cohort = await insertCohort(t.app, 'Spring 2026: group A', [supervisor], [evil, quoted]);
+    await insertCohort(t.app, 'Other', [outsider], [stranger]);
+
+    await recordAttempt(t.app, evil, mini, [0, 0, 0]);
+    await recordAttempt(t.app, evil, mini, [2, 1, 1]); // "Say yes": a critical incident
+    await recordAttempt(t.app, quoted, mini, [1, 2, 0], { mode: 'practice', rewindTo: 1 });
+    await recordAttempt(t.app, stranger, mini, [0, 0, 0]);
+    // One attempt still in progress: a row without scores.
+    const open = crypto.randomUUID();
+    await t.app.attempts.start(quoted, { id: open, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('writes one row per attempt of the cohort’s trainees, every value as stored, and parses back', async () => {
+    const { csv, filename, rows } = await t.app.exports.cohortCsv(supervisor, cohort);
+    expect(filename).toBe('rapport-spring-2026-group-a-results.csv');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const { header, records } = csvRecords(csv.slice(1));
+    expect(records).toHaveLength(rows);
+
+    const stored = await t.app.db.kysely
+      .selectFrom('attempt')
+      .innerJoin('user', 'user.id', 'attempt.user_id')
+      .selectAll('attempt')
+      .select(['user.name', 'user.email'])
+      .where('attempt.user_id', 'in', [evil.id, quoted.id])
+      .execute();
+    expect(stored).toHaveLength(4);
+    expect(records.map((r) => r.attempt_id).sort()).toEqual(stored.map((s) => s.id).sort());
+
+    // Columns: the fixed ones, then a column per domain and per criterion that any attempt was scored on.
+    const reports = stored.filter((s) => s.score).map((s) => JSON.parse(s.score!) as ScoreReport);
+    const domains = [...new Set(reports.flatMap((r) => r.domains.map((d) => d.id)))];
+    const criteria = [...new Set(reports.flatMap((r) => r.criteria.map((c) => c.id)))];
+    expect(domains.length).toBeGreaterThan(1);
+    expect(header.slice(0, 14)).toEqual(['trainee', 'trainee_email', 'trainee_id', 'attempt_id', 'scenario', 'scenario_title', 'story_version', 'mode', 'status', 'assignment', 'started_at', 'completed_at', 'overall', 'band']);
+    expect(header.filter((h) => h.startsWith('domain:')).sort()).toEqual(domains.map((d) => `domain:${d}`).sort());
+    expect(header.filter((h) => h.startsWith('criterion:')).sort()).toEqual(criteria.map((c) => `criterion:${c}`).sort());
+    expect(header.slice(-2)).toEqual(['critical_incidents', 'critical_incident_kinds']);
+
+    for (const s of stored) {
+      const r = records.find((x) => x.attempt_id === s.id)!;
+      expect(r.trainee_id).toBe(s.user_id);
+      expect(r.trainee_email).toBe(s.email);
+      expect(r.scenario).toBe('mini');
+      expect(r.scenario_title).toBe(mini.meta.title);
+      expect(r.story_version).toBe(mini.hash);
+      expect(r.mode).toBe(s.mode);
+      expect(r.status).toBe(s.status);
+      expect(r.started_at).toBe(s.started_at);
+      expect(r.started_at).toMatch(ISO);
+      if (s.status !== 'completed') {
+        expect(r.completed_at).toBe('');
+        expect(r.overall).toBe('');
+        expect(r.critical_incidents).toBe('');
+        continue;
+      }
+      expect(r.completed_at).toBe(s.completed_at);
+      expect(r.completed_at).toMatch(ISO);
+      const report = JSON.parse(s.score!) as ScoreReport;
+      expect(Number(r.overall)).toBeCloseTo(Number(s.overall), 2);
+      expect(r.band).toBe(s.band);
+      for (const d of report.domains) {
+        if (d.score === null) expect(r[`domain:${d.id}`]).toBe('');
+        else expect(Number(r[`domain:${d.id}`])).toBeCloseTo(d.score, 2);
+      }
+      for (const c of report.criteria) {
+        if (c.score === null) expect(r[`criterion:${c.id}`]).toBe('');
+        else expect(Number(r[`criterion:${c.id}`])).toBeCloseTo(c.score, 2);
+      }
+      expect(Number(r.critical_incidents)).toBe(report.incidents.length);
+      expect(r.critical_incident_kinds).toBe(report.incidents.map((i) => i.kind).join('; '));
+    }
+    // The critical incident of "Say yes" is there.
+    expect(records.some((r) => r.critical_incident_kinds === 'dual-relationship')).toBe(true);
+  });
+
+  it('neutralises formulas in names and keeps quotes, commas and line breaks intact', async () => {
+    const { csv } = await t.app.exports.cohortCsv(supervisor, cohort);
+    const { records } = csvRecords(csv.slice(1));
+    const names = new Set(records.map((r) => r.trainee));
+    expect(names).toEqual(new Set([`'${evilName}`, quotedName]));
+    // No cell anywhere starts with a formula character.
+    for (const row of parseCsv(csv.slice(1))) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
+  });
+
+  it('gives the same columns on every export of the same results', async () => {
+    const a = await t.app.exports.cohortCsv(supervisor, cohort);
+    const b = await t.app.exports.cohortCsv(admin, cohort);
+    expect(a.csv).toBe(b.csv);
+  });
+
+  it('is for the cohort’s supervisors and admins only: anyone else, or an unknown cohort, gets 404', async () => {
+    for (const actor of [outsider, educator, evil, stranger]) {
+      const problem = await problemOf(t.app.exports.cohortCsv(actor, cohort));
+      expect(problem.status, actor.role).toBe(404);
+    }
+    expect((await problemOf(t.app.exports.cohortCsv(admin, crypto.randomUUID()))).status).toBe(404);
+    expect((await problemOf(t.app.exports.cohortCsv(admin, ''))).status).toBe(404);
+    const outsiders = await t.app.exports.cohortCsv(outsider, (await t.app.db.kysely.selectFrom('cohort').select('id').where('name', '=', 'Other').executeTakeFirstOrThrow()).id);
+    const { records } = csvRecords(outsiders.csv.slice(1));
+    expect(records.map((r) => r.trainee)).toEqual(['Not In The Cohort']);
+  });
+});
