@@ -1,7 +1,7 @@
 /**
  * Supervision in the browser: the demo supervisor opens a cohort's dashboard, a trainee's view and the
  * review of the trainee's attempt, pins a comment to choice 2 and one to the whole attempt, and marks the
- * attempt reviewed; the trainee, in a second browser context, is told of the new comments on their history
+ * attempt reviewed; the trainee, in a second browser context, is told of the new comments on their dashboard and history
  * and reads both in their debrief. The cohort, its invitation and assignment, the trainee and their attempt
  * are set up through the JSON API (as the pages would), the attempt played with the engine's StoryRunner.
  */
@@ -183,6 +183,8 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
 
     // The trainee is told on their history, and reads both comments in the debrief.
     const t = trainee.page;
+    await t.goto('/dashboard/');
+    await expect(t.getByRole('region', { name: '2 new comments from your supervisor' })).toBeVisible();
     await t.goto('/history/');
     const notice = t.getByRole('region', { name: '2 new comments from your supervisor' });
     await expect(notice).toBeVisible();
