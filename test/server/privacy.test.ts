@@ -76,6 +76,20 @@ describe.each(DATABASES)('privacy export on %s', (kind) => {
   it('exports a person with no attempts and no password', async () => {
     const person = await insertUser(t.app, 'supervisor');
     const exported = await t.app.privacy.export(person);
-    expect(exported).toMatchObject({ user: { id: person.id, role: 'supervisor' }, signInMethods: [], sessions: [], attempts: [] });
+    expect(exported).toMatchObject({ user: { id: person.id, role: 'supervisor' }, signInMethods: [], sessions: [], attempts: [], cohorts: [] });
+  });
+
+  it('lists the cohorts a person is in and those they supervise, and no one else’s', async () => {
+    const trainee = await insertUser(t.app, 'trainee');
+    const supervisor = await insertUser(t.app, 'supervisor');
+    const db = t.app.db.kysely;
+    const at = '2026-11-20T10:00:00.000Z';
+    for (const [id, name] of [['c-privacy-1', 'Tuesday group'], ['c-privacy-2', 'Other group']] as const) {
+      await db.insertInto('cohort').values({ id, name, created_by: supervisor.id, created_at: at, archived_at: null }).execute();
+    }
+    await db.insertInto('cohort_member').values({ cohort_id: 'c-privacy-1', user_id: trainee.id, joined_at: at }).execute();
+    await db.insertInto('cohort_supervisor').values({ cohort_id: 'c-privacy-2', user_id: supervisor.id, added_at: at }).execute();
+    expect((await t.app.privacy.export(trainee)).cohorts).toEqual([{ id: 'c-privacy-1', name: 'Tuesday group', as: 'trainee', since: at }]);
+    expect((await t.app.privacy.export(supervisor)).cohorts).toEqual([{ id: 'c-privacy-2', name: 'Other group', as: 'supervisor', since: at }]);
   });
 });

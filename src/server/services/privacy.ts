@@ -48,6 +48,20 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
             .orderBy('id')
             .execute()
         : [];
+      const memberOf = await db
+        .selectFrom('cohort_member')
+        .innerJoin('cohort', 'cohort.id', 'cohort_member.cohort_id')
+        .select(['cohort.id', 'cohort.name', 'cohort_member.joined_at'])
+        .where('cohort_member.user_id', '=', actor.id)
+        .orderBy('cohort_member.joined_at')
+        .execute();
+      const supervising = await db
+        .selectFrom('cohort_supervisor')
+        .innerJoin('cohort', 'cohort.id', 'cohort_supervisor.cohort_id')
+        .select(['cohort.id', 'cohort.name', 'cohort_supervisor.added_at'])
+        .where('cohort_supervisor.user_id', '=', actor.id)
+        .orderBy('cohort_supervisor.added_at')
+        .execute();
       const written = await db
         .selectFrom('attempt_comment')
         .select(['id', 'attempt_id', 'point', 'body', 'created_at'])
@@ -91,6 +105,10 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
             .filter((c) => c.attempt_id === a.id)
             .map((c) => ({ id: c.id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at, seenAt: c.seen_at })),
         })),
+        cohorts: [
+          ...memberOf.map((c) => ({ id: c.id, name: c.name, as: 'trainee' as const, since: c.joined_at })),
+          ...supervising.map((c) => ({ id: c.id, name: c.name, as: 'supervisor' as const, since: c.added_at })),
+        ],
         commentsWritten: written.map((c) => ({ id: c.id, attemptId: c.attempt_id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at })),
       };
     },
