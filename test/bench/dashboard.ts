@@ -17,10 +17,8 @@
  * TEST_DATABASE_URL (a PostgreSQL role that may create databases; without either PostgreSQL is skipped).
  * Writes test-results/bench-dashboard.json.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +32,7 @@ import { loadConfig, type Config } from '../../src/server/config.ts';
 import type { AttemptEventTable, AttemptTable } from '../../src/server/db/schema.ts';
 import type { Actor } from '../../src/server/services/attempts.ts';
 import { fileCatalog } from '../../src/server/services/story-catalog.ts';
+import { startServer as startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -260,52 +259,9 @@ async function time(runs: number, warmup: number, fn: () => Promise<unknown>): P
   return stats(samples);
 }
 
-async function freePort(): Promise<number> {
-  for (let port = 5350; port <= 5399; port++) {
-    const free = await new Promise<boolean>((done) => {
-      const probe = createServer();
-      probe.once('error', () => done(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('no free port in 5350–5399');
-}
-
-async function startServer(env: Record<string, string>): Promise<{ origin: string; child: ChildProcess; stop(): Promise<void>; output: string[] }> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const full: Record<string, string | undefined> = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: origin, SEED_DEMO: 'false' };
-  if (!env.DATABASE_URL) delete full.DATABASE_URL;
-  const child = spawn(process.execPath, [join(ROOT, 'src/cli/serve.ts')], { cwd: ROOT, env: full, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  const keep = (b: Buffer) => output.push(...b.toString().split('\n').filter(Boolean));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(killer);
-    }
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited:\n${output.join('\n')}`);
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) break;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the server did not start:\n${output.join('\n')}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { origin, child, stop, output };
+/** The built server on the seeded database, as the tests start it (src/cli/serve.ts, waiting for /api/health). */
+function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  return startServerProcess({ database: { env }, env: env.DATABASE_URL ? {} : { DATABASE_URL: null } }, 60_000);
 }
 
 async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<{ database: Config['database']; env: Record<string, string>; drop(): Promise<void> }> {
@@ -368,14 +324,14 @@ for (const kind of DATABASES) {
     let http: ReturnType<typeof stats>;
     let bytes = 0;
     try {
-      const signIn = await fetch(`${server.origin}/api/auth/sign-in/email`, {
+      const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
         method: 'POST',
-        headers: { origin: server.origin, 'content-type': 'application/json' },
+        headers: { origin: server.url, 'content-type': 'application/json' },
         body: JSON.stringify({ email: seeded.supervisor.email, password: seeded.supervisor.password }),
       });
       if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
       const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-      const url = `${server.origin}/cohorts/${seeded.cohortId}/dashboard/`;
+      const url = `${server.url}/cohorts/${seeded.cohortId}/dashboard/`;
       const get = async () => {
         const res = await fetch(url, { headers: { cookie } });
         const body = await res.text();

@@ -18,10 +18,9 @@
  * Prints a markdown table with the machine, Node and commit, and writes test-results/bench-server.json.
  * Not a test: the goal line (SQLite ≥ 1,000 acknowledged events/s with p99 < 50 ms) only says whether it was met.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -30,6 +29,7 @@ import autocannon, { type Client, type Result } from 'autocannon';
 import pg from 'pg';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
+import { startServer as startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -111,19 +111,6 @@ function scenario(): ScenarioBundle {
 
 // ---------------------------------------------------------------------------------------------- the server
 
-/** A free loopback port in 4900–4999. */
-async function freePort(): Promise<number> {
-  for (let port = 4900; port <= 4999; port++) {
-    const free = await new Promise<boolean>((done) => {
-      const probe = createServer();
-      probe.once('error', () => done(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('no free port in 4900–4999');
-}
-
 interface Database {
   kind: 'sqlite' | 'postgres';
   env: Record<string, string>;
@@ -178,63 +165,21 @@ function cpuSeconds(pid: number | undefined): number | null {
   }
 }
 
-interface Running {
-  origin: string;
-  child: ChildProcess;
-  /** The server's last lines of output, for when something goes wrong. */
-  output: string[];
-  stop(): Promise<void>;
-}
-
-async function startServer(db: Database): Promise<Running> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    ...db.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    BASE_URL: origin,
-    SEED_DEMO: 'false',
-    AUTH_SECRET: randomBytes(32).toString('base64url'),
-    // Sign-up is throttled per address like sign-in; every trainee here signs up from 127.0.0.1.
-    LOGIN_RATE_MAX: String(Math.max(5, TRAINEES)),
-  };
-  if (db.kind === 'sqlite') delete env.DATABASE_URL;
+async function startServer(db: Database): Promise<ServerProcess> {
   const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(CPU_PROF)}`, `--cpu-prof-name=server-${db.kind}-${Date.now()}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profile, join(ROOT, 'src/cli/serve.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split('\n').filter(Boolean));
-    if (output.length > 200) output.splice(0, output.length - 200);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(killer);
-    }
-  };
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output.join('\n')}`);
-    try {
-      const res = await fetch(`${origin}/api/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the server did not answer /api/health within 30 s:\n${output.join('\n')}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { origin, child, output, stop };
+  return startServerProcess(
+    {
+      database: { env: db.env },
+      nodeArgs: profile,
+      env: {
+        AUTH_SECRET: randomBytes(32).toString('base64url'),
+        // Sign-up is throttled per address like sign-in; every trainee here signs up from 127.0.0.1.
+        LOGIN_RATE_MAX: String(Math.max(5, TRAINEES)),
+        ...(db.kind === 'sqlite' ? { DATABASE_URL: null } : {}),
+      },
+    },
+    30_000,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------- accounts and attempts
@@ -378,30 +323,31 @@ interface Measurement {
 
 async function measure(kind: 'sqlite' | 'postgres', bundle: ScenarioBundle, event: { point: number; index: number; text: string }): Promise<Measurement> {
   const db = await freshDatabase(kind);
-  let server: Running | null = null;
+  let server: ServerProcess | null = null;
   try {
     server = await startServer(db);
-    process.stdout.write(`${kind}: server at ${server.origin}; signing up ${TRAINEES} trainees, starting ${CONNECTIONS} attempts… `);
-    const connections = await prepare(server.origin, bundle);
+    process.stdout.write(`${kind}: server at ${server.url}; signing up ${TRAINEES} trainees, starting ${CONNECTIONS} attempts… `);
+    const connections = await prepare(server.url, bundle);
     if (WARMUP > 0) {
       process.stdout.write(`warm-up ${WARMUP} s… `);
-      await drive(server.origin, connections, WARMUP, event);
+      await drive(server.url, connections, WARMUP, event);
     }
     // Start the measured run from what the server recorded, so no connection begins with a stale number: once
     // the events the warm-up left in flight have landed (two readings alike).
-    const before = await settledSeqs(server.origin, connections);
+    const before = await settledSeqs(server.url, connections);
     for (const c of connections) c.seq = before.get(c.attemptId) ?? c.seq;
-    const outputBefore = server.output.length;
+    const outputBefore = server.output().split('\n').length;
     process.stdout.write(`measuring ${DURATION} s… `);
     const cpuBefore = cpuSeconds(server.child.pid);
     const clientBefore = process.cpuUsage();
-    const { result, tally } = await drive(server.origin, connections, DURATION, event);
+    const { result, tally } = await drive(server.url, connections, DURATION, event);
     const cpuAfter = cpuSeconds(server.child.pid);
     const client = process.cpuUsage(clientBefore);
-    const after = await settledSeqs(server.origin, connections);
+    const after = await settledSeqs(server.url, connections);
     const recorded = connections.reduce((sum, c) => sum + (after.get(c.attemptId) ?? 0) - (before.get(c.attemptId) ?? 0), 0);
     console.log('done');
     const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
+    const logged = server.output().split('\n').slice(outputBefore);
     return {
       database: kind,
       version: db.version,
@@ -418,11 +364,8 @@ async function measure(kind: 'sqlite' | 'postgres', bundle: ScenarioBundle, even
       errors: result.errors,
       timeouts: result.timeouts,
       // Requests still being read when the load stops are cut off, and the server logs each as "Error: aborted".
-      cutOff: server.output.slice(outputBefore).filter((l) => l.trim() === 'Error: aborted').length,
-      serverErrors: server.output
-        .slice(outputBefore)
-        .filter((l) => /error/i.test(l) && l.trim() !== 'Error: aborted')
-        .slice(0, 20),
+      cutOff: logged.filter((l) => l.trim() === 'Error: aborted').length,
+      serverErrors: logged.filter((l) => /error/i.test(l) && l.trim() !== 'Error: aborted').slice(0, 20),
     };
   } finally {
     await server?.stop();

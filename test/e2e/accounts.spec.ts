@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { StoryRunner } from '../../src/engine/story-runner.ts';
-import { boundariesScenario, expectNoSeriousAxeViolations, tabTo } from './support.ts';
+import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, recordAttempt, tabTo, testOrigin } from './support.ts';
 
 const DEMO = {
   trainee: { email: 'demo.trainee@rapport.example', password: 'rapport-demo-trainee' },
@@ -20,7 +19,8 @@ const GOOD_PASSWORD = 'quiet lantern river orchard';
 const scenario = boundariesScenario();
 
 /** Mutations must carry the page's origin, as a browser's fetch does. */
-const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+const origin = testOrigin;
+const REFLECTION = 'Next time I would ask what the gift means before deciding.';
 const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
 
 /** Waits until every island on the page is hydrated, so a form's submit goes through its script. */
@@ -44,61 +44,7 @@ async function signUpByApi(request: APIRequestContext, name: string): Promise<st
   return email;
 }
 
-interface Recorded {
-  id: string;
-  title: string;
-  overall: number;
-  band: string;
-}
 
-/**
- * Plays a scenario to its end through the API: start, one event per choice, then completion. `pick`
- * chooses among the options on offer (the first, by default).
- */
-async function recordAttempt(request: APIRequestContext, slug: string, pick: (n: number) => number = () => 0): Promise<Recorded> {
-  const headers = { origin: origin() };
-  const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
-  const runner = new StoryRunner(bundle.ink);
-  const id = randomUUID();
-  const started = await request.post('/api/attempts', { headers, data: { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment' } });
-  expect(started.status(), await started.text()).toBe(201);
-  let seq = 0;
-  let step = runner.step();
-  for (let point = 0; step.options.length > 0; point++) {
-    expect(point, 'the story should end').toBeLessThan(200);
-    const option = step.options[pick(step.options.length)]!;
-    const res = await request.post(`/api/attempts/${id}/events`, {
-      headers,
-      data: { eventId: randomUUID(), seq: ++seq, type: 'choice', point, index: option.index, text: option.text },
-    });
-    expect(res.status(), await res.text()).toBe(201);
-    runner.choose(option.index);
-    step = runner.step();
-  }
-  const done = await request.post(`/api/attempts/${id}/events`, {
-    headers,
-    data: { eventId: randomUUID(), seq: ++seq, type: 'complete', reflection: 'Next time I would ask what the gift means before deciding.' },
-  });
-  expect(done.status(), await done.text()).toBe(201);
-  const { attempt } = await done.json();
-  expect(attempt.status).toBe('completed');
-  expect(typeof attempt.overall).toBe('number');
-  return { id, title: bundle.meta.title, overall: attempt.overall, band: attempt.band };
-}
-
-/** The page does not scroll sideways; on failure, names the elements that stick out. */
-async function noSidewaysScroll(page: Page) {
-  const { overflow, wide } = await page.evaluate(() => {
-    const limit = document.documentElement.clientWidth + 0.5;
-    const sticksOut = (e: Element) => e.getBoundingClientRect().right > limit;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => sticksOut(e) && !e.closest('svg, .table-scroll') && ![...e.children].some(sticksOut))
-      .slice(0, 10)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${e.textContent?.trim().slice(0, 40)}`);
-    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide };
-  });
-  expect(overflow, `wider than the viewport: ${wide.join('; ')}`).toBeLessThanOrEqual(0);
-}
 
 async function newSignedInPage(browser: Browser, who: { email: string; password: string }) {
   const context = await browser.newContext();
@@ -272,7 +218,7 @@ test('an administrator changes a role and erases a new account, which can then n
   const { context: adminContext, page } = await newSignedInPage(browser, DEMO.admin);
   try {
     const email = await signUpByApi(userContext.request, 'Erase Me');
-    await recordAttempt(userContext.request, scenario.slug);
+    await recordAttempt(userContext.request, scenario.slug, { reflection: REFLECTION });
 
     await page.goto('/admin/');
     await hydrated(page);
@@ -333,8 +279,8 @@ test('a trainee gets a 403 page on /admin/ and cannot use the admin API', async 
 
 test('recorded attempts appear in the history with the server’s score, sortable, charted, and each opens its debrief', async ({ page, browser }) => {
   await signUpByApi(page.request, 'History Trainee');
-  const first = await recordAttempt(page.request, scenario.slug, () => 0);
-  const second = await recordAttempt(page.request, scenario.slug, (n) => n - 1);
+  const first = await recordAttempt(page.request, scenario.slug, { reflection: REFLECTION });
+  const second = await recordAttempt(page.request, scenario.slug, { pick: (n) => n - 1, reflection: REFLECTION });
 
   await page.goto('/history/');
   await hydrated(page);
@@ -385,7 +331,7 @@ test('recorded attempts appear in the history with the server’s score, sortabl
   await expect(page.getByRole('table', { name: 'Scores by domain and criterion (0–100)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your choices, and the roads not taken' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Choice 1', exact: true })).toBeVisible();
-  await expect(page.getByText('Next time I would ask what the gift means before deciding.')).toBeVisible();
+  await expect(page.getByText(REFLECTION)).toBeVisible();
   expect(await page.locator('script').count()).toBe(0);
   await expectNoSeriousAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 640 });

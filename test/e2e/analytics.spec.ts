@@ -5,8 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { StoryRunner } from '../../src/engine/story-runner.ts';
-import { expectNoSeriousAxeViolations, scenarios, tabTo } from './support.ts';
+import { expectNoSeriousAxeViolations, recordAttempt, scenarios, tabTo, testOrigin } from './support.ts';
 
 const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' };
 const GOOD_PASSWORD = 'quiet lantern river orchard';
@@ -14,7 +13,7 @@ const GOOD_PASSWORD = 'quiet lantern river orchard';
 // checks below only need at least our attempts).
 const scenario = [...scenarios()].sort((a, b) => a.slug.localeCompare(b.slug)).at(-1)!;
 
-const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+const origin = testOrigin;
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto('/signin/');
@@ -31,36 +30,13 @@ async function signUpByApi(request: APIRequestContext): Promise<void> {
   expect(res.status(), await res.text()).toBe(200);
 }
 
-/** Plays the scenario to its end through the API, taking the option `pick` gives among those on offer. */
-async function recordAttempt(request: APIRequestContext, slug: string, pick: (n: number) => number): Promise<string> {
-  const headers = { origin: origin() };
-  const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
-  const runner = new StoryRunner(bundle.ink);
-  const id = randomUUID();
-  const started = await request.post('/api/attempts', { headers, data: { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment' } });
-  expect(started.status(), await started.text()).toBe(201);
-  let seq = 0;
-  let step = runner.step();
-  for (let point = 0; step.options.length > 0; point++) {
-    expect(point).toBeLessThan(200);
-    const option = step.options[pick(step.options.length)]!;
-    const res = await request.post(`/api/attempts/${id}/events`, { headers, data: { eventId: randomUUID(), seq: ++seq, type: 'choice', point, index: option.index, text: option.text } });
-    expect(res.status(), await res.text()).toBe(201);
-    runner.choose(option.index);
-    step = runner.step();
-  }
-  const done = await request.post(`/api/attempts/${id}/events`, { headers, data: { eventId: randomUUID(), seq: ++seq, type: 'complete', reflection: 'A reflection.' } });
-  expect(done.status(), await done.text()).toBe(201);
-  expect((await done.json()).attempt.status).toBe('completed');
-  return id;
-}
 
 test('the demo educator sees how often each option was chosen, on tables and on the branch map', async ({ browser }) => {
   const traineeContext = await browser.newContext();
   await signUpByApi(traineeContext.request);
-  const attemptId = await recordAttempt(traineeContext.request, scenario.slug, () => 0);
-  await recordAttempt(traineeContext.request, scenario.slug, () => 0);
-  await recordAttempt(traineeContext.request, scenario.slug, (n) => n - 1);
+  const { id: attemptId } = await recordAttempt(traineeContext.request, scenario.slug);
+  await recordAttempt(traineeContext.request, scenario.slug);
+  await recordAttempt(traineeContext.request, scenario.slug, { pick: (n) => n - 1 });
 
   // The trainee downloads their attempt as xAPI statements: launched, an answer per choice, completed, scored.
   const xapi = await traineeContext.request.get(`/api/attempts/${attemptId}/xapi.json`);

@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { boundariesScenario, expectNoSeriousAxeViolations } from './support.ts';
+import { boundariesScenario, expectNoSeriousAxeViolations, testOrigin } from './support.ts';
 
 const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
 const scenario = boundariesScenario();
-const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+const origin = testOrigin;
 
 async function signInByApi(context: BrowserContext, email: string, password: string) {
   const res = await context.request.post('/api/auth/sign-in/email', { headers: { origin: origin() }, data: { email, password } });

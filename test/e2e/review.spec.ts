@@ -7,14 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { StoryRunner } from '../../src/engine/story-runner.ts';
-import { boundariesScenario, expectNoSeriousAxeViolations } from './support.ts';
+import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, recordAttempt, testOrigin } from './support.ts';
 
 const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
 const GOOD_PASSWORD = 'quiet lantern river orchard';
 const scenario = boundariesScenario();
 
-const origin = () => new URL(String(test.info().project.use.baseURL)).origin;
+const origin = testOrigin;
 const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -47,41 +46,7 @@ async function signedInContext(browser: Browser, who: { email: string; password:
   return { context, page };
 }
 
-/** Plays the scenario to its end through the API for an assignment, always taking the last option on offer. */
-async function recordAttempt(request: APIRequestContext, slug: string, assignmentId: string): Promise<{ id: string; points: number; boundaries: number | null; incidents: number; map: boolean }> {
-  const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
-  const runner = new StoryRunner(bundle.ink);
-  const id = randomUUID();
-  await post(request, '/api/attempts', { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment', assignmentId });
-  let seq = 0;
-  let step = runner.step();
-  let point = 0;
-  for (; step.options.length > 0; point++) {
-    expect(point, 'the story should end').toBeLessThan(200);
-    const option = step.options[step.options.length - 1]!;
-    await post(request, `/api/attempts/${id}/events`, { eventId: randomUUID(), seq: ++seq, type: 'choice', point, index: option.index, text: option.text });
-    runner.choose(option.index);
-    step = runner.step();
-  }
-  const done = await post(request, `/api/attempts/${id}/events`, { eventId: randomUUID(), seq: ++seq, type: 'complete', reflection: 'I accepted the gift before asking what it meant.' });
-  expect(done.attempt.status).toBe('completed');
-  const boundaries = done.attempt.domains.find((d: { id: string }) => d.id === 'boundaries')?.score ?? null;
-  return { id, points: point, boundaries, incidents: done.attempt.incidents, map: Boolean(bundle.map) };
-}
 
-/** The page does not scroll sideways; on failure, names the elements that stick out. */
-async function noSidewaysScroll(page: Page) {
-  const { overflow, wide } = await page.evaluate(() => {
-    const limit = document.documentElement.clientWidth + 0.5;
-    const sticksOut = (e: Element) => e.getBoundingClientRect().right > limit;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => sticksOut(e) && !e.closest('svg, .table-scroll, .scroller') && ![...e.children].some(sticksOut))
-      .slice(0, 10)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${e.textContent?.trim().slice(0, 40)}`);
-    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide };
-  });
-  expect(overflow, `wider than the viewport: ${wide.join('; ')}`).toBeLessThanOrEqual(0);
-}
 
 test('a supervisor reviews a trainee’s attempt with pinned comments; the trainee sees them in the debrief', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -102,9 +67,14 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
       passMarks: { boundaries: 100 },
     });
     await post(trainee.page.request, '/api/join', { code: invite.code }, 200);
-    const attempt = await recordAttempt(trainee.page.request, scenario.slug, assignment.id);
+    // Always the last option on offer, for an assignment.
+    const attempt = await recordAttempt(trainee.page.request, scenario.slug, {
+      assignmentId: assignment.id,
+      pick: (n) => n - 1,
+      reflection: 'I accepted the gift before asking what it meant.',
+    });
     expect(attempt.points).toBeGreaterThanOrEqual(2);
-    expect(attempt.boundaries, 'the last options should score below 100 on boundaries').toBeLessThan(100);
+    expect(attempt.domains.find((d) => d.id === 'boundaries')?.score ?? null, 'the last options should score below 100 on boundaries').toBeLessThan(100);
 
     // The dashboard: a table-based heatmap with the trainee's row, sortable and filterable by keyboard.
     const page = sup.page;

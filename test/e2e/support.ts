@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { StoryRunner } from '../../src/engine/story-runner.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -70,4 +72,70 @@ export async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** The origin the tests run against, for the Origin header the server requires on every change. */
+export const testOrigin = () => new URL(String(test.info().project.use.baseURL)).origin;
+
+export interface RecordedAttempt {
+  id: string;
+  title: string;
+  /** Choices made. */
+  points: number;
+  overall: number;
+  band: string;
+  incidents: number;
+  domains: { id: string; score: number | null }[];
+  /** Whether the scenario's bundle carries a branch map. */
+  map: boolean;
+}
+
+/**
+ * Plays a scenario to its end through the JSON API as the signed-in person of `request`: start (for an
+ * assignment, if given), one event per choice taking the option `pick` gives among those on offer (the
+ * first by default), then completion. Returns what the server recorded.
+ */
+export async function recordAttempt(
+  request: APIRequestContext,
+  slug: string,
+  { pick = () => 0, assignmentId, reflection = 'A reflection.' }: { pick?: (n: number) => number; assignmentId?: string; reflection?: string } = {},
+): Promise<RecordedAttempt> {
+  const headers = { origin: testOrigin() };
+  const send = async (path: string, data: unknown) => {
+    const res = await request.post(path, { headers, data });
+    expect(res.status(), await res.text()).toBe(201);
+    return res.json();
+  };
+  const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
+  const runner = new StoryRunner(bundle.ink);
+  const id = randomUUID();
+  await send('/api/attempts', { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment', ...(assignmentId ? { assignmentId } : {}) });
+  let seq = 0;
+  let step = runner.step();
+  let point = 0;
+  for (; step.options.length > 0; point++) {
+    expect(point, 'the story should end').toBeLessThan(200);
+    const option = step.options[pick(step.options.length)]!;
+    await send(`/api/attempts/${id}/events`, { eventId: randomUUID(), seq: ++seq, type: 'choice', point, index: option.index, text: option.text });
+    runner.choose(option.index);
+    step = runner.step();
+  }
+  const { attempt } = await send(`/api/attempts/${id}/events`, { eventId: randomUUID(), seq: ++seq, type: 'complete', reflection });
+  expect(attempt.status).toBe('completed');
+  expect(typeof attempt.overall).toBe('number');
+  return { id, title: bundle.meta.title, points: point, overall: attempt.overall, band: attempt.band, incidents: attempt.incidents, domains: attempt.domains, map: Boolean(bundle.map) };
+}
+
+/** The page does not scroll sideways; on failure, names the elements that stick out. */
+export async function noSidewaysScroll(page: Page) {
+  const { overflow, wide } = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth + 0.5;
+    const sticksOut = (e: Element) => e.getBoundingClientRect().right > limit;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => sticksOut(e) && !e.closest('svg, .table-scroll, .scroller') && ![...e.children].some(sticksOut))
+      .slice(0, 10)
+      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${e.textContent?.trim().slice(0, 40)}`);
+    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide };
+  });
+  expect(overflow, `wider than the viewport: ${wide.join('; ')}`).toBeLessThanOrEqual(0);
 }

@@ -74,6 +74,8 @@ export interface ServerOptions {
   port?: number;
   /** BASE_URL; by default the server's own address. Servers behind one public address share it. */
   baseUrl?: string;
+  /** Extra arguments for Node itself (the server benchmark's --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 export interface Exit {
@@ -163,7 +165,7 @@ export async function spawnServer(options: ServerOptions): Promise<ServerProcess
   }
   const port = options.port ?? (await freePort());
   const baseUrl = options.baseUrl ?? `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', DIE_WITH_PARENT, join('src', 'cli', 'serve.ts')], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', DIE_WITH_PARENT, join('src', 'cli', 'serve.ts')], {
     cwd: ROOT,
     env: serverEnv(options, port, baseUrl),
     stdio: ['pipe', 'pipe', 'pipe'],

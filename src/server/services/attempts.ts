@@ -127,10 +127,20 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
     return q.executeTakeFirst();
   }
 
+  /**
+   * A story version, parsed once: a version never changes (its hash is its key), and every completion and
+   * every past debrief needs one. Replays clone the ink before running it, so the parsed bundle is shared.
+   */
+  const versions = new Map<string, ScenarioBundle>();
   async function storyVersion(trx: Kysely<Database>, hash: string): Promise<ScenarioBundle> {
+    const known = versions.get(hash);
+    if (known) return known;
     const row = await trx.selectFrom('story_version').select(['bundle', 'title']).where('hash', '=', hash).executeTakeFirstOrThrow();
     titles.set(hash, row.title);
-    return JSON.parse(row.bundle) as ScenarioBundle;
+    const bundle = JSON.parse(row.bundle) as ScenarioBundle;
+    if (versions.size >= 64) versions.delete(versions.keys().next().value!);
+    versions.set(hash, bundle);
+    return bundle;
   }
 
   /** Whether `actor` may read `attempt`: its owner, an admin, or a supervisor of a cohort the owner is in. */

@@ -71,6 +71,30 @@ const inviteSchema = z.strictObject({
 
 const isSupervising = (role: Role) => role === 'supervisor' || role === 'admin';
 
+/** A cohort's trainees, by name: who they are and when they joined. */
+export function cohortMembers(db: Kysely<Database>, cohortId: string): Promise<CohortPerson[]> {
+  return db
+    .selectFrom('cohort_member as m')
+    .innerJoin('user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.name', 'u.email', 'm.joined_at as since'])
+    .where('m.cohort_id', '=', cohortId)
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .execute();
+}
+
+/** A cohort's supervisors, by name, and when each was added. */
+function cohortSupervisors(db: Kysely<Database>, cohortId: string): Promise<CohortPerson[]> {
+  return db
+    .selectFrom('cohort_supervisor as s')
+    .innerJoin('user as u', 'u.id', 's.user_id')
+    .select(['u.id', 'u.name', 'u.email', 's.added_at as since'])
+    .where('s.cohort_id', '=', cohortId)
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .execute();
+}
+
 export function cohortService(db: Kysely<Database>, now: () => Date = () => new Date()) {
   /** The cohort's row when `actor` supervises it (or is an admin); 404 otherwise. */
   async function visible(actor: Actor, cohortId: string) {
@@ -142,22 +166,8 @@ export function cohortService(db: Kysely<Database>, now: () => Date = () => new 
 
     async get(actor: Actor, cohortId: string): Promise<CohortDetail> {
       const row = await visible(actor, cohortId);
-      const supervisorList = await db
-        .selectFrom('cohort_supervisor as s')
-        .innerJoin('user as u', 'u.id', 's.user_id')
-        .select(['u.id', 'u.name', 'u.email', 's.added_at as since'])
-        .where('s.cohort_id', '=', cohortId)
-        .orderBy('u.name')
-        .orderBy('u.id')
-        .execute();
-      const memberList = await db
-        .selectFrom('cohort_member as m')
-        .innerJoin('user as u', 'u.id', 'm.user_id')
-        .select(['u.id', 'u.name', 'u.email', 'm.joined_at as since'])
-        .where('m.cohort_id', '=', cohortId)
-        .orderBy('u.name')
-        .orderBy('u.id')
-        .execute();
+      const supervisorList = await cohortSupervisors(db, cohortId);
+      const memberList = await cohortMembers(db, cohortId);
       const at = now().toISOString();
       const invites = await db.selectFrom('cohort_invite').selectAll().where('cohort_id', '=', cohortId).orderBy('created_at', 'desc').orderBy('code').execute();
       return {

@@ -14,6 +14,7 @@ import type { AssignmentTable, Database } from '../db/schema.ts';
 import type { ScoreReport } from '../../engine/scoring.ts';
 import { notFound } from '../problem.ts';
 import type { Actor, AttemptService, DomainSummary } from './attempts.ts';
+import { cohortMembers } from './cohorts.ts';
 import { supervisesCohort } from './supervision-access.ts';
 
 /** Scores of one cell: the mean, over the assignment's scenarios the trainee completed, of one attempt per scenario. */
@@ -313,14 +314,7 @@ export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempt
     async cohortDashboard(actor: Actor, cohortId: string): Promise<CohortDashboard> {
       const cohort = await cohortFor(actor, cohortId);
       const at = now().toISOString();
-      const members = await db
-        .selectFrom('cohort_member')
-        .innerJoin('user', 'user.id', 'cohort_member.user_id')
-        .select(['user.id', 'user.name', 'user.email', 'cohort_member.joined_at'])
-        .where('cohort_member.cohort_id', '=', cohortId)
-        .orderBy('user.name')
-        .orderBy('user.id')
-        .execute();
+      const members = await cohortMembers(db, cohortId);
       const assignments = (
         await db.selectFrom('assignment').selectAll().where('cohort_id', '=', cohortId).orderBy('due_at').orderBy('created_at').orderBy('id').execute()
       ).map(toAssignment);
@@ -339,7 +333,7 @@ export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempt
           id: m.id,
           name: m.name,
           email: m.email,
-          joinedAt: m.joined_at,
+          joinedAt: m.since,
           cells: assignments.map((a) => cells.get(key(m.id, a.id)) ?? null),
         })),
         generatedAt: at,
