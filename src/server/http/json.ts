@@ -1,6 +1,25 @@
 /** JSON in and out of the API: bodies are size-limited and must be JSON; problems become clear 4xx answers. */
 import { Problem } from '../problem.ts';
 
+/**
+ * How much of an oversized body is still read (and thrown away) so the client, which is still sending, gets
+ * the 413 rather than a reset connection. Past this the stream is cancelled.
+ */
+const DRAIN_LIMIT = 1024 * 1024;
+
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<void> {
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    read += value.byteLength;
+    if (read > limit) {
+      await reader.cancel();
+      return;
+    }
+  }
+}
+
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new Problem(415, 'Send the request body as JSON (Content-Type: application/json).');
@@ -15,7 +34,7 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      await discardRest(reader, DRAIN_LIMIT);
       throw new Problem(413, `The request body is larger than ${maxBytes} bytes.`);
     }
     chunks.push(value);
