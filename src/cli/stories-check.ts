@@ -4,13 +4,14 @@
  * none means every scenario under stories/. Exits 1 when there is any error.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics.ts';
 import { checkInk } from '../pipeline/check-ink.ts';
+import { botDiagnostics, libraryBots } from '../pipeline/library-bots.ts';
 import { listScenarioSlugs, storiesDir } from '../pipeline/library.ts';
 import { loadRubric } from '../pipeline/rubric-files.ts';
-import { loadScenario } from '../pipeline/scenario-files.ts';
+import { loadScenario, type LoadedScenario } from '../pipeline/scenario-files.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -20,6 +21,8 @@ const paths = args.filter((a) => !a.startsWith('--'));
 const { rubric, diagnostics: rubricProblems } = loadRubric(root);
 const diagnostics: Diagnostic[] = [...rubricProblems];
 const checked: string[] = [];
+/** Scenario folders checked, with their compiled stories, for the test-wise bots. */
+const scenarios: { folder: string; scenario: LoadedScenario }[] = [];
 
 function checkTarget(target: string) {
   const abs = resolve(process.cwd(), target);
@@ -29,7 +32,9 @@ function checkTarget(target: string) {
   }
   if (statSync(abs).isDirectory()) {
     if (existsSync(join(abs, 'scenario.yaml'))) {
-      diagnostics.push(...loadScenario(root, dirname(abs), basename(abs), rubric).diagnostics);
+      const scenario = loadScenario(root, dirname(abs), basename(abs), rubric);
+      diagnostics.push(...scenario.diagnostics);
+      scenarios.push({ folder: abs, scenario });
       checked.push(abs);
     } else {
       const slugs = listScenarioSlugs(abs);
@@ -49,6 +54,30 @@ function checkTarget(target: string) {
 }
 
 for (const target of paths.length ? paths : [storiesDir(root)]) checkTarget(target);
+
+// The test-wise bots: each checked scenario is played by bots that never read the client, with the classifier
+// trained on the library's other scenarios (those in stories/ that were not checked here are loaded for it).
+if (scenarios.length > 0) {
+  const library = storiesDir(root);
+  const checkedSlugs = new Set(scenarios.map((s) => s.scenario.slug));
+  const rest = listScenarioSlugs(library)
+    .filter((slug) => !checkedSlugs.has(slug))
+    .map((slug) => loadScenario(root, library, slug, rubric));
+  const report = libraryBots({ rubric, scenarios: [...rest, ...scenarios.map((s) => s.scenario)] });
+  const mine = { ...report, scenarios: report.scenarios.filter((s) => checkedSlugs.has(s.slug)) };
+  const fileOf = (slug: string) => {
+    const found = scenarios.find((s) => s.scenario.slug === slug)!;
+    return relative(root, join(found.folder, found.scenario.meta?.main ?? 'main.ink')).split('\\').join('/');
+  };
+  // The library-wide classifier limit is judged only when the whole library is checked.
+  diagnostics.push(...botDiagnostics(rest.length === 0 ? report : { ...mine, points: 0, classifierHits: 0 }, fileOf));
+  if (!json) {
+    for (const s of mine.scenarios) {
+      const scores = Object.entries(s.scores).map(([bot, score]) => `${bot} ${score.toFixed(0)}`).join(', ');
+      console.log(`${s.slug}: test-wise bots score ${scores}; the classifier picks the key at ${s.classifierHits} of ${s.points} points`);
+    }
+  }
+}
 
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;

@@ -8,6 +8,7 @@ import { runtimeChecks } from './story-checks.ts';
 import { readStructure } from './story-structure.ts';
 import { checkTags, findTags } from './tag-placement.ts';
 import { parseTag } from './tags.ts';
+import type { Rubric } from './rubric.ts';
 
 export interface CompiledStory {
   /** The compiled story as JSON text, or null when compilation failed. */
@@ -33,6 +34,7 @@ export function checkCompiled(
   compiled: CompiledStory,
   fileFor: (inkName: string | null) => string,
   isKnownCriterion: (id: string) => boolean,
+  rubric?: Rubric,
 ): CheckedStory {
   const result: CheckedStory = { json: null, diagnostics: [...compiled.diagnostics], criteria: new Set(), exercised: new Set(), points: null };
   if (!compiled.parsedStory) return result;
@@ -52,6 +54,7 @@ export function checkCompiled(
       tags,
       fileFor,
       judgeEvidence: !hasErrors(result.diagnostics),
+      ...(rubric ? { rubric } : {}),
     });
     result.diagnostics.push(...checked.diagnostics);
     result.exercised = checked.exercised;

@@ -5,6 +5,8 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { explore, type Exploration } from './explore.ts';
+import { pointCues } from './item-cues.ts';
+import type { Rubric } from './rubric.ts';
 import { criteriaAtStake, valueFor } from './scoring.ts';
 import type { StoryOption } from './story-runner.ts';
 import type { StoryStructure } from './story-structure.ts';
@@ -23,6 +25,8 @@ export interface RuntimeCheckInput {
   maxDepth?: number;
   /** False when tag errors were found: rubric values may be missing, so scoring checks are skipped. */
   judgeEvidence?: boolean;
+  /** The rubric, for its weights when judging which option is keyed best; without it every criterion weighs 1. */
+  rubric?: Rubric;
 }
 
 export interface RuntimeCheckResult {
@@ -32,7 +36,7 @@ export interface RuntimeCheckResult {
   exercised: Set<string>;
 }
 
-export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, maxDepth = 80, judgeEvidence = true }: RuntimeCheckInput): RuntimeCheckResult {
+export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, maxDepth = 80, judgeEvidence = true, rubric = { domains: [] } }: RuntimeCheckInput): RuntimeCheckResult {
   const out: Diagnostic[] = [];
   const visited = new Set<string>();
   const trackVisits = (runner: { visits(path: string): number }) => {
@@ -95,6 +99,8 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
         message: `unwinnable choice point: no option scores positively on ${stake.join(', ')}`,
       });
     }
+    // Surface cues that give the key away, at the line of the option they are about.
+    for (const cue of pointCues(rubric, options)) out.push({ ...at(options[cue.option]), severity: 'warning', message: cue.message });
   }
 
   // Knots and stitches: named by nothing, or never reached.

@@ -21,6 +21,7 @@ export type Tag =
   | { kind: 'feedback'; text: string }
   | { kind: 'critical'; incident: CriticalKind }
   | { kind: 'contested' }
+  | { kind: 'fixed-order' }
   | { kind: 'speaker'; name: string }
   | { kind: 'cue' }
   | { kind: 'thought' }
@@ -30,7 +31,7 @@ export type Tag =
 export type TagResult = { ok: true; tag: Tag } | { ok: false; error: string };
 
 /** Tags that belong on a choice (inside its brackets). */
-export const CHOICE_TAG_KEYS = ['rubric', 'feedback', 'critical', 'contested'] as const;
+export const CHOICE_TAG_KEYS = ['rubric', 'feedback', 'critical', 'contested', 'fixed-order'] as const;
 /** Tags that belong on an output line. */
 export const LINE_TAG_KEYS = ['speaker', 'cue', 'thought', 'ending'] as const;
 
@@ -63,6 +64,7 @@ export function parseTag(raw: string): TagResult {
       return { ok: true, tag: { kind: 'critical', incident: kind as CriticalKind } };
     }
     case 'contested':
+    case 'fixed-order':
     case 'cue':
     case 'thought':
       if (value) return { ok: false, error: `#${key} takes no value (found "${value}")` };
@@ -102,6 +104,8 @@ export interface OptionEvidence {
   feedback: string | null;
   critical: CriticalKind | null;
   contested: boolean;
+  /** On a point's first option: the player shows this point's options in the source's order, unshuffled. */
+  fixedOrder?: true;
 }
 
 export type TagProblemCode =
@@ -164,6 +168,9 @@ export function readChoiceTags(
         break;
       case 'contested':
         evidence.contested = true;
+        break;
+      case 'fixed-order':
+        evidence.fixedOrder = true;
         break;
       case 'unknown':
         problems.push({ code: 'unknown-tag', severity: 'warning', message: `unknown tag "#${text.trim()}" is ignored` });

@@ -15,7 +15,7 @@ export function checkInk(root: string, mainPath: string, rubric: Rubric): Checke
   const mainFile = shown(mainPath);
   const fileFor = (inkName: string | null) => (!inkName || inkName === mainFile ? mainFile : shown(resolve(dirname(mainPath), inkName)));
   try {
-    return checkCompiled(compileInk(mainPath, root), fileFor, (id) => findCriterion(rubric, id) !== null);
+    return checkCompiled(compileInk(mainPath, root), fileFor, (id) => findCriterion(rubric, id) !== null, rubric);
   } catch (error) {
     return {
       json: null,
