@@ -12,13 +12,19 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   ctx.locals.user = null;
   if (ctx.isPrerendered) return next();
   const app = await getApp();
-  const problem = csrfProblem(ctx.request, [new URL(app.config.baseUrl).origin, ctx.url.origin]);
+  const problem = csrfProblem(ctx.request, [...app.config.origins, ctx.url.origin]);
   if (problem) return json({ error: { status: 403, message: problem } }, 403);
   // better-auth resolves its own sessions; resolving here too would refresh the cookie twice. It knows
   // only the idle time-out, so a session past the absolute one is ended first.
   if (ctx.url.pathname.startsWith('/api/auth/')) {
     await endSessionPastAbsolute(app.db.kysely, ctx.request.headers, app.config.sessionAbsolute);
-    return next();
+    const response = await next();
+    // better-auth's throttle says when to retry in X-Retry-After; the standard header is Retry-After.
+    const after = response.headers.get('x-retry-after');
+    if (response.status !== 429 || !after || response.headers.has('retry-after')) return response;
+    const headers = new Headers(response.headers);
+    headers.set('retry-after', after);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   }
   const { user, setCookies } = await app.session(ctx.request.headers);
   ctx.locals.user = user;

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { APP_KEY, startApp, type App } from '../server/app.ts';
 import { CLIENT_IP_HEADER } from '../server/auth/auth.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
+import { checkContinue, limitBody } from '../server/http/body-limit.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
 import { fileCatalog } from '../server/services/story-catalog.ts';
 
@@ -45,10 +46,19 @@ const { handler } = (await import(pathToFileURL(join(dist, 'server', 'entry.mjs'
 const https = config.baseUrl.startsWith('https://');
 const headersFile = join(dist, '_headers.json');
 const pages = pagePolicies(existsSync(headersFile) ? JSON.parse(readFileSync(headersFile, 'utf8')) : []);
-const server = createServer((req, res) => {
-  stampClientAddress(req, CLIENT_IP_HEADER);
+// Every request: the client's address (from a trusted proxy's X-Forwarded-For, else the socket), security
+// headers, then the body read within MAX_BODY_BYTES (413 past it, whatever the route) before Astro sees it.
+const prepare = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+  stampClientAddress(req, CLIENT_IP_HEADER, config.trustedProxies);
   applySecurityHeaders(req, res, { https, pages });
-  handler(req, res);
+};
+const server = createServer((req, res) => {
+  prepare(req, res);
+  limitBody(req, res, config.maxBody, () => handler(req, res));
+});
+server.on('checkContinue', (req, res) => {
+  prepare(req, res);
+  checkContinue(req, res, config.maxBody, () => limitBody(req, res, config.maxBody, () => handler(req, res)));
 });
 
 const port = Number(process.env.PORT ?? 4321);

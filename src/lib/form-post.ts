@@ -5,8 +5,13 @@
  * checked the request's origin.
  */
 import { Problem } from '../server/problem.ts';
+import { assertStorable } from '../server/text.ts';
 
-/** The posted form's text fields, or a Problem when the body is too large or not a form. */
+/**
+ * The posted form's text fields, or a Problem when the body is too large or not a form. The HTTP entry point
+ * (src/cli/serve.ts) has already refused a body over MAX_BODY_BYTES, chunked or not; the declared length is
+ * checked here too for servers started otherwise (astro dev).
+ */
 export async function readForm(request: Request, maxBytes: number): Promise<Record<string, string>> {
   const length = Number(request.headers.get('content-length') ?? '0');
   if (length > maxBytes) throw new Problem(413, 'That form is too large to send.');
@@ -18,6 +23,8 @@ export async function readForm(request: Request, maxBytes: number): Promise<Reco
   }
   const out: Record<string, string> = {};
   for (const [k, v] of data) if (typeof v === 'string') out[k] = v;
+  // No NUL or unpaired surrogate in any field (the services check their own fields again).
+  assertStorable(out, 'form');
   return out;
 }
 

@@ -2,6 +2,7 @@
  * Rapport's configuration, read once from environment variables. Every variable is documented in the
  * README with its default; a value that cannot be used stops the start with a message naming it.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -23,8 +24,21 @@ export interface Config {
   sessionIdle: number;
   /** Seconds after sign-in at which a session ends however active it is. */
   sessionAbsolute: number;
-  /** Sign-in attempts allowed per client address and per window. */
-  loginLimit: { max: number; window: number };
+  /**
+   * Sign-in attempts allowed per window: `max` per account (and per client address for sign-up and password
+   * changes), `addressMax` sign-ins per client address whatever the accounts.
+   */
+  loginLimit: { max: number; window: number; addressMax: number };
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed: a request from one of them is counted
+   * against the client address it names. Empty: the socket's address is the client's.
+   */
+  trustedProxies: string[];
+  /**
+   * Origins a browser may send requests from: BASE_URL's, and in development its loopback twins
+   * (localhost, 127.0.0.1 and [::1] on the same port), so signing in works at whichever one was typed.
+   */
+  origins: string[];
   /** Seed the demo organisation on an empty database (never in production). */
   seedDemo: boolean;
   oidc: OidcConfig | null;
@@ -88,6 +102,19 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_SECONDS: seconds('SESSION_ABSOLUTE_SECONDS', 12 * 60 * 60),
   LOGIN_RATE_MAX: seconds('LOGIN_RATE_MAX', 5),
   LOGIN_RATE_WINDOW_SECONDS: seconds('LOGIN_RATE_WINDOW_SECONDS', 60),
+  LOGIN_RATE_ADDRESS_MAX: seconds('LOGIN_RATE_ADDRESS_MAX', 30),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = list.filter((a) => isIP(a) === 0);
+      if (bad.length) {
+        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES must be a comma-separated list of IP addresses (not ${bad.map((b) => `"${b}"`).join(', ')})` });
+        return z.NEVER;
+      }
+      return list;
+    }),
   SEED_DEMO: flag,
   OIDC_ISSUER: z.url({ message: 'OIDC_ISSUER must be the provider URL' }).optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -130,16 +157,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const host = e.HOST ?? 'localhost';
   const port = e.PORT ?? '4321';
+  const baseUrl = (e.BASE_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
   return {
     production,
-    baseUrl: (e.BASE_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
+    baseUrl,
+    origins: allowedOrigins(baseUrl, production),
+    trustedProxies: e.TRUSTED_PROXIES,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: 'sqlite', file: resolve(e.DATA_DIR ?? 'data', 'rapport.sqlite') },
     authSecret: e.AUTH_SECRET ?? DEVELOPMENT_SECRET,
     sessionIdle: e.SESSION_IDLE_SECONDS,
     sessionAbsolute: e.SESSION_ABSOLUTE_SECONDS,
-    loginLimit: { max: e.LOGIN_RATE_MAX, window: e.LOGIN_RATE_WINDOW_SECONDS },
+    loginLimit: { max: e.LOGIN_RATE_MAX, window: e.LOGIN_RATE_WINDOW_SECONDS, addressMax: e.LOGIN_RATE_ADDRESS_MAX },
     seedDemo: !production && (e.SEED_DEMO ?? true),
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
@@ -157,4 +187,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { endpoint: e.XAPI_ENDPOINT.replace(/\/+$/, ''), username: e.XAPI_USERNAME, password: e.XAPI_PASSWORD }
         : null,
   };
+}
+
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/** BASE_URL's origin; in development, when it is a loopback address, the other loopback names on its port too. */
+export function allowedOrigins(baseUrl: string, production: boolean): string[] {
+  const url = new URL(baseUrl);
+  if (production || url.protocol !== 'http:' || !LOOPBACK.includes(url.hostname)) return [url.origin];
+  const port = url.port ? `:${url.port}` : '';
+  return [url.origin, ...LOOPBACK.map((h) => `http://${h}${port}`).filter((o) => o !== url.origin)];
 }

@@ -155,8 +155,9 @@ test('sign-up shows the password policy first and the server’s message on refu
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('alert')).toContainText('already exists');
-  await expect(page.getByRole('link', { name: 'Sign in to that account' })).toBeVisible();
+  // Worded so it does not say the address has an account (issue 11).
+  await expect(page.getByRole('alert')).toContainText('cannot be used for a new account');
+  await expect(page.getByRole('link', { name: 'Sign in instead' })).toBeVisible();
 });
 
 test('the account page shows your details and downloads your data as JSON', async ({ page }) => {

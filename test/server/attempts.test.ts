@@ -383,7 +383,7 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       for (const input of late) {
         const problem = await problemOf(t.app.attempts.record(trainee, attempt.id, input));
         expect(problem.status).toBe(409);
-        expect(problem.details.status).toBe('completed');
+        expect(problem.details.attemptStatus).toBe('completed');
       }
       expect(await t.app.attempts.record(trainee, attempt.id, end)).toMatchObject({ duplicate: true, attempt: { status: 'completed' } });
       expect(await eventsOf(attempt.id)).toHaveLength(seq);

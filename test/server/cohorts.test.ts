@@ -78,14 +78,43 @@ describe.each(DATABASES)('cohorts on %s', (kind) => {
 
   it('co-supervisors share a cohort; only accounts with the supervisor role can be added', async () => {
     const c = await cohorts().create(supA, { name: 'Shared' });
-    expect((await problemOf(cohorts().addSupervisor(supA, c.id, { email: educator.email }))).status).toBe(422);
-    expect((await problemOf(cohorts().addSupervisor(supA, c.id, { email: 'nobody@rapport.test' }))).status).toBe(422);
+    // The answer is the same whether or not the address can be used: it does not tell who has an account.
+    const educatorAnswer = await cohorts().addSupervisor(supA, c.id, { email: educator.email });
+    const nobodyAnswer = await cohorts().addSupervisor(supA, c.id, { email: 'nobody@rapport.test' });
     expect((await problemOf(cohorts().addSupervisor(supA, c.id, { email: 'not an email' }))).status).toBe(400);
-    await cohorts().addSupervisor(supA, c.id, { email: supB.email.toUpperCase() });
+    const added = await cohorts().addSupervisor(supA, c.id, { email: supB.email.toUpperCase() });
+    expect(educatorAnswer).toEqual(added);
+    expect(nobodyAnswer).toEqual(added);
+    expect(added.message).toMatch(/^If the address belongs to/);
     await cohorts().addSupervisor(supA, c.id, { email: supB.email }); // twice is harmless
     expect((await cohorts().list(supB)).map((x) => x.id)).toContain(c.id);
     const detail = await cohorts().get(supB, c.id);
     expect(detail.supervisorList.map((s) => s.id).sort()).toEqual([supA.id, supB.id].sort());
+    expect(detail.supervisorList.map((s) => s.id)).not.toContain(educator.id);
+  });
+
+  it('a co-supervisor can be removed (or leave), never the last one; erasing the last supervisor hands the cohort to the admin', async () => {
+    const c = await cohorts().create(supA, { name: 'Removals' });
+    await cohorts().addSupervisor(supA, c.id, { email: supB.email });
+    // Someone outside the cohort cannot remove anyone; an unknown or malformed id is 404.
+    expect((await problemOf(cohorts().removeSupervisor(trainee, c.id, supB.id))).status).toBe(404);
+    expect((await problemOf(cohorts().removeSupervisor(supA, c.id, crypto.randomUUID()))).status).toBe(404);
+    expect((await problemOf(cohorts().removeSupervisor(supA, c.id, 'x\u0000'))).status).toBe(404);
+    // B leaves; A is then the last and cannot be removed, not even by themself or an admin.
+    expect(await cohorts().removeSupervisor(supB, c.id, supB.id)).toEqual({ remaining: 1 });
+    expect((await problemOf(cohorts().get(supB, c.id))).status).toBe(404);
+    for (const who of [supA, admin]) {
+      const last = await problemOf(cohorts().removeSupervisor(who, c.id, supA.id));
+      expect(last.status).toBe(409);
+      expect(last.message).toMatch(/at least one supervisor/);
+    }
+    // Erasing the last supervisor: the cohort passes to the admin who erased them.
+    const solo = await insertUser(t.app, 'supervisor', 'Solo');
+    const own = await cohorts().create(solo, { name: 'Solo’s' });
+    const erased = await t.app.users.erase(admin, solo.id);
+    expect(erased.cohortsHandedOver).toBe(1);
+    const after = await cohorts().get(admin, own.id);
+    expect(after.supervisorList.map((s) => s.id)).toEqual([admin.id]);
   });
 
   it('invites: a random code that expires; trainees join once; expired, revoked and unknown codes are refused', async () => {

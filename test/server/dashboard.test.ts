@@ -181,10 +181,38 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     expect(view.attempts[2]!.incidents).toBe(CRITICAL.report.incidents.length);
     // Ann passes the past assignment; the critical attempt decides the future one.
     expect(view.belowPass.some((b) => b.assignmentId === past)).toBe(false);
-    // Cat's unassigned attempt is in her view.
+    // Cat's attempt outside any assignment is not the cohort's: not in her view, even for an admin.
     const catView = await t.app.dashboard.traineeView(admin, cohortA, cat.id);
-    expect(catView.attempts).toHaveLength(1);
+    expect(catView.attempts).toHaveLength(0);
+    expect(catView.unfinished).toHaveLength(0);
     expect(catView.assignments.map((a) => a.id)).toEqual([past, future]);
+  });
+
+  it('a trainee in two cohorts: each cohort’s views hold only the attempts made for its own assignments', async () => {
+    const forB = crypto.randomUUID();
+    await db().insertInto('cohort_member').values({ cohort_id: cohortB, user_id: ann.id, joined_at: '2026-04-03T00:00:00.000Z' }).execute();
+    await db()
+      .insertInto('assignment')
+      .values({ id: forB, cohort_id: cohortB, trainee_id: null, title: 'B’s private title', scenarios: '["mini"]', mode: 'assessment', opens_at: '2026-04-01T00:00:00.000Z', due_at: '2027-01-01T00:00:00.000Z', attempts_allowed: null, pass_marks: '{}', repeat_of: null, created_by: supB.id, created_at: '2026-04-01T00:00:00.000Z' })
+      .execute();
+    const attemptB = await play(ann, GOOD, forB, 'A reflection for cohort B only.');
+    try {
+      const inA = await t.app.dashboard.traineeView(supA, cohortA, ann.id);
+      expect(inA.attempts.map((a) => a.id)).not.toContain(attemptB);
+      expect(inA.attempts.map((a) => a.reflection)).not.toContain('A reflection for cohort B only.');
+      expect(inA.assignments.map((a) => a.title)).not.toContain('B’s private title');
+      const inB = await t.app.dashboard.traineeView(supB, cohortB, ann.id);
+      expect(inB.attempts.map((a) => a.id)).toEqual([attemptB]);
+      expect((await t.app.dashboard.cohortDashboard(supB, cohortB)).trainees.find((x) => x.id === ann.id)!.cells[0]).toMatchObject({ status: 'completed', attempts: 1 });
+      // Neither supervisor reaches the other cohort's views.
+      expect((await problemOf(t.app.dashboard.traineeView(supA, cohortB, ann.id))).status).toBe(404);
+      expect((await problemOf(t.app.dashboard.traineeView(supB, cohortA, ann.id))).status).toBe(404);
+    } finally {
+      await db().deleteFrom('attempt_event').where('attempt_id', '=', attemptB).execute();
+      await db().deleteFrom('attempt').where('id', '=', attemptB).execute();
+      await db().deleteFrom('assignment').where('id', '=', forB).execute();
+      await db().deleteFrom('cohort_member').where('cohort_id', '=', cohortB).where('user_id', '=', ann.id).execute();
+    }
   });
 
   it('answers 404 to anyone who does not supervise the cohort, exactly as for a missing one', async () => {

@@ -2,7 +2,7 @@
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import type { App } from '../../src/server/app.ts';
 import type { Actor } from '../../src/server/services/attempts.ts';
-import { playIndependently, type PlayedPath } from './helpers.ts';
+import { forCohort, playIndependently, type PlayedPath } from './helpers.ts';
 
 /** A cohort with supervisors and members, inserted directly (the cohort service is tested elsewhere). */
 export async function insertCohort(app: App, name: string, supervisors: readonly Actor[], members: readonly Actor[]): Promise<string> {
@@ -25,11 +25,12 @@ export async function recordAttempt(
   actor: Actor,
   bundle: ScenarioBundle,
   picks: readonly number[],
-  options: { mode?: 'practice' | 'assessment'; rewindTo?: number; reflection?: string } = {},
+  options: { mode?: 'practice' | 'assessment'; rewindTo?: number; reflection?: string; /** made for an assignment of this cohort */ cohortId?: string } = {},
 ): Promise<{ id: string; played: PlayedPath }> {
   const id = crypto.randomUUID();
   const mode = options.mode ?? 'assessment';
   await app.attempts.start(actor, { id, scenario: bundle.slug, storyHash: bundle.hash, mode });
+  if (options.cohortId) await forCohort(app, options.cohortId, id);
   let seq = 0;
   const send = (c: { point: number; index: number; text?: string | undefined }) =>
     app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', point: c.point, index: c.index, text: c.text });

@@ -10,7 +10,7 @@ import { csvCell, csvDocument } from '../../src/server/services/csv.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 import { csvRecords, insertCohort, parseCsv, recordAttempt } from './export-helpers.ts';
-import { insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
+import { forCohort, insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
 
 const mini = fixtureBundle('mini');
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
@@ -57,15 +57,18 @@ describe.each(DATABASES)('cohort CSV export on %s', (kind) => {
     quoted = await insertUser(t.app, 'trainee', quotedName);
     stranger = await insertUser(t.app, 'trainee', 'Not In The Cohort');
     cohort = await insertCohort(t.app, 'Spring 2026: group A', [supervisor], [evil, quoted]);
-    await insertCohort(t.app, 'Other', [outsider], [stranger]);
+    const other = await insertCohort(t.app, 'Other', [outsider], [stranger]);
 
-    await recordAttempt(t.app, evil, mini, [0, 0, 0]);
-    await recordAttempt(t.app, evil, mini, [2, 1, 1]); // "Say yes": a critical incident
-    await recordAttempt(t.app, quoted, mini, [1, 2, 0], { mode: 'practice', rewindTo: 1 });
-    await recordAttempt(t.app, stranger, mini, [0, 0, 0]);
+    await recordAttempt(t.app, evil, mini, [0, 0, 0], { cohortId: cohort });
+    await recordAttempt(t.app, evil, mini, [2, 1, 1], { cohortId: cohort }); // "Say yes": a critical incident
+    await recordAttempt(t.app, quoted, mini, [1, 2, 0], { mode: 'practice', rewindTo: 1, cohortId: cohort });
+    await recordAttempt(t.app, stranger, mini, [0, 0, 0], { cohortId: other });
+    // Practice outside any assignment: not the cohort's results.
+    await recordAttempt(t.app, evil, mini, [1, 1, 1], { mode: 'practice' });
     // One attempt still in progress: a row without scores.
     const open = crypto.randomUUID();
     await t.app.attempts.start(quoted, { id: open, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
+    await forCohort(t.app, cohort, open);
   });
   afterAll(async () => {
     await t?.close();
@@ -85,6 +88,7 @@ describe.each(DATABASES)('cohort CSV export on %s', (kind) => {
       .selectAll('attempt')
       .select(['user.name', 'user.email'])
       .where('attempt.user_id', 'in', [evil.id, quoted.id])
+      .where('attempt.assignment_id', 'is not', null)
       .execute();
     expect(stored).toHaveLength(4);
     expect(records.map((r) => r.attempt_id).sort()).toEqual(stored.map((s) => s.id).sort());

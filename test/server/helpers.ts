@@ -115,3 +115,39 @@ export function allPaths(bundle: ScenarioBundle): number[][] {
   walk([]);
   return out;
 }
+
+/**
+ * Makes an attempt one made for an assignment of `cohortId` (an assignment of its scenario and mode, written
+ * straight into the database, one per cohort, scenario and mode), as if it had been started from the
+ * trainee's dashboard: only then do the cohort's supervisors see it. Returns the assignment's id.
+ */
+export async function forCohort(app: App, cohortId: string, attemptId: string): Promise<string> {
+  const db = app.db.kysely;
+  const attempt = await db.selectFrom('attempt').select(['scenario', 'mode']).where('id', '=', attemptId).executeTakeFirstOrThrow();
+  const title = `Linked ${attempt.scenario} (${attempt.mode})`;
+  let assignment = await db.selectFrom('assignment').select('id').where('cohort_id', '=', cohortId).where('title', '=', title).executeTakeFirst();
+  if (!assignment) {
+    const cohort = await db.selectFrom('cohort').select('created_by').where('id', '=', cohortId).executeTakeFirstOrThrow();
+    assignment = { id: crypto.randomUUID() };
+    await db
+      .insertInto('assignment')
+      .values({
+        id: assignment.id,
+        cohort_id: cohortId,
+        trainee_id: null,
+        title,
+        scenarios: JSON.stringify([attempt.scenario]),
+        mode: attempt.mode,
+        opens_at: '2020-01-01T00:00:00.000Z',
+        due_at: '2099-01-01T00:00:00.000Z',
+        attempts_allowed: null,
+        pass_marks: '{}',
+        repeat_of: null,
+        created_by: cohort.created_by,
+        created_at: '2020-01-01T00:00:00.000Z',
+      })
+      .execute();
+  }
+  await db.updateTable('attempt').set({ assignment_id: assignment.id }).where('id', '=', attemptId).execute();
+  return assignment.id;
+}

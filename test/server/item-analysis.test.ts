@@ -11,7 +11,7 @@ import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 import { csvRecords, insertCohort, recordAttempt } from './export-helpers.ts';
-import { insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
+import { forCohort, insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
 
 const mini = fixtureBundle('mini');
 
@@ -46,9 +46,14 @@ describe.each(DATABASES)('item analysis on %s', (kind) => {
     }
     trainee = trainees[0]!;
     // The supervisor's cohort holds the first three trainees only.
-    await insertCohort(t.app, 'Small group', [supervisor], trainees.slice(0, 3));
+    const group = await insertCohort(t.app, 'Small group', [supervisor], trainees.slice(0, 3));
+    // Their attempts were made for the group's assignments: what the supervisor sees.
+    const members = new Set(trainees.slice(0, 3).map((x) => x.id));
+    for (const r of recorded) if (members.has(r.user)) await forCohort(t.app, group, r.id);
     // An attempt in progress counts for nothing.
-    await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
+    const open = crypto.randomUUID();
+    await t.app.attempts.start(trainee, { id: open, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
+    await forCohort(t.app, group, open);
   });
   afterAll(async () => {
     await t?.close();

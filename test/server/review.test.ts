@@ -9,7 +9,7 @@ import type { Actor } from '../../src/server/services/attempts.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
-import { insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
+import { forCohort, insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
 
 const mini = fixtureBundle('mini');
 const catalog = { current: async (slug: string) => (slug === mini.slug ? mini : null) } as StoryCatalog;
@@ -27,6 +27,8 @@ describe.each(DATABASES)('review on %s', (kind) => {
   let educator: Actor;
   let attemptId: string;
   let openId: string;
+  let cohortA: string;
+  let cohortB: string;
 
   async function play(actor: Actor, complete = true) {
     const id = crypto.randomUUID();
@@ -71,8 +73,12 @@ describe.each(DATABASES)('review on %s', (kind) => {
         { cohort_id: b, user_id: other.id, joined_at: at },
       ])
       .execute();
+    [cohortA, cohortB] = [a, b];
     attemptId = await play(trainee);
     openId = await play(trainee, false);
+    // Made for cohort A's assignment: what A's supervisors may review.
+    await forCohort(t.app, a, attemptId);
+    await forCohort(t.app, a, openId);
   });
   afterAll(async () => {
     await t?.close();
@@ -179,6 +185,38 @@ describe.each(DATABASES)('review on %s', (kind) => {
     expect((await problemOf(t.app.review.listComments(trainee, 'not-a-uuid'))).status).toBe(404);
     const row = await db().selectFrom('attempt').select('reviewed_at').where('id', '=', attemptId).executeTakeFirstOrThrow();
     expect(row.reviewed_at).toBeNull();
+  });
+
+  it('a trainee in two cohorts: each cohort’s supervisor reviews only the attempts made for their own cohort’s assignments, and no one’s practice', async () => {
+    await db().insertInto('cohort_member').values({ cohort_id: cohortB, user_id: trainee.id, joined_at: '2026-05-02T00:00:00.000Z' }).execute();
+    try {
+      const forB = await play(trainee);
+      await forCohort(t.app, cohortB, forB);
+      const practice = await play(trainee);
+      await t.app.review.addComment(supB, forB, { point: null, body: 'B’s own note.' });
+      // A's supervisor: nothing of B's attempt (its comments, reflection, review), and no practice attempt.
+      for (const id of [forB, practice]) {
+        expect((await problemOf(t.app.review.reviewDetail(supA, id))).status).toBe(404);
+        expect((await problemOf(t.app.review.listComments(supA, id))).status).toBe(404);
+        expect((await problemOf(t.app.review.addComment(supA, id, { point: null, body: 'Not mine.' }))).status).toBe(404);
+        expect((await problemOf(t.app.review.markReviewed(supA, id))).status).toBe(404);
+        expect((await problemOf(t.app.attempts.get(supA, id))).status).toBe(404);
+      }
+      // B's supervisor: B's attempt, not A's, not the practice one.
+      expect((await t.app.review.reviewDetail(supB, forB)).comments.map((c) => c.body)).toEqual(['B’s own note.']);
+      for (const id of [attemptId, practice]) expect((await problemOf(t.app.review.reviewDetail(supB, id))).status).toBe(404);
+      // Listing the trainee's attempts as a supervisor gives only theirs.
+      expect((await t.app.attempts.list(supA, trainee.id)).map((a) => a.id).sort()).toEqual([attemptId, openId].sort());
+      expect((await t.app.attempts.list(supB, trainee.id)).map((a) => a.id)).toEqual([forB]);
+      // The trainee and an admin see everything.
+      expect((await t.app.attempts.list(trainee)).map((a) => a.id)).toEqual(expect.arrayContaining([attemptId, openId, forB, practice]));
+      expect((await t.app.review.reviewDetail(admin, practice)).attempt.id).toBe(practice);
+      await db().deleteFrom('attempt_comment').where('attempt_id', 'in', [forB, practice]).execute();
+      await db().deleteFrom('attempt_event').where('attempt_id', 'in', [forB, practice]).execute();
+      await db().deleteFrom('attempt').where('id', 'in', [forB, practice]).execute();
+    } finally {
+      await db().deleteFrom('cohort_member').where('cohort_id', '=', cohortB).where('user_id', '=', trainee.id).execute();
+    }
   });
 
   it('puts the comments on a person’s attempts, and those they wrote, in their data export', async () => {

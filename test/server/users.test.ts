@@ -99,7 +99,7 @@ describe.each(DATABASES)('users on %s', (kind) => {
     expect(await count('account', person.id)).toBe(1);
     expect(await db().selectFrom('attempt_event').select('seq').where('attempt_id', 'in', attemptIds).execute()).toHaveLength(8);
 
-    expect(await t.app.users.erase(admin, person.id)).toEqual({ attempts: 2 });
+    expect(await t.app.users.erase(admin, person.id)).toEqual({ attempts: 2, cohortsHandedOver: 0 });
 
     expect(await db().selectFrom('user').select('id').where('id', '=', person.id).execute()).toEqual([]);
     expect(await db().selectFrom('attempt').select('id').where('user_id', '=', person.id).execute()).toEqual([]);

@@ -101,8 +101,10 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
     supervisor = await insertUser(t.app, 'supervisor');
     outsider = await insertUser(t.app, 'supervisor');
     cohort = await insertCohort(t.app, 'Cohort', [supervisor], [trainee]);
-    assessed = await recordAttempt(t.app, trainee, mini, [0, 1, 0]);
-    practised = await recordAttempt(t.app, trainee, mini, [1, 0, 1], { mode: 'practice', rewindTo: 1 });
+    assessed = await recordAttempt(t.app, trainee, mini, [0, 1, 0], { cohortId: cohort });
+    practised = await recordAttempt(t.app, trainee, mini, [1, 0, 1], { mode: 'practice', rewindTo: 1, cohortId: cohort });
+    // Practice outside any assignment: in no cohort's statements.
+    await recordAttempt(t.app, trainee, mini, [0, 0, 0], { mode: 'practice' });
     await recordAttempt(t.app, other, mini, [0, 0, 0]);
   });
   afterAll(async () => {
@@ -139,7 +141,7 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
     const scored = statements.at(-1)!;
     const report = JSON.parse(row.score!) as ScoreReport;
     expect(scored.result?.score).toEqual({ scaled: Number(row.overall) / 100, raw: Number(row.overall), min: 0, max: 100 });
-    expect(scored.result?.success).toBeUndefined(); // no assignment, so no pass mark to judge by
+    expect(scored.result?.success).toBeUndefined(); // an assignment without pass marks: nothing to judge by
     expect(scored.result?.extensions?.[`${BASE}/xapi/extensions/critical-incidents`]).toEqual(report.incidents);
     expect(report.incidents).toHaveLength(1); // "Say yes" at the invitation
   });
@@ -158,6 +160,7 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
     const report = JSON.parse((await t.app.db.kysely.selectFrom('attempt').select('score').where('id', '=', assessed.id).executeTakeFirstOrThrow()).score!) as ScoreReport;
     const boundaries = report.domains.find((d) => d.id === 'boundaries')!.score!;
     const assignment = crypto.randomUUID();
+    const linked = (await t.app.db.kysely.selectFrom('attempt').select('assignment_id').where('id', '=', assessed.id).executeTakeFirstOrThrow()).assignment_id;
     await t.app.db.kysely
       .insertInto('assignment')
       .values({ id: assignment, cohort_id: cohort, trainee_id: null, title: 'Week 1', scenarios: '["mini"]', mode: 'assessment', opens_at: at, due_at: at, attempts_allowed: null, pass_marks: JSON.stringify({ boundaries: boundaries + 1 }), repeat_of: null, created_by: supervisor.id, created_at: at })
@@ -171,7 +174,7 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
       expect(scored.result?.success).toBe(true);
       expect(scored.context.extensions?.[`${BASE}/xapi/extensions/assignment`]).toBe(assignment);
     } finally {
-      await t.app.db.kysely.updateTable('attempt').set({ assignment_id: null }).where('id', '=', assessed.id).execute();
+      await t.app.db.kysely.updateTable('attempt').set({ assignment_id: linked }).where('id', '=', assessed.id).execute();
     }
   });
 

@@ -53,7 +53,9 @@ const COMMON = new Set([
 ]);
 
 /** Why a password is refused, in words a person can act on; null when it is acceptable. */
-export function passwordProblem(password: string, email?: string): string | null {
+export function passwordProblem(raw: string, email?: string): string | null {
+  // Judged as it is hashed: NFKC-normalised, so full-width "ｐａｓｓｗｏｒｄ１２３４" is the common "password1234".
+  const password = raw.normalize('NFKC');
   const length = [...password].length;
   if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters (a few unrelated words make a strong password).`;
   if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
@@ -61,7 +63,7 @@ export function passwordProblem(password: string, email?: string): string | null
   if (COMMON.has(lower)) return 'This password is one of the most common ones and easy to guess. Choose another.';
   if (/^(.)\1+$/u.test(password)) return 'A password made of one repeated character is easy to guess. Choose another.';
   if (isRun(lower)) return 'A run of consecutive characters is easy to guess. Choose another.';
-  const local = email?.split('@')[0]?.toLowerCase();
+  const local = email?.normalize('NFKC').split('@')[0]?.toLowerCase();
   if (local && local.length >= 4 && lower.includes(local)) return 'Your password must not contain your email address.';
   return null;
 }

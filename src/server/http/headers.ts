@@ -4,6 +4,7 @@
  * that allows nothing, since JSON and files are never rendered as documents.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 
 export const BASE_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
@@ -87,7 +88,28 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
   }) as typeof res.writeHead;
 }
 
-/** The client's address as the socket reports it, replacing whatever the client claimed. */
-export function stampClientAddress(req: IncomingMessage, header: string): void {
-  req.headers[header] = req.socket.remoteAddress ?? 'unknown';
+/** `::ffff:10.0.0.1` and `10.0.0.1` are one address. */
+const plain = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+
+/**
+ * The client's address, replacing whatever the client claimed in `header`: the socket's address, unless the
+ * socket is a trusted proxy (TRUSTED_PROXIES), in which case X-Forwarded-For is read from the right, past
+ * every trusted proxy, to the first address no trusted proxy vouches for. A client's own X-Forwarded-For
+ * sent straight to Rapport, or through an untrusted hop, is never believed.
+ */
+export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: readonly string[]): string {
+  const socket = plain(socketAddress ?? 'unknown');
+  if (trusted.length === 0 || !forwardedFor) return socket;
+  const proxies = new Set(trusted.map(plain));
+  if (!proxies.has(socket)) return socket;
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map(plain).filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    if (isIP(hops[i]!) === 0) return socket;
+    if (!proxies.has(hops[i]!)) return hops[i]!;
+  }
+  return hops[0] ?? socket;
+}
+
+export function stampClientAddress(req: IncomingMessage, header: string, trusted: readonly string[] = []): void {
+  req.headers[header] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
 }

@@ -1,5 +1,6 @@
 /** JSON in and out of the API: bodies are size-limited and must be JSON; problems become clear 4xx answers. */
 import { Problem } from '../problem.ts';
+import { assertStorable } from '../text.ts';
 
 /**
  * How much of an oversized body is still read (and thrown away) so the client, which is still sending, gets
@@ -40,11 +41,15 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
     chunks.push(value);
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new Problem(400, `The request body is not valid JSON: ${(error as Error).message}.`);
   }
+  // No field anywhere may hold a NUL or an unpaired surrogate (PostgreSQL cannot store the one; neither is text).
+  assertStorable(parsed);
+  return parsed;
 }
 
 const NO_STORE = { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' };
@@ -54,7 +59,8 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 }
 
 export function problemResponse(error: unknown): Response {
-  if (error instanceof Problem) return json({ error: { status: error.status, message: error.message, ...error.details } }, error.status);
+  // The envelope's status is always the HTTP status: a detail cannot override it.
+  if (error instanceof Problem) return json({ error: { ...error.details, status: error.status, message: error.message } }, error.status);
   console.error(error);
   return json({ error: { status: 500, message: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.' } }, 500);
 }

@@ -15,6 +15,7 @@ import { notFound, Problem } from '../problem.ts';
 import { parseOrProblem, type Actor } from './attempts.ts';
 import type { StoryCatalog } from './story-catalog.ts';
 import { supervisesCohort } from './supervision-access.ts';
+import { isId, nameText } from '../text.ts';
 
 export type AssignmentStatus = 'not_started' | 'in_progress' | 'submitted' | 'overdue';
 export type ScenarioStatus = 'not_started' | 'in_progress' | 'submitted';
@@ -53,11 +54,21 @@ export interface TraineeAssignment extends Assignment {
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario slug');
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A date (YYYY-MM-DD, the whole day in UTC) or an ISO 8601 date-time. */
+/** Whether YYYY-MM-DD names a day of the calendar (2026-02-30 does not: JavaScript would move it to 2 March). */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+/** A date (YYYY-MM-DD, the whole day in UTC) or an ISO 8601 date-time, on a day the calendar has. */
 const when = z
   .string()
   .max(40)
-  .refine((v) => (DAY.test(v) || /^\d{4}-\d{2}-\d{2}T/.test(v)) && !Number.isNaN(Date.parse(DAY.test(v) ? `${v}T00:00:00Z` : v)), 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time');
+  .refine(
+    (v) => (DAY.test(v) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) && !Number.isNaN(Date.parse(DAY.test(v) ? `${v}T00:00:00Z` : v)),
+    'must be a date (YYYY-MM-DD) or an ISO 8601 date-time',
+  )
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}/.test(v) || isCalendarDay(v.slice(0, 10)), 'is not a day of the calendar (check the day and the month)');
 const startOf = (v: string) => new Date(DAY.test(v) ? `${v}T00:00:00.000Z` : v).toISOString();
 const endOf = (v: string) => new Date(DAY.test(v) ? `${v}T23:59:59.999Z` : v).toISOString();
 
@@ -66,7 +77,7 @@ const dates = { opensAt: when, dueAt: when };
 
 export const assignmentSchema = z
   .strictObject({
-    title: z.string().trim().min(1, 'give the assignment a title').max(200, 'at most 200 characters'),
+    title: nameText({ max: 200, empty: 'give the assignment a title' }),
     module: z.enum(MODULE_IDS).optional(),
     scenarios: z.array(slug).max(50).optional(),
     traineeId: z.uuid().nullable().optional(),
@@ -77,7 +88,7 @@ export const assignmentSchema = z
   })
   .refine((v) => (v.module ? 1 : 0) + (v.scenarios?.length ? 1 : 0) === 1, { message: 'choose either a module or one or more scenarios', path: ['scenarios'] });
 
-const reassignSchema = z.strictObject({ ...dates, title: z.string().trim().min(1).max(200).optional() });
+const reassignSchema = z.strictObject({ ...dates, title: nameText({ max: 200 }).optional() });
 
 function checkDates(opensAt: string, dueAt: string) {
   const [o, d] = [startOf(opensAt), endOf(dueAt)];
@@ -119,7 +130,7 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
 
   /** The assignment when `actor` supervises its cohort; 404 otherwise. */
   async function supervised(actor: Actor, assignmentId: string) {
-    if (!z.uuid().safeParse(assignmentId).success) throw notFound('assignment');
+    if (!isId(assignmentId)) throw notFound('assignment');
     const row = await db.selectFrom('assignment').selectAll().where('id', '=', assignmentId).executeTakeFirst();
     if (!row || !(await supervisesCohort(db, actor, row.cohort_id))) throw notFound('assignment');
     return row;
@@ -133,7 +144,7 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
 
   return {
     async create(actor: Actor, cohortId: string, input: unknown): Promise<Assignment> {
-      if (!z.uuid().safeParse(cohortId).success || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
+      if (!isId(cohortId) || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
       const cohort = await db.selectFrom('cohort').select('id').where('id', '=', cohortId).executeTakeFirst();
       if (!cohort) throw notFound('cohort');
       const body = parseOrProblem(assignmentSchema, input, 'assignment');
@@ -190,7 +201,9 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
 
     /** A cohort's assignments, by due date; for its supervisors and admins. */
     async listForCohort(actor: Actor, cohortId: string): Promise<Assignment[]> {
-      if (!z.uuid().safeParse(cohortId).success || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
+      if (!isId(cohortId) || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
+      // An admin supervises every cohort, including ones that do not exist: ask the table.
+      if (!(await db.selectFrom('cohort').select('id').where('id', '=', cohortId).executeTakeFirst())) throw notFound('cohort');
       return present(await withNames().where('a.cohort_id', '=', cohortId).orderBy('a.due_at').orderBy('a.created_at').orderBy('a.id').execute());
     },
 

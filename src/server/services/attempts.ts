@@ -18,7 +18,8 @@ import type { AttemptTable, Database, Role } from '../db/schema.ts';
 import { notFound, Problem } from '../problem.ts';
 import type { StoryCatalog } from './story-catalog.ts';
 import { checkAssignmentStart } from './assignment-start.ts';
-import { supervisesTrainee } from './supervision-access.ts';
+import { supervisedAttemptIds, supervisesAttempt, supervisesTrainee } from './supervision-access.ts';
+import { storableText } from '../text.ts';
 
 export interface Actor {
   id: string;
@@ -44,9 +45,9 @@ export const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('choice'),
     point: z.number().int().min(0).max(10_000),
     index: z.number().int().min(0).max(1_000),
-    text: z.string().max(2_000).optional(),
+    text: storableText(2_000).optional(),
   }),
-  z.strictObject({ ...base, type: z.literal('complete'), reflection: z.string().max(10_000) }),
+  z.strictObject({ ...base, type: z.literal('complete'), reflection: storableText(10_000) }),
 ]);
 export type AttemptEvent = z.infer<typeof eventSchema>;
 
@@ -143,9 +144,12 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
     return bundle;
   }
 
-  /** Whether `actor` may read `attempt`: its owner, an admin, or a supervisor of a cohort the owner is in. */
-  async function mayRead(actor: Actor, attempt: Pick<AttemptTable, 'user_id'>): Promise<boolean> {
-    return attempt.user_id === actor.id || supervisesTrainee(db, actor, attempt.user_id);
+  /**
+   * Whether `actor` may read `attempt`: its owner, an admin, or a supervisor of the cohort whose assignment
+   * it was made for (supervision-access.ts).
+   */
+  async function mayRead(actor: Actor, attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>): Promise<boolean> {
+    return attempt.user_id === actor.id || supervisesAttempt(db, actor, attempt);
   }
 
   return {
@@ -221,7 +225,7 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
         }
         if (attempt.status !== 'in_progress') {
           throw new Problem(409, `This attempt is already ${attempt.status === 'completed' ? 'complete' : 'closed'}; it takes no more events.`, {
-            status: attempt.status,
+            attemptStatus: attempt.status,
           });
         }
         const expected = Number(attempt.last_seq) + 1;
@@ -249,11 +253,12 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
       });
     },
 
-    /** The actor's own attempts, newest first. */
+    /** The actor's own attempts, newest first; or, for a supervisor, those of a trainee they supervise. */
     async list(actor: Actor, userId = actor.id): Promise<AttemptSummary[]> {
       if (userId !== actor.id && !(await supervisesTrainee(db, actor, userId))) throw notFound('user');
-      const rows = await db
-        .selectFrom('attempt')
+      let q = db.selectFrom('attempt');
+      if (userId !== actor.id && actor.role !== 'admin') q = q.where('attempt.id', 'in', supervisedAttemptIds(db, actor.id));
+      const rows = await q
         .innerJoin('story_version', 'story_version.hash', 'attempt.story_hash')
         .selectAll('attempt')
         .select('story_version.title')

@@ -11,6 +11,7 @@ import type { Database, Role } from '../db/schema.ts';
 import { forbidden, notFound, Problem } from '../problem.ts';
 import { parseOrProblem, type Actor } from './attempts.ts';
 import { supervisesCohort } from './supervision-access.ts';
+import { isId, nameText } from '../text.ts';
 
 export interface CohortSummary {
   id: string;
@@ -62,8 +63,7 @@ export function normaliseCode(raw: unknown): string | null {
   return code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c)) ? code : null;
 }
 
-const id = z.uuid({ message: 'must be a UUID' });
-const nameSchema = z.strictObject({ name: z.string().trim().min(1, 'give the cohort a name').max(120, 'at most 120 characters') });
+const nameSchema = z.strictObject({ name: nameText({ empty: 'give the cohort a name' }) });
 const emailSchema = z.strictObject({ email: z.email('must be an email address').max(320) });
 const inviteSchema = z.strictObject({
   days: z.number().int().min(INVITE_DAYS.min, `at least ${INVITE_DAYS.min} day`).max(INVITE_DAYS.max, `at most ${INVITE_DAYS.max} days`).default(INVITE_DAYS.default),
@@ -95,10 +95,14 @@ function cohortSupervisors(db: Kysely<Database>, cohortId: string): Promise<Coho
     .execute();
 }
 
+/** The answer to adding a co-supervisor, whether or not the address could be used (it reveals no account). */
+export const CO_SUPERVISOR_MESSAGE =
+  'If the address belongs to an account with the supervisor role, that person is now a co-supervisor of this cohort (the list of supervisors shows who is). Otherwise nothing changed: co-supervisors need a Rapport account with the supervisor role.';
+
 export function cohortService(db: Kysely<Database>, now: () => Date = () => new Date()) {
   /** The cohort's row when `actor` supervises it (or is an admin); 404 otherwise. */
   async function visible(actor: Actor, cohortId: string) {
-    if (!id.safeParse(cohortId).success) throw notFound('cohort');
+    if (!isId(cohortId)) throw notFound('cohort');
     const row = await db.selectFrom('cohort').selectAll().where('id', '=', cohortId).executeTakeFirst();
     if (!row || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
     return row;
@@ -182,25 +186,49 @@ export function cohortService(db: Kysely<Database>, now: () => Date = () => new 
       };
     },
 
-    /** Adds a co-supervisor by email; they must have the supervisor role. Adding one twice is harmless. */
-    async addSupervisor(actor: Actor, cohortId: string, input: unknown): Promise<CohortPerson> {
+    /**
+     * Adds a co-supervisor by email when the address is a supervisor's account; adding one twice is harmless.
+     * The answer is the same whether or not the address can be used, so it does not tell who has an account.
+     * A co-supervisor who did not want to be added removes themselves (`removeSupervisor`).
+     */
+    async addSupervisor(actor: Actor, cohortId: string, input: unknown): Promise<{ message: string }> {
       await visible(actor, cohortId);
       const { email } = parseOrProblem(emailSchema, input, 'co-supervisor');
-      const person = await db.selectFrom('user').select(['id', 'name', 'email', 'role']).where('email', '=', email.toLowerCase()).executeTakeFirst();
-      if (!person || person.role !== 'supervisor') {
-        throw new Problem(422, `No supervisor account has the address ${email}. Co-supervisors must have an account with the supervisor role.`);
+      const person = await db.selectFrom('user').select(['id', 'role']).where('email', '=', email.toLowerCase()).executeTakeFirst();
+      if (person && person.role === 'supervisor') {
+        await db
+          .insertInto('cohort_supervisor')
+          .values({ cohort_id: cohortId, user_id: person.id, added_at: now().toISOString() })
+          .onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing())
+          .execute();
       }
-      const at = now().toISOString();
-      await db
-        .insertInto('cohort_supervisor')
-        .values({ cohort_id: cohortId, user_id: person.id, added_at: at })
-        .onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing())
-        .execute();
-      return { id: person.id, name: person.name, email: person.email, since: at };
+      return { message: CO_SUPERVISOR_MESSAGE };
+    },
+
+    /**
+     * Removes a supervisor from the cohort: another supervisor of it (or an admin) may, and so may the person
+     * themselves (leaving). The last supervisor cannot be removed: a cohort always has one.
+     */
+    async removeSupervisor(actor: Actor, cohortId: string, userId: string): Promise<{ remaining: number }> {
+      await visible(actor, cohortId);
+      if (!isId(userId)) throw notFound('supervisor');
+      return db.transaction().execute(async (trx) => {
+        // Taking the cohort's row first serialises concurrent removals (PostgreSQL locks it; SQLite has one writer).
+        const touched = await trx.updateTable('cohort').set((eb) => ({ name: eb.ref('name') })).where('id', '=', cohortId).executeTakeFirst();
+        if (Number(touched.numUpdatedRows) === 0) throw notFound('cohort');
+        const supervisors = await trx.selectFrom('cohort_supervisor').select('user_id').where('cohort_id', '=', cohortId).execute();
+        if (!supervisors.some((s) => s.user_id === userId)) throw notFound('supervisor');
+        if (supervisors.length <= 1) {
+          throw new Problem(409, 'A cohort must keep at least one supervisor: add another supervisor before removing the last one.');
+        }
+        await trx.deleteFrom('cohort_supervisor').where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
+        return { remaining: supervisors.length - 1 };
+      });
     },
 
     async removeMember(actor: Actor, cohortId: string, userId: string): Promise<void> {
       await visible(actor, cohortId);
+      if (!isId(userId)) throw notFound('member');
       const result = await db.deleteFrom('cohort_member').where('cohort_id', '=', cohortId).where('user_id', '=', userId).executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw notFound('member');
     },

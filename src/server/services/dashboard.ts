@@ -16,6 +16,7 @@ import { notFound } from '../problem.ts';
 import type { Actor, AttemptService, DomainSummary } from './attempts.ts';
 import { cohortMembers } from './cohorts.ts';
 import { supervisesCohort } from './supervision-access.ts';
+import { isId } from '../text.ts';
 
 /** Scores of one cell: the mean, over the assignment's scenarios the trainee completed, of one attempt per scenario. */
 export interface CellScores {
@@ -185,7 +186,7 @@ export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempt
       : sql<number>`coalesce(json_array_length(attempt.score, '$.incidents'), 0)`;
 
   async function cohortFor(actor: Actor, cohortId: string) {
-    if (typeof cohortId !== 'string' || cohortId.length === 0 || cohortId.length > 200) throw notFound('cohort');
+    if (!isId(cohortId)) throw notFound('cohort');
     const cohort = await db.selectFrom('cohort').select(['id', 'name', 'archived_at']).where('id', '=', cohortId).executeTakeFirst();
     if (!cohort || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
     return cohort;
@@ -343,7 +344,7 @@ export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempt
     /** One trainee of a cohort over time; only for the cohort's supervisors and administrators. */
     async traineeView(actor: Actor, cohortId: string, traineeId: string): Promise<TraineeView> {
       const cohort = await cohortFor(actor, cohortId);
-      if (typeof traineeId !== 'string' || traineeId.length === 0 || traineeId.length > 200) throw notFound('trainee');
+      if (!isId(traineeId)) throw notFound('trainee');
       const member = await db
         .selectFrom('cohort_member')
         .innerJoin('user', 'user.id', 'cohort_member.user_id')
@@ -353,12 +354,19 @@ export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempt
         .executeTakeFirst();
       if (!member) throw notFound('trainee');
       const at = now().toISOString();
-      const all = await attempts.list(actor, traineeId);
       const reviewed = new Map(
-        all.length
-          ? (await db.selectFrom('attempt').select(['id', 'reviewed_at', 'assignment_id']).where('user_id', '=', traineeId).execute()).map((r) => [r.id, r])
-          : [],
+        (
+          await db
+            .selectFrom('attempt')
+            .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
+            .select(['attempt.id', 'attempt.reviewed_at', 'attempt.assignment_id'])
+            .where('attempt.user_id', '=', traineeId)
+            .where('assignment.cohort_id', '=', cohortId)
+            .execute()
+        ).map((r) => [r.id, r]),
       );
+      // Only the attempts made for this cohort's assignments: not the trainee's other cohorts', not practice.
+      const all = reviewed.size ? (await attempts.list(actor, traineeId)).filter((a) => reviewed.has(a.id)) : [];
       const assignments = (
         await db
           .selectFrom('assignment')

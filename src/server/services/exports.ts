@@ -23,7 +23,8 @@ import type { AttemptTable, Database } from '../db/schema.ts';
 import { notFound } from '../problem.ts';
 import type { Actor } from './attempts.ts';
 import { csvDocument, round2, type CsvCell } from './csv.ts';
-import { supervisesCohort, supervisesTrainee } from './supervision-access.ts';
+import { supervisesAttempt, supervisesCohort } from './supervision-access.ts';
+import { isId } from '../text.ts';
 
 // ---------------------------------------------------------------------------------------------- xAPI types
 
@@ -220,16 +221,17 @@ export function exportService(db: Kysely<Database>, baseUrl: string) {
   }
 
   async function cohortOrNotFound(actor: Actor, cohortId: string): Promise<{ id: string; name: string }> {
-    if (typeof cohortId !== 'string' || cohortId.length === 0 || cohortId.length > 200) throw notFound('cohort');
+    if (!isId(cohortId)) throw notFound('cohort');
     const cohort = await db.selectFrom('cohort').select(['id', 'name']).where('id', '=', cohortId).executeTakeFirst();
     if (!cohort || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
     return cohort;
   }
 
+  /** The attempts made for the cohort's assignments by its members (never their other cohorts' or practice). */
   async function cohortAttempts(cohortId: string): Promise<AttemptRow[]> {
     return (await attemptsQuery()
-      .innerJoin('cohort_member', 'cohort_member.user_id', 'attempt.user_id')
-      .where('cohort_member.cohort_id', '=', cohortId)
+      .innerJoin('cohort_member', (j) => j.onRef('cohort_member.user_id', '=', 'attempt.user_id').onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'))
+      .where('assignment.cohort_id', '=', cohortId)
       .orderBy('user.name')
       .orderBy('user.id')
       .orderBy('attempt.started_at')
@@ -371,7 +373,7 @@ export function exportService(db: Kysely<Database>, baseUrl: string) {
   }
 
   return {
-    /** A cohort's results, one row per attempt of its trainees; for the cohort's supervisors and admins. */
+    /** A cohort's results, one row per attempt made for its assignments; for the cohort's supervisors and admins. */
     async cohortCsv(actor: Actor, cohortId: string): Promise<CsvExport> {
       const cohort = await cohortOrNotFound(actor, cohortId);
       const rows = await cohortAttempts(cohort.id);
@@ -439,13 +441,13 @@ export function exportService(db: Kysely<Database>, baseUrl: string) {
 
     /** The xAPI statements of one attempt, for whoever may read it. */
     async attemptStatements(actor: Actor, attemptId: string): Promise<XapiStatement[]> {
-      if (typeof attemptId !== 'string' || !/^[0-9a-f-]{36}$/i.test(attemptId)) throw notFound('attempt');
+      if (!isId(attemptId)) throw notFound('attempt');
       const row = (await attemptsQuery().where('attempt.id', '=', attemptId).executeTakeFirst()) as AttemptRow | undefined;
-      if (!row || !(row.user_id === actor.id || (await supervisesTrainee(db, actor, row.user_id)))) throw notFound('attempt');
+      if (!row || !(row.user_id === actor.id || (await supervisesAttempt(db, actor, row)))) throw notFound('attempt');
       return statementsOf([row]);
     },
 
-    /** The xAPI statements of every attempt of a cohort's trainees; for the cohort's supervisors and admins. */
+    /** The xAPI statements of every attempt made for a cohort's assignments; for the cohort's supervisors and admins. */
     async cohortStatements(actor: Actor, cohortId: string): Promise<XapiStatement[]> {
       const cohort = await cohortOrNotFound(actor, cohortId);
       return statementsOf(await cohortAttempts(cohort.id));

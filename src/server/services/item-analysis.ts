@@ -15,8 +15,8 @@
  * the point was offered. Means are over attempts: `meanChosen` is the mean overall score of the attempts that chose
  * the option at least once, `meanOthers` of the attempts that reached the point and never chose it.
  *
- * Educators and admins see every trainee's attempts; supervisors only those of the trainees in cohorts they
- * supervise; trainees are refused.
+ * Educators and admins see every trainee's attempts; supervisors only those made for their cohorts'
+ * assignments (supervision-access.ts); trainees are refused.
  */
 import type { Kysely } from 'kysely';
 import type { MapLayout } from '../../engine/branch-graph.ts';
@@ -31,6 +31,7 @@ import type { Actor } from './attempts.ts';
 import { csvDocument, round2 } from './csv.ts';
 import { pointIdOf, pointLabelOf } from './exports.ts';
 import type { StoryCatalog } from './story-catalog.ts';
+import { supervisedAttemptIds } from './supervision-access.ts';
 
 /** Fewest choosers (and non-choosers) before an option's mean score is read as a signal. */
 export const MIN_GROUP = 5;
@@ -155,13 +156,7 @@ export function itemAnalysisService(db: Kysely<Database>, stories: StoryCatalog)
       .where('attempt.scenario', '=', slug)
       .where('attempt.status', '=', 'completed');
     if (scope === 'supervised') {
-      q = q.where('attempt.user_id', 'in', (eb) =>
-        eb
-          .selectFrom('cohort_member as m')
-          .innerJoin('cohort_supervisor as s', 's.cohort_id', 'm.cohort_id')
-          .select('m.user_id')
-          .where('s.user_id', '=', actor.id),
-      );
+      q = q.where('attempt.id', 'in', supervisedAttemptIds(db, actor.id));
     }
     const attempts = await q.orderBy('attempt.id').execute();
 
@@ -362,13 +357,7 @@ export function itemAnalysisService(db: Kysely<Database>, stories: StoryCatalog)
         ])
         .groupBy('attempt.scenario');
       if (scope === 'supervised') {
-        q = q.where('attempt.user_id', 'in', (eb) =>
-          eb
-            .selectFrom('cohort_member as m')
-            .innerJoin('cohort_supervisor as s', 's.cohort_id', 'm.cohort_id')
-            .select('m.user_id')
-            .where('s.user_id', '=', actor.id),
-        );
+        q = q.where('attempt.id', 'in', supervisedAttemptIds(db, actor.id));
       }
       const counts = await q.execute();
       const titles = await db.selectFrom('story_version').select(['slug', 'title', 'created_at']).orderBy('created_at').execute();

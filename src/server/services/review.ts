@@ -3,8 +3,8 @@
  * marking an attempt reviewed, and the trainee's side (reading the comments, which marks them seen, and
  * how many are new to them).
  *
- * Who may do what, checked on the records each time: a supervisor of a cohort the trainee is in (or an
- * administrator) comments and marks reviewed; the trainee and those supervisors read the comments; only
+ * Who may do what, checked on the records each time: a supervisor of the cohort whose assignment the attempt
+ * was made for (or an administrator) comments and marks reviewed; the trainee and those supervisors read the comments; only
  * the trainee marks them seen. Anyone else is told the attempt does not exist.
  */
 import type { Kysely } from 'kysely';
@@ -14,13 +14,12 @@ import type { ScenarioBundle } from '../../engine/bundle.ts';
 import type { Database } from '../db/schema.ts';
 import { notFound, Problem } from '../problem.ts';
 import { parseOrProblem, type Actor, type AttemptDetail, type AttemptService } from './attempts.ts';
-import { supervisesTrainee } from './supervision-access.ts';
+import { supervisesAttempt } from './supervision-access.ts';
+import { storableText } from '../text.ts';
 
 export const commentSchema = z.strictObject({
   point: z.number().int().min(0).max(10_000).nullable(),
-  body: z
-    .string()
-    .max(5_000, 'must be at most 5,000 characters')
+  body: storableText(5_000, 'must be at most 5,000 characters')
     .transform((s) => s.trim())
     .refine((s) => s.length > 0, 'must not be empty'),
 });
@@ -64,15 +63,15 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, no
     if (!uuid.safeParse(attemptId).success) return undefined;
     return db
       .selectFrom('attempt')
-      .select(['id', 'user_id', 'status', 'path_len', 'reviewed_at', 'reviewed_by'])
+      .select(['id', 'user_id', 'assignment_id', 'status', 'path_len', 'reviewed_at', 'reviewed_by'])
       .where('id', '=', attemptId)
       .executeTakeFirst();
   }
 
-  /** The attempt, when the actor supervises its trainee; 404 otherwise (the trainee included). */
+  /** The attempt, when the actor supervises it (made for their cohort's assignment); 404 otherwise (the trainee included). */
   async function forReviewer(actor: Actor, attemptId: string) {
     const row = await attemptRow(attemptId);
-    if (!row || row.user_id === actor.id || !(await supervisesTrainee(db, actor, row.user_id))) throw notFound('attempt');
+    if (!row || row.user_id === actor.id || !(await supervisesAttempt(db, actor, row))) throw notFound('attempt');
     return row;
   }
 

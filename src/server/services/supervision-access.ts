@@ -1,10 +1,12 @@
 /**
- * Who supervises whom: an admin supervises everyone; a supervisor supervises the cohorts they are a
- * supervisor of (co-supervisors share a cohort) and the trainees who are members of those cohorts.
- * Every check reads the records themselves.
+ * Who supervises what. An admin supervises everyone. A supervisor supervises the cohorts they are a
+ * supervisor of (co-supervisors share a cohort), and, of a trainee's attempts, only those made for an
+ * assignment of one of those cohorts while the trainee is a member of it. A trainee in two cohorts is
+ * therefore seen by each cohort's supervisors only through that cohort's assignments; practice attempts
+ * made outside any assignment are seen by no supervisor (README: Security). Every check reads the records.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { AttemptTable, Database } from '../db/schema.ts';
 import type { Actor } from './attempts.ts';
 
 export async function supervisesCohort(db: Kysely<Database>, actor: Actor, cohortId: string): Promise<boolean> {
@@ -19,6 +21,7 @@ export async function supervisesCohort(db: Kysely<Database>, actor: Actor, cohor
   return row !== undefined;
 }
 
+/** Whether the trainee is a member of a cohort the actor supervises (not, by itself, access to their attempts). */
 export async function supervisesTrainee(db: Kysely<Database>, actor: Actor, traineeId: string): Promise<boolean> {
   if (actor.role === 'admin') return true;
   if (actor.role !== 'supervisor') return false;
@@ -28,6 +31,36 @@ export async function supervisesTrainee(db: Kysely<Database>, actor: Actor, trai
     .select('m.user_id')
     .where('m.user_id', '=', traineeId)
     .where('s.user_id', '=', actor.id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * The ids of the attempts a supervisor sees, as a subquery: made for an assignment of a cohort they
+ * supervise, by a member of that cohort.
+ */
+export function supervisedAttemptIds(db: Kysely<Database>, supervisorId: string) {
+  return db
+    .selectFrom('attempt as sa')
+    .innerJoin('assignment as sg', 'sg.id', 'sa.assignment_id')
+    .innerJoin('cohort_supervisor as ss', 'ss.cohort_id', 'sg.cohort_id')
+    .innerJoin('cohort_member as sm', (j) => j.onRef('sm.cohort_id', '=', 'sg.cohort_id').onRef('sm.user_id', '=', 'sa.user_id'))
+    .select('sa.id')
+    .where('ss.user_id', '=', supervisorId);
+}
+
+/** Whether the actor supervises this attempt (see above); the attempt's owner is not asked about here. */
+export async function supervisesAttempt(db: Kysely<Database>, actor: Actor, attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>): Promise<boolean> {
+  if (actor.role === 'admin') return true;
+  if (actor.role !== 'supervisor' || !attempt.assignment_id) return false;
+  const row = await db
+    .selectFrom('assignment as g')
+    .innerJoin('cohort_supervisor as s', 's.cohort_id', 'g.cohort_id')
+    .innerJoin('cohort_member as m', 'm.cohort_id', 'g.cohort_id')
+    .select('g.id')
+    .where('g.id', '=', attempt.assignment_id)
+    .where('s.user_id', '=', actor.id)
+    .where('m.user_id', '=', attempt.user_id)
     .executeTakeFirst();
   return row !== undefined;
 }

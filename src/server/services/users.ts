@@ -5,6 +5,7 @@ import { ROLES, type Database, type Role } from '../db/schema.ts';
 import { forbidden, notFound, Problem } from '../problem.ts';
 import type { Actor } from './attempts.ts';
 import { parseOrProblem } from './attempts.ts';
+import { isId } from '../text.ts';
 
 export interface UserSummary {
   id: string;
@@ -49,14 +50,20 @@ export function userService(db: Kysely<Database>) {
     async setRole(actor: Actor, userId: string, input: unknown): Promise<void> {
       requireAdmin(actor);
       const { role } = parseOrProblem(z.strictObject({ role: z.enum(ROLES as [Role, ...Role[]]) }), input, 'role change');
+      if (!isId(userId)) throw notFound('user');
       if (userId === actor.id && role !== 'admin') throw new Problem(409, 'You cannot remove your own administrator role.');
       const result = await db.updateTable('user').set({ role, updatedAt: new Date().toISOString() }).where('id', '=', userId).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) throw notFound('user');
     },
 
-    /** Deletes the user; sessions, sign-in methods, attempts and their events go with them (foreign keys cascade). */
-    async erase(actor: Actor, userId: string): Promise<{ attempts: number }> {
+    /**
+     * Deletes the user; sessions, sign-in methods, attempts and their events go with them (foreign keys cascade).
+     * A cohort whose only supervisor they were is handed to the administrator erasing them, so no cohort is
+     * left without a supervisor; the answer says how many.
+     */
+    async erase(actor: Actor, userId: string): Promise<{ attempts: number; cohortsHandedOver: number }> {
       requireAdmin(actor);
+      if (!isId(userId)) throw notFound('user');
       if (userId === actor.id) throw new Problem(409, 'You cannot erase your own account while signed in as it.');
       return db.transaction().execute(async (trx) => {
         const user = await trx.selectFrom('user').select(['id', 'email']).where('id', '=', userId).executeTakeFirst();
@@ -69,11 +76,24 @@ export function userService(db: Kysely<Database>) {
         // Children first: the same result without relying on the database enforcing the cascade.
         await trx.deleteFrom('attempt_event').where('attempt_id', 'in', trx.selectFrom('attempt').select('id').where('user_id', '=', userId)).execute();
         await trx.deleteFrom('attempt').where('user_id', '=', userId).execute();
+        const sole = await trx
+          .selectFrom('cohort_supervisor as s')
+          .select('s.cohort_id')
+          .where('s.user_id', '=', userId)
+          .where((eb) =>
+            eb.not(eb.exists(trx.selectFrom('cohort_supervisor as o').select('o.user_id').whereRef('o.cohort_id', '=', 's.cohort_id').where('o.user_id', '!=', userId))),
+          )
+          .execute();
+        const at = new Date().toISOString();
+        for (const { cohort_id } of sole) {
+          await trx.insertInto('cohort_supervisor').values({ cohort_id, user_id: actor.id, added_at: at }).onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing()).execute();
+        }
+        await trx.deleteFrom('cohort_supervisor').where('user_id', '=', userId).execute();
         await trx.deleteFrom('session').where('userId', '=', userId).execute();
         await trx.deleteFrom('account').where('userId', '=', userId).execute();
         await trx.deleteFrom('verification').where('identifier', '=', user.email).execute();
         await trx.deleteFrom('user').where('id', '=', userId).execute();
-        return { attempts: Number(n) };
+        return { attempts: Number(n), cohortsHandedOver: sole.length };
       });
     },
   };
