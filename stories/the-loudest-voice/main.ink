@@ -28,27 +28,27 @@ It has been a week. The social worker didn't come Monday, didn't ring. Ron was u
 I said to her, I was a ward sister thirty-eight years, love, I know what placement means. And she said, well, Mrs Salter, you'll know it's about what's safe. And I said... #speaker:Bev
 She keeps going. Alan fiddles with his hearing aid. Jen nods along. Tariq turns his phone over, and back again. #cue
 Five weeks. Same every week. Just get to half seven. #thought
-* [Bev, sorry, can I stop you there? We need to give other people a chance tonight. #rubric:power.awareness-of-imbalance:+1 #rubric:power.client-voice:+1 #rubric:trust.safety-for-openness:-1 #feedback:You have seen the imbalance and you act on it, which is right. But stopping her mid-sentence, in front of everyone, just after she said placement, makes the correction the thing the group remembers. The others learn that a turn can be cut off, and Bev learns that her fear was too much. Wait for a breath, reflect, then widen.]
+* [Bev, sorry, can I stop you there? I can hear it's been a big week, but we need to give other people a chance tonight, so let's go round. Anyone can pass. #rubric:power.awareness-of-imbalance:+1 #rubric:power.client-voice:+1 #rubric:trust.safety-for-openness:-1 #feedback:You have seen the imbalance and you act on it, which is right. But stopping her mid-sentence, in front of everyone, just after she said placement, makes the correction the thing the group remembers. The others learn that a turn can be cut off, and Bev learns that her fear was too much. Wait for a breath, reflect, then widen.]
     ~ bev -= 1
     Bev stops, her mouth still a little open. #cue
     Right. Sorry. #speaker:Bev
     She pulls her cardigan round her. Nobody says anything for a moment. Then Jen, who cannot bear a silence either, starts talking.
-* [(Nod, and let her carry on.) #rubric:power.awareness-of-imbalance:-1 #rubric:power.client-voice:-1 #rubric:trust.safety-for-openness:0 #feedback:Letting someone finish feels respectful, and Bev has real news. But a check-in that becomes one person's quarter of an hour teaches the group whose turn it is. Tariq, who has waited four weeks, learns that there is no gap for him to find. Reflect what matters and open it up.]
-    ~ bond -= 1
-    Bev talks for another ten minutes: the keys, the consultant, the social worker's voicemail, the leaflet about care homes she has not opened and has read twice.
-    Jen eats a biscuit. Tariq looks at the clock above the door. #cue
-    When at last she runs down, you go round the circle.
-* [(Wait for her to take a breath.) Thank you, Bev. The consultant using that word sounds like a lot to be carrying, and I'd like us to come back to it. Before we go deeper, can we hear from everyone about their week? A sentence or two each, and anyone can pass. #rubric:power.awareness-of-imbalance:+2 #rubric:power.client-voice:+2 #rubric:trust.safety-for-openness:+1 #feedback:You let Bev reach a natural pause, reflect the one thing that matters most in what she said, and promise to come back to it, then open the room with the right to pass built in. Bev is held and not shamed, and the quieter members hear that their turn is real. A supervisor would see the airtime in the room noticed and shared out on purpose.]
+* [(At her next breath.) Placement is a hard word, Bev, and I'd like us to come back to it. Can we go round first? A sentence each; anyone can pass. #rubric:power.awareness-of-imbalance:+2 #rubric:power.client-voice:+2 #rubric:trust.safety-for-openness:+1 #feedback:You wait for a natural pause rather than cutting in, reflect the one word that matters most in what she said, and promise to come back to it, then open the room with the right to pass built in. Bev is held and not shamed, and the quieter members hear that their turn is real. At another moment, with the round already done, the same move would only delay her; here nobody else has spoken yet.]
     ~ task += 1
     ~ bond += 1
     Bev sits back. #cue
     Go on, then. Round we go. #speaker:Bev
     Alan gives you a small nod, the kind you give a bus driver who has waited for you.
     You go round the circle.
-* [What did the social worker say when she finally rang back? #rubric:power.awareness-of-imbalance:-2 #rubric:power.client-voice:-2 #rubric:trust.safety-for-openness:-1 #feedback:A good listening question in a one-to-one. In a group, following the loudest voice with interest tells everyone who the facilitator is listening to, and Bev's check-in becomes the session. Tariq, who has been waiting four weeks to find a gap, watches it close.]
+* [What did the social worker say when she finally rang back, Bev? It sounds as if you've been left on your own with all of this. #rubric:power.awareness-of-imbalance:-2 #rubric:power.client-voice:-2 #rubric:trust.safety-for-openness:-1 #feedback:A good listening question in a one-to-one. In a group, following the loudest voice with interest before anyone else has spoken tells everyone who the facilitator is listening to, and Bev's check-in becomes the session. Tariq, who has been waiting four weeks to find a gap, watches it close.]
     ~ bond -= 1
     She didn't. That's the point. #speaker:Bev
     Bev is off again, pleased to be asked. Ten more minutes go by. Jen eats a biscuit. Tariq looks at the clock above the door. #cue
+    When at last she runs down, you go round the circle.
+* [(Nod, and let her carry on.) It sounds like that word has been with you all week, Bev. Take the time you need tonight, and the others can come in after you. #rubric:power.awareness-of-imbalance:-1 #rubric:power.client-voice:-1 #rubric:trust.safety-for-openness:0 #feedback:Warm, and Bev has real news. But a check-in that becomes one person's quarter of an hour teaches the group whose turn it is. Tariq, who has waited four weeks, learns that there is no gap for him to find. Reflect what matters and open it up.]
+    ~ bond -= 1
+    Bev talks for another ten minutes: the keys, the consultant, the social worker's voicemail, the leaflet about care homes she has not opened and has read twice.
+    Jen eats a biscuit. Tariq looks at the clock above the door. #cue
     When at last she runs down, you go round the circle.
 - -> the_round
 
@@ -66,52 +66,51 @@ She is already writing on the back of the biscuit packet. #cue
 Yeah. Thanks. It's fine. #speaker:Tariq
 He sits back and turns the phone over on his knee. #cue
 See. Nobody wants the whole thing. One sentence, then the advice. #thought
-* [Bev, thank you, can I ask you to hold on to the number for a minute? Tariq, you'd started to say something about Thursday. Would you like to carry on? It's fine if not. #rubric:power.client-voice:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:autonomy.respecting-choices:+1 #feedback:You notice that Tariq was talked over and hand the floor back to him, with a real way out, and you ask Bev to wait rather than stop. Tariq is invited, not summoned, and the right to pass is on the flipchart for a reason. The price is that Bev may feel cut across, which you will need to hold next.]
-    ~ spoke = true
-    ~ bond += 1
-    ~ goal += 1
-    -> bev_stung
-* [(Carry on.) Thanks, everyone. There are some big things there. Shall we pick up where Bev began, with the consultant? #rubric:power.client-voice:-1 #rubric:power.awareness-of-imbalance:-1 #rubric:autonomy.respecting-choices:0 #feedback:The round is finished, so moving on looks like good timekeeping. But Tariq was cut off after seven words, and going back to Bev's agenda confirms that his turn was the one that did not count. Notice who got talked over before you move on.]
-    ~ bond -= 1
-    -> alan
-
-* [That's a really useful tip, Bev. Tariq, a falls sensor might be worth looking into. #rubric:power.client-voice:-2 #rubric:power.awareness-of-imbalance:-1 #rubric:autonomy.respecting-choices:-1 #feedback:Kind to Bev, but it endorses the interruption and turns Tariq's first words in four weeks into a problem with a gadget for a solution. He hears that the group has finished with him. Bring him back before anyone answers what he has not yet said.]
-    ~ bond -= 1
-    Yeah. I'll look into it. #speaker:Tariq
-    He takes the biscuit packet from Bev, folds it, and puts it in his jacket. #cue
-    -> alan
-* [Tariq, you've been very quiet these five weeks. We'd really love to hear from you tonight. #rubric:power.client-voice:+1 #rubric:power.awareness-of-imbalance:0 #rubric:autonomy.respecting-choices:-2 #feedback:Warm, and it does give him the floor. But naming his silence in front of everyone makes it the subject, and a request from the facilitator is hard to refuse. The group agreement says it's OK to pass, and this leaves him no room to. Invite him back to what he had started, and keep the way out open.]
+* [Tariq, you've been very quiet these five weeks, and we'd really love to hear from you tonight. Would you like to tell us how your dad is doing after the fall? #rubric:power.client-voice:+1 #rubric:power.awareness-of-imbalance:0 #rubric:autonomy.respecting-choices:-2 #feedback:Warm, and it does give him the floor. But naming his silence in front of everyone makes it the subject, and a question from the facilitator is hard to refuse. The group agreement says it's OK to pass, and this leaves him no room to. Invite him back to what he had started, and keep the way out open.]
     ~ spoke = true
     ~ bond -= 1
     Tariq colours. Everyone is looking at him. #cue
     Not much to say. He fell. I picked him up. #speaker:Tariq
     -> bev_stung
+* [Thanks, everyone, there are some big things there. Shall we pick up where Bev began, with the consultant and what placement might mean? #rubric:power.client-voice:-1 #rubric:power.awareness-of-imbalance:-1 #rubric:autonomy.respecting-choices:0 #feedback:The round is finished, so moving on looks like good timekeeping, and placement is a big word. But Tariq was cut off after seven words, and going back to Bev's agenda confirms that his turn was the one that did not count. Notice who got talked over before you move on.]
+    ~ bond -= 1
+    -> alan
+* [Hang on to the number a moment, Bev. Tariq, you'd started to tell us about Thursday. Go on, if you want to; it's fine if not. #rubric:power.client-voice:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:autonomy.respecting-choices:+1 #feedback:Tariq got seven words out before the advice arrived, and you hand the floor back to exactly where he stopped, with a way out, while asking Bev to wait rather than stop. He is invited, not summoned. The price is that Bev may feel cut across, which you will need to hold next.]
+    ~ spoke = true
+    ~ bond += 1
+    ~ goal += 1
+    -> bev_stung
+* [That's a really useful tip, Bev, thank you. Tariq, a falls sensor might be worth a look; it sounds like Thursday was frightening. #rubric:power.client-voice:-2 #rubric:power.awareness-of-imbalance:-1 #rubric:autonomy.respecting-choices:-1 #feedback:Kind to Bev, and the feeling may be right, but it endorses the interruption and turns Tariq's first words in four weeks into a problem with a gadget for a solution. He hears that the group has finished with him. Bring him back before anyone answers what he has not yet said.]
+    ~ bond -= 1
+    Yeah. I'll look into it. #speaker:Tariq
+    He takes the biscuit packet from Bev, folds it, and puts it in his jacket. #cue
+    -> alan
 === bev_stung ===
 Bev puts the pen down on the biscuit packet. #cue
 Well, pardon me for breathing. I was only trying to help. Thirty-eight years on the wards, people used to be glad of a bit of advice. #speaker:Bev
 She folds her arms. Jen looks at her hands. Tariq, half into what he was going to say, stops. #cue
 Now I've upset the nurse. Should've said pass. #thought
-* [We did all agree in week one to give everyone a turn, Bev. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:trust.active-listening:-1 #feedback:True, and you have noticed that she is stung. But pointing to the flipchart answers her hurt with a rule, and in front of the group it sounds like a telling-off. Bev hears that she has broken the agreement. Acknowledge the intention first, then the agreement.]
-    ~ bev -= 1
-    I know what we agreed. I can read. #speaker:Bev
-    She looks at the flipchart, and then at the window. #cue
-    After a moment, Tariq goes on, quietly, to nobody in particular. #cue
-* [(Turn back to Tariq.) Tariq? #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:trust.active-listening:-1 #feedback:You keep your focus on Tariq, which was the point, but Bev's hurt is left sitting in the middle of the circle. Everyone can feel it, Tariq most of all, and he now has to speak into it. In a group a rupture with one member is a rupture in front of all of them, and it needs a word.]
-    ~ bev -= 1
-    Bev stares at the flipchart. #cue
-    Tariq looks from her to you, and speaks quickly, to get it over with. #cue
-* [Sorry, Bev, you're right. Go on. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:trust.active-listening:0 #feedback:You saw that she was hurt and moved quickly to soothe it, but the repair costs Tariq his turn. Bev learns that being hurt gets the floor back, and Tariq learns that his turn was the one to give up. Repair with Bev without abandoning the space you made.]
-    ~ bev += 1
-    ~ spoke = false
-    ~ bond -= 1
-    Bev gives Tariq the biscuit packet with the number on it, and carries on about the falls sensor, and then about Ron. #cue
-    Tariq folds the packet into his jacket. #cue
-* [You were trying to help, Bev, and you know this system better than anyone in the room. I cut across you, and I'm sorry if it felt abrupt. I do want to hear the rest, and I'd like Tariq to have his turn first. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:trust.active-listening:+1 #feedback:You hear the hurt under pardon me for breathing, credit what she knows, own your part briefly, and hold the order you set. These are 3RS resolution strategies used in a group, where the repair with one member happens in front of all the others. Bev keeps her dignity and Tariq keeps his turn.]
+* [You were trying to help, Bev, and I cut across you. I'm sorry. I'd still like Tariq to finish first. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:trust.active-listening:+1 #feedback:You hear the hurt under pardon me for breathing, credit her intention, own your part briefly, and hold the order you set. In a group the repair with one member happens in front of all the others: Bev keeps her dignity and Tariq keeps his turn. Apologising and then giving the floor back to her would undo the space you made; here you do one without the other.]
     ~ bev += 1
     ~ task += 1
     Bev's arms loosen. #cue
     Go on, then, Tariq, love. I'll keep my number. #speaker:Bev
     She says it kindly, and means it. #cue
+* [We did all agree in week one to give everyone a turn, Bev, and I'm holding to that for everyone tonight, you included. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:trust.active-listening:-1 #feedback:True, and you have noticed that she is stung. But pointing to the flipchart answers her hurt with a rule, and in front of the group it sounds like a telling-off. Bev hears that she has broken the agreement. Acknowledge the intention first, then the agreement.]
+    ~ bev -= 1
+    I know what we agreed. I can read. #speaker:Bev
+    She looks at the flipchart, and then at the window. #cue
+    After a moment, Tariq goes on, quietly, to nobody in particular. #cue
+* [(Turn back to Tariq.) Tariq, you were telling us about Thursday night. Take your time; we're all listening now. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:trust.active-listening:-1 #feedback:You keep your focus on Tariq, which was the point, but Bev's hurt is left sitting in the middle of the circle. Everyone can feel it, Tariq most of all, and he now has to speak into it. In a group a rupture with one member is a rupture in front of all of them, and it needs a word.]
+    ~ bev -= 1
+    Bev stares at the flipchart. #cue
+    Tariq looks from her to you, and speaks quickly, to get it over with. #cue
+* [Oh, Bev, I'm so sorry, you're absolutely right, that came out wrong. Please, go on with what you were saying about the sensor. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:trust.active-listening:0 #feedback:You saw that she was hurt and moved quickly to soothe it, but the repair costs Tariq his turn. Bev learns that being hurt gets the floor back, and Tariq learns that his turn was the one to give up. Repair with Bev without abandoning the space you made.]
+    ~ bev += 1
+    ~ spoke = false
+    ~ bond -= 1
+    Bev gives Tariq the biscuit packet with the number on it, and carries on about the falls sensor, and then about Ron. #cue
+    Tariq folds the packet into his jacket. #cue
 - -> the_remark
 
 === alan ===
@@ -122,21 +121,21 @@ When two go at once, I lose the lot. I've been sitting here five weeks getting e
 I was only... #speaker:Bev
 Bev stops. There is a silence. #cue
 At least somebody said it. #thought
-* [Of course, Alan. Let's go one at a time. Bev, you were saying? #rubric:power.awareness-of-imbalance:-2 #rubric:power.client-voice:-2 #rubric:autonomy.respecting-choices:0 #feedback:You agree with Alan and then hand the floor straight back to the loudest voice. The agreement is restated and the pattern it was meant to change carries on. Tariq, who was cut off before Alan spoke, is the one left out.]
-    ~ bond -= 1
-    Bev picks up where she left off, more slowly, a little louder, facing Alan. #cue
-* [Shall I see if the hearing loop's switched on, Alan? #rubric:power.awareness-of-imbalance:0 #rubric:power.client-voice:-1 #rubric:autonomy.respecting-choices:0 #feedback:Access matters and the loop should be checked. But Alan has named a problem with how the group talks, not only with the room, and turning it into a technical fix lets the pattern go on. Do both: check the loop, and hold one voice at a time.]
-    You check the loop. It was on. Alan thanks you politely. #cue
-    By the time you sit down, Jen is talking again.
-* [Good point, Alan. Can everyone please stop talking over each other? #rubric:power.awareness-of-imbalance:+1 #rubric:power.client-voice:0 #rubric:autonomy.respecting-choices:0 #feedback:You back Alan up and remind the group of its agreement, which matters. But said to everyone at once it lands as a scolding, Bev hears it as aimed at her, and Tariq, who was the one talked over, is not brought back in.]
-    ~ bev -= 1
-    Well! #speaker:Bev
-    Jen says sorry, twice. Tariq says nothing at all. #cue
-* [Thank you for saying so, Alan. That's a reminder for all of us, me included: one voice at a time. And I think I let Tariq get talked over a minute ago. Tariq, you'd started to say something about Thursday. Would you like to go back to it? No pressure at all. #rubric:power.awareness-of-imbalance:+2 #rubric:power.client-voice:+2 #rubric:autonomy.respecting-choices:+1 #feedback:Alan has named the problem for you, from his own need, and you thank him, take your own share of it, and use it to bring Tariq back with a real right to pass. In a group, the facilitator's job is less to speak for the quiet than to make room they can step into.]
+* [Thanks, Alan; that's on me too. Tariq, you got talked over before. Do you want to go back to Thursday? You can pass. #rubric:power.awareness-of-imbalance:+2 #rubric:power.client-voice:+2 #rubric:autonomy.respecting-choices:+1 #feedback:Alan has named the problem from his own need, and you thank him, take your own share of it, and use the opening to bring back the member who was talked over, with a real right to pass. In a group, the facilitator's job is less to speak for the quiet than to make room they can step into.]
     ~ spoke = true
     ~ bond += 1
     ~ task += 1
     Alan nods. Bev, to her credit, puts the pen down and waits. #cue
+* [Of course, Alan, you're right, and thank you for saying it. Let's go one at a time from now on. Bev, you were in the middle of something; go on, if you want to. #rubric:power.awareness-of-imbalance:-2 #rubric:power.client-voice:-2 #rubric:autonomy.respecting-choices:0 #feedback:You agree with Alan and then hand the floor straight back to the loudest voice. The agreement is restated and the pattern it was meant to change carries on. Tariq, who was cut off before Alan spoke, is the one left out.]
+    ~ bond -= 1
+    Bev picks up where she left off, more slowly, a little louder, facing Alan. #cue
+* [Thanks for telling us, Alan. Shall I check the hearing loop's switched on? It should help you catch everyone, wherever they're sitting. #rubric:power.awareness-of-imbalance:0 #rubric:power.client-voice:-1 #rubric:autonomy.respecting-choices:0 #feedback:Access matters and the loop should be checked. But Alan has named a problem with how the group talks, not only with the room, and turning it into a technical fix lets the pattern go on. Do both: check the loop, and hold one voice at a time.]
+    You check the loop. It was on. Alan thanks you politely. #cue
+    By the time you sit down, Jen is talking again.
+* [Good point, Alan. Can everyone please try not to talk over each other? It's in our agreement, and it matters for all of us. #rubric:power.awareness-of-imbalance:+1 #rubric:power.client-voice:0 #rubric:autonomy.respecting-choices:0 #feedback:You back Alan up and remind the group of its agreement, which matters. But said to everyone at once it lands as a scolding, Bev hears it as aimed at her, and Tariq, who was the one talked over, is not brought back in.]
+    ~ bev -= 1
+    Well! #speaker:Bev
+    Jen says sorry, twice. Tariq says nothing at all. #cue
 - -> the_remark
 
 === the_remark ===
@@ -157,7 +156,7 @@ At least somebody said it. #thought
 Yeah. Lucky. #speaker:Tariq
 He looks at the door. #cue
 Same as the GP. Same as the social worker. Your lot look after your own. So nobody offers us anything. #thought
-* [Jen, I'm going to stop you there. That's a stereotype, and we agreed this group would respect difference. #contested #rubric:power.cultural-humility:+1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:0 #feedback:Naming it firmly and at once protects Tariq and the group's agreement, and many experienced group facilitators would do exactly this, especially with a remark about race or faith, where silence can read as agreement. Others would say that a public correction shames Jen, who meant kindness, and makes Tariq the centre of a row he did not ask for, so he ends up reassuring the person who hurt him. Either way, come back to both of them.]
+* [Jen, I'm going to stop you there. That's a stereotype about Tariq's family, and we agreed in week one that this group would respect difference. #contested #rubric:power.cultural-humility:+1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:0 #feedback:Naming it firmly and at once protects Tariq and the group's agreement, and many experienced group facilitators would do exactly this, especially with a remark about race or faith, where silence can read as agreement. Others would say that a public correction shames Jen, who meant kindness, and makes Tariq the centre of a row he did not ask for, so he ends up reassuring the person who hurt him. Either way, come back to both of them.]
     ~ remark = "named"
     ~ task += 1
     Jen goes red to the roots of her hair. #cue
@@ -165,13 +164,7 @@ Same as the GP. Same as the social worker. Your lot look after your own. So nobo
     It's fine. Honestly. She's not wrong that people think it. #speaker:Tariq
     He says it to Jen, gently, looking after her. #cue
     Now I'm the one making it alright. #thought
-* [Tariq, is that right? How does caring work in your family? #rubric:power.cultural-humility:-2 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:-1 #feedback:Curious and well meant, but it leaves the assumption standing and asks Tariq to answer for his whole culture in front of the group. He becomes the spokesman for a community, rather than a man who had a hard Thursday. Name the assumption yourself, and let him choose whether to speak.]
-    ~ remark = "spokesman"
-    ~ bond -= 1
-    Everyone turns to him. #cue
-    It works like this. Everyone has an opinion, and I do the nights. #speaker:Tariq
-    He says it flatly and looks back at the door. #cue
-* [Can I pause us there for a moment? Jen, I can hear how alone you are with Ellie, and I want us to come back to that. I'm also aware that was an assumption about Tariq's family, and it may not fit at all. Tariq, you don't have to say anything, but there's room if you want it. #rubric:power.cultural-humility:+2 #rubric:trust.safety-for-openness:+2 #rubric:autonomy.respecting-choices:+1 #feedback:You slow the group down, hold on to Jen's loneliness so that she is not cast as the villain, name the assumption as an assumption, and offer Tariq room without making him answer for his culture. The remark is treated as something the whole group can learn from, and the person it landed on decides whether to speak.]
+* [Can I pause us? Jen, I hear how alone you are with Ellie. That was also an assumption about Tariq's family, and it may not fit. Tariq, no need to answer. #rubric:power.cultural-humility:+2 #rubric:trust.safety-for-openness:+2 #rubric:autonomy.respecting-choices:+1 #feedback:You slow the group down, hold on to Jen's loneliness so that she is not cast as the villain, name the assumption as an assumption, and offer Tariq room without making him answer for his culture. Tariq has just said Yeah, lucky and looked at the door: the remark has landed, and it is treated as something the group can learn from, while the person it landed on decides whether to speak.]
     ~ remark = "explored"
     ~ bond += 1
     ~ goal += 1
@@ -179,7 +172,13 @@ Same as the GP. Same as the social worker. Your lot look after your own. So nobo
     Oh God. Tariq, I didn't mean... #speaker:Jen
     Tariq shakes his head at her, not unkindly. Then he looks up, at the circle, for the first time tonight. #cue
     It's alright. People think that. My dad thinks it too. That's the problem. #speaker:Tariq
-* [That sounds so lonely, Jen. How long has it been just you and Ellie? #rubric:power.cultural-humility:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:0 #feedback:Jen's loneliness is real and deserves hearing. But moving straight to it lets the remark about Tariq's culture stand, and the group learns that comments like that pass without a word. Tariq, who has just agreed that he is lucky, learns it most.]
+* [I'm curious, Tariq, and please say if I've got this wrong: is that how it is for you? How does caring work in your family? #rubric:power.cultural-humility:-2 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:-1 #feedback:Curious, humble and well meant, but it leaves the assumption standing and asks Tariq to answer for his whole culture in front of the group. He becomes the spokesman for a community, rather than a man who had a hard Thursday. Name the assumption yourself, and let him choose whether to speak.]
+    ~ remark = "spokesman"
+    ~ bond -= 1
+    Everyone turns to him. #cue
+    It works like this. Everyone has an opinion, and I do the nights. #speaker:Tariq
+    He says it flatly and looks back at the door. #cue
+* [That sounds so lonely, Jen. It sounds like you've been carrying Ellie on your own for a long time, with nobody to step in. How long has it been just the two of you? #rubric:power.cultural-humility:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:0 #feedback:Jen's loneliness is real and this is a good reflection. But moving straight to it lets the remark about Tariq's culture stand, and the group learns that comments like that pass without a word. Tariq, who has just agreed that he is lucky, learns it most.]
     ~ remark = "passed"
     ~ bond -= 1
     Eleven years. #speaker:Jen
@@ -201,18 +200,15 @@ Oh, love, you need a carer's assessment. You're entitled. And you want to get yo
     Bev stops herself, mid-sentence, and looks at you. #cue
 }
 Here it comes. Ring this. Tell them that. #thought
-* [(Let Bev finish.) #rubric:power.awareness-of-imbalance:-1 #rubric:power.client-voice:-1 #rubric:power.influence-on-decisions:-1 #feedback:Bev means well and some of what she says is useful. But she is answering a question Tariq did not ask, and the first time he has spoken properly in five weeks ends in a list of numbers. Hold the advice so that the group can hear him first.]
-    Bev finishes: the carer's assessment, the number, what to say to the brothers, how to say it. #cue
-    Tariq says thank you twice, and looks at the clock. #cue
-* [Bev's right, actually. A carer's assessment would be a really good start, and so might a family meeting with your brothers. #rubric:power.awareness-of-imbalance:-1 #rubric:power.client-voice:-1 #rubric:power.influence-on-decisions:-2 #feedback:Both suggestions may be sound, but from the facilitator they land as instructions, and they confirm what Tariq has just said he came to get away from: being told what to do. The group follows your lead into fixing him. Ask what he wants from the group before anyone advises.]
+* [Bev's right, actually, Tariq. A carer's assessment would be a really good start, and it sounds like a meeting with your brothers is overdue too. #rubric:power.awareness-of-imbalance:-1 #rubric:power.client-voice:-1 #rubric:power.influence-on-decisions:-2 #feedback:Both suggestions may be sound, but from the facilitator they land as instructions, and they confirm what Tariq has just said he came to get away from: being told what to do. The group follows your lead into fixing him. Ask what he wants from the group before anyone advises.]
     ~ bond -= 1
     Yeah. Maybe. #speaker:Tariq
     He takes the number, folds it, and puts it in his jacket with the rest of the advice. #cue
-* [That sounds incredibly hard, Tariq. A year without Friday prayers. #rubric:power.awareness-of-imbalance:0 #rubric:power.client-voice:+1 #rubric:power.influence-on-decisions:0 #feedback:A warm reflection of what clearly matters most to him, and he feels heard by you. But Bev's advice is left hanging in the air, and the group stays a set of separate conversations with the facilitator. Hold the advice and let the members answer him too.]
+* [That sounds incredibly hard, Tariq. A year without Friday prayers, without standing with people. What has that been like for you? #rubric:power.awareness-of-imbalance:0 #rubric:power.client-voice:+1 #rubric:power.influence-on-decisions:0 #feedback:A warm reflection of what clearly matters most to him, and he feels heard by you. But Bev's advice is left hanging in the air, and the group stays a set of separate conversations with the facilitator. Hold the advice and let the members answer him too.]
     ~ opened = true
     Yeah. #speaker:Tariq
     He nods, once. Bev finishes writing the number and slides it across to him. #cue
-* [Bev, I can see how much you want to help, and I'd like to hold the advice for a minute. Before any suggestions, what do people hear in what Tariq's just said? #rubric:power.awareness-of-imbalance:+2 #rubric:power.client-voice:+2 #rubric:power.influence-on-decisions:+1 #feedback:You hold the member who rushes to fix, without dismissing her care, and turn the group from advice to understanding. Tariq has just said he came partly to speak without being told what to do, and the group now does exactly that. Advice can come later, if he asks for it.]
+* [Bev, hold that number a minute. What do the rest of you hear in what Tariq's just said? #rubric:power.awareness-of-imbalance:+2 #rubric:power.client-voice:+2 #rubric:power.influence-on-decisions:+1 #feedback:Tariq has just said he came partly to speak without being told what to do, and the advice has started before anyone has heard him. You hold the member who rushes to fix, without dismissing her care, and turn the group from advice to understanding. Advice can come later, if he asks for it.]
     ~ opened = true
     ~ bond += 1
     ~ goal += 1
@@ -223,6 +219,9 @@ Here it comes. Ring this. Tell them that. #thought
     I heard he's not allowed to be tired. #speaker:Bev
     Tariq looks round at them all, one after another. #cue
     Yeah. That's it. Not allowed. #speaker:Tariq
+* [(Let Bev finish, and nod to Tariq that the carer's assessment is worth writing down.) #rubric:power.awareness-of-imbalance:-1 #rubric:power.client-voice:-1 #rubric:power.influence-on-decisions:-1 #feedback:Bev means well and the assessment is genuinely useful. But she is answering a question Tariq did not ask, and the first time he has spoken properly in five weeks ends in a list of numbers. Hold the advice so that the group can hear him first.]
+    Bev finishes: the carer's assessment, the number, what to say to the brothers, how to say it. #cue
+    Tariq says thank you twice, and looks at the clock. #cue
 - -> the_pattern
 
 === going_early ===
@@ -231,12 +230,7 @@ Tariq looks at his phone and then at you. #cue
 I might have to head off early, sorry. I'm on at half five. #speaker:Tariq
 He is already reaching for his jacket. #cue
 There's no room here anyway. Not for this. #thought
-* [Could you stay till the end? It really helps the group if everyone stays for the whole session. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:-1 #rubric:autonomy.respecting-choices:-2 #feedback:Groups do work better when members stay, but pressing a man who starts work at half five to stay for the group's sake puts the group's needs above his. It also misses why he wants to go. Let him choose, and tell him what you noticed.]
-    ~ bond -= 2
-    Tariq looks at you for a second. Then he takes his jacket off again and sits with it on his knee. #cue
-    Alright. #speaker:Tariq
-    He does not say another word until half seven. #cue
-* [Of course, you can leave whenever you need to. Before you do, I think we moved past you tonight, and I'm sorry for my part in that. If there's anything you'd like to say, there's room now. And if not, that's fine too. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:autonomy.respecting-choices:+1 #feedback:Leaving early is a withdrawal marker, and you read it as one without making him stay. You name what happened in the room, own your part, and leave the choice with him. In a group this also shows everyone else that the facilitator notices who is being left out.]
+* [Of course, go when you need to. Before you do: I think we moved past you tonight, and I'm sorry for my part. There's room now, if you want it. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:autonomy.respecting-choices:+1 #feedback:After the remark went unanswered and the talk moved on, leaving early is a withdrawal marker, and you read it as one without making him stay. You name what happened in the room, own your part, and leave the choice with him. In a group this also shows everyone else that the facilitator notices who is being left out.]
     ~ bond += 1
     Tariq stops, one arm in his jacket. #cue
     He sits back down, slowly. #cue
@@ -249,13 +243,18 @@ There's no room here anyway. Not for this. #thought
     I haven't been to Friday prayers in a year. #speaker:Tariq
     For a moment the room is very quiet, and nobody fills it. #cue
     ~ opened = true
-* [Before you go, Tariq, you haven't said much tonight. Is there something on your mind? #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:0 #rubric:autonomy.respecting-choices:-1 #feedback:You notice something is wrong, which matters. But asking him to explain himself at the door, in front of everyone, puts the problem in him rather than in what happened in the room. Own what the group did and leave him free to go.]
+* [Could you stay till the end, Tariq? It really helps the group when everyone stays, and I'd like you to have the rest of tonight. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:-1 #rubric:autonomy.respecting-choices:-2 #feedback:Groups do work better when members stay, but pressing a man who starts work at half five to stay for the group's sake puts the group's needs above his. It also misses why he wants to go. Let him choose, and tell him what you noticed.]
+    ~ bond -= 2
+    Tariq looks at you for a second. Then he takes his jacket off again and sits with it on his knee. #cue
+    Alright. #speaker:Tariq
+    He does not say another word until half seven. #cue
+* [Before you go, Tariq, you haven't said much tonight. Is there something on your mind? You can say it here, you know. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:0 #rubric:autonomy.respecting-choices:-1 #feedback:You notice something is wrong, which matters. But asking him to explain himself at the door, in front of everyone, puts the problem in him rather than in what happened in the room. Own what the group did and leave him free to go.]
     ~ bond -= 1
     ~ left = true
     No. Just tired. #speaker:Tariq
     He zips his jacket. #cue
     He leaves a few minutes later, with a nod to the circle. #cue
-* [No problem, Tariq. See you next week. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:autonomy.respecting-choices:0 #feedback:Respects his time, but lets him leave with the remark and the interruptions unspoken. A member who starts leaving early in week five is telling the group something, and next week his chair may be empty. Name what happened before he goes.]
+* [No problem at all, Tariq, I know you're up early for the bus. Thanks for coming tonight, it's good to have you here, and we'll see you next week. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:autonomy.respecting-choices:0 #feedback:Respects his time, but lets him leave with the remark and the interruptions unspoken. A member who starts leaving early in week five is telling the group something, and next week his chair may be empty. Name what happened before he goes.]
     ~ bond -= 1
     ~ left = true
     He nods, and slips out. The door closes softly behind him. #cue
@@ -281,23 +280,23 @@ He says it under his breath, but not quite under enough. #cue
     Tariq watches the clock above the door. #cue
     The nurse again. Why doesn't anyone say anything? Why doesn't the one running it? #thought
 }
-* [Bev, you've had quite a lot of the time tonight. Let's hear from someone else. #rubric:power.awareness-of-imbalance:+1 #rubric:trust.safety-for-openness:-2 #rubric:power.client-voice:0 #feedback:Honest about the imbalance, but said like this it puts all of it on Bev, in front of the people who were rolling their eyes at her. The group learns that the person who takes up too much room gets publicly corrected, and the quieter members learn that being seen is dangerous. Speak to the group and start with yourself.]
+* [Bev, I'm going to stop you there. You've had quite a lot of the time tonight, and I think others have been waiting. Shall we hear from someone else? #rubric:power.awareness-of-imbalance:+1 #rubric:trust.safety-for-openness:-2 #rubric:power.client-voice:0 #feedback:Honest about the imbalance, but said like this it puts all of it on Bev, in front of the people who were rolling their eyes at her. The group learns that the person who takes up too much room gets publicly corrected, and the quieter members learn that being seen is dangerous. Speak to the group and start with yourself.]
     ~ bev -= 2
     Bev's face closes like a door. #cue
     Right. I'll keep quiet, then. #speaker:Bev
-* [(Let it go. There's only half an hour left.) #rubric:power.awareness-of-imbalance:-2 #rubric:trust.safety-for-openness:-1 #rubric:power.client-voice:-1 #feedback:Letting it go keeps the peace tonight, but the eye-rolling is the group doing what you have not: managing Bev behind her back. Left alone, a subgroup forms and someone eventually snaps. Name what is happening while it can still be talked about.]
+* [(Let it go. There's only half an hour left, and the consultant's word clearly still needs telling.) #rubric:power.awareness-of-imbalance:-2 #rubric:trust.safety-for-openness:-1 #rubric:power.client-voice:-1 #feedback:Letting it go keeps the peace tonight, and Bev's story matters. But the eye-rolling is the group doing what you have not: managing Bev behind her back. Left alone, a subgroup forms and someone eventually snaps. Name what is happening while it can still be talked about.]
     ~ bev -= 1
     Two minutes later Jen snaps. #cue
     Some of us would like a turn, Bev. #speaker:Jen
     Bev stops as if she has been slapped. #cue
     Well! #speaker:Bev
-* [Can I say something about how we are together tonight? I've noticed it's easier for some of us to get a word in than others, and as the one running the group I've had a part in that too. I wonder what it's been like for people. #rubric:power.awareness-of-imbalance:+2 #rubric:trust.safety-for-openness:+2 #rubric:power.client-voice:+1 #feedback:A process comment that speaks to the whole group, starts with your own part as the person with the most power in the room, and singles nobody out. It makes the eye-rolling something the group can talk about rather than act out, and it invites the quieter members in without naming them.]
+* [(Catch Bev's eye and raise a hand slightly.) Can I just pause you there for a second, Bev? I'd like to see where everyone else is. #rubric:power.awareness-of-imbalance:+1 #rubric:trust.safety-for-openness:0 #rubric:power.client-voice:0 #feedback:Gentle and discreet, and it stops the story without a public rebuke. But it deals with the symptom, Bev talking, not with what is happening in the group: the eye-rolling, the silence of the others, your own part. The group learns that the facilitator manages Bev, not that everyone shares the room.]
+    Bev stops. Her face goes pink. #cue
+    Sorry. I do go on. Ron says it too. #speaker:Bev
+* [Can I say something about us tonight? It's easier for some of us to get a word in than others, and I've had a part in that. What's it been like? #rubric:power.awareness-of-imbalance:+2 #rubric:trust.safety-for-openness:+2 #rubric:power.client-voice:+1 #feedback:Alan's here we go means the group has started managing Bev behind her back. A process comment that speaks to the whole group, starts with your own part as the person with the most power in the room, and singles nobody out makes the eye-rolling something the group can talk about rather than act out, and it invites the quieter members in without naming them.]
     ~ task += 1
     There is a pause. Then Bev puts her cup down. #cue
     Is that aimed at me? #speaker:Bev
-* [(Catch Bev's eye and raise a hand slightly.) Can I just pause you there for a second, Bev? #rubric:power.awareness-of-imbalance:+1 #rubric:trust.safety-for-openness:0 #rubric:power.client-voice:0 #feedback:Gentle and discreet, and it stops the story without a public rebuke. But it deals with the symptom, Bev talking, not with what is happening in the group: the eye-rolling, the silence of the others, your own part. The group learns that the facilitator manages Bev, not that everyone shares the room.]
-    Bev stops. Her face goes pink. #cue
-    Sorry. I do go on. Ron says it too. #speaker:Bev
 - -> holding_bev
 
 === holding_bev ===
@@ -309,22 +308,16 @@ She tries to laugh. It does not quite come off. #cue
     Beside her, the chair by the door is empty.
 - opened:
     Tariq is watching her. #cue
-    She's frightened. You can see it from here. #thought
+    She's not laughing. Not really. #thought
 - else:
     Tariq looks at the floor. #cue
     Not my business. #thought
 }
-* [Well, you have been talking quite a lot tonight, Bev. #rubric:trust.active-listening:-1 #rubric:conflict.repairing-rupture:-2 #rubric:trust.safety-for-openness:-1 #feedback:Honest, perhaps, but she has just shown you that she is frightened, and you answer the words rather than the fear. The others learn that showing the group your most exposed moment gets you corrected. Reflect the feeling before anything else.]
+* [I wonder if you know you've been talking quite a lot tonight, Bev? I think part of you does. Maybe it's something to notice, rather than to worry about. #rubric:trust.active-listening:-1 #rubric:conflict.repairing-rupture:-2 #rubric:trust.safety-for-openness:-1 #feedback:Honest, and meant gently, but she has just shown you that she is frightened, and you answer the words rather than the fear. The others learn that showing the group your most exposed moment gets you corrected. Reflect the feeling before anything else.]
     ~ bev -= 2
     Bev nods, twice, and looks at the flipchart. #cue
     Fair enough. #speaker:Bev
-* [Does anyone want to say how it's been for them tonight, listening to Bev? #rubric:trust.active-listening:-2 #rubric:conflict.repairing-rupture:-2 #rubric:trust.safety-for-openness:-2 #feedback:Inviting feedback between members can be powerful in a group, but not to a member who has just shown her most exposed moment, and not about her alone. This hands the group permission to pile on. Hold her first, and speak about the group, not about one person.]
-    ~ bev -= 2
-    Nobody speaks. Jen looks horrified. Alan coughs. #cue
-    Bev picks up her handbag and holds it on her knee. #cue
-* [No, no, not at all. You're fine, Bev! #rubric:trust.active-listening:-1 #rubric:conflict.repairing-rupture:-1 #rubric:trust.safety-for-openness:0 #feedback:Kind and quick, but false: everyone in the room has just watched the imbalance, and they know it is not quite fine. Bev is soothed for a minute and learns nothing she can use, and the others learn that the facilitator will not say what is true.]
-    Bev nods, unconvinced. Jen looks at the ceiling. #cue
-* [You're not too much, Bev. You often get us started when nobody else can, and the group needs that. I'm wondering, though, whether it's hard for you when it goes quiet? #rubric:trust.active-listening:+2 #rubric:conflict.repairing-rupture:+2 #rubric:trust.safety-for-openness:+1 #feedback:You hold the dominant member with respect: you name what her talking gives the group, and then you wonder aloud, tentatively, what it might also do for her. Bev can hear it without being shamed, and the others see that the person who takes up room is not cast out for it.]
+* [You're not too much, Bev. You often get us started when nobody else can. I wonder if it's hard for you when it goes quiet? #rubric:trust.active-listening:+2 #rubric:conflict.repairing-rupture:+2 #rubric:trust.safety-for-openness:+1 #feedback:She has just offered the group her most exposed moment. You hold her with respect: you name what her talking gives the group, and then you wonder aloud, tentatively, what it might also do for her. Bev can hear it without being shamed, and the others see that the person who takes up room is not cast out for it.]
     ~ bev += 2
     ~ bev_told = true
     Bev is quiet. Nobody fills it. #cue
@@ -335,6 +328,12 @@ She tries to laugh. It does not quite come off. #cue
         My dad says the same word. Home. Like it's the worst one there is. #speaker:Tariq
         Bev looks at him for a long moment and nods. #cue
     }
+* [Does anyone want to say how it's been for them tonight, listening to Bev? It might help all of us to hear it. #rubric:trust.active-listening:-2 #rubric:conflict.repairing-rupture:-2 #rubric:trust.safety-for-openness:-2 #feedback:Inviting feedback between members can be powerful in a group, but not to a member who has just shown her most exposed moment, and not about her alone. This hands the group permission to pile on. Hold her first, and speak about the group, not about one person.]
+    ~ bev -= 2
+    Nobody speaks. Jen looks horrified. Alan coughs. #cue
+    Bev picks up her handbag and holds it on her knee. #cue
+* [No, no, not at all, Bev. You're fine, honestly; you bring so much experience to this group, and we'd be lost without you. #rubric:trust.active-listening:-1 #rubric:conflict.repairing-rupture:-1 #rubric:trust.safety-for-openness:0 #feedback:Kind and quick, but false: everyone in the room has just watched the imbalance, and they know it is not quite fine. Bev is soothed for a minute and learns nothing she can use, and the others learn that the facilitator will not say what is true.]
+    Bev nods, unconvinced. Jen looks at the ceiling. #cue
 - {left: -> closing}
 -> jen_sorry
 
@@ -355,9 +354,13 @@ Everyone is looking at Tariq. #cue
 - else:
     Nobody said anything when she said it. Now I'm supposed to say it's fine. #thought
 }
-* [Let's not go back over that now. We're nearly out of time. #rubric:power.cultural-humility:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:0 #feedback:Watching the clock is part of the job, but closing a member's apology tells the group that what happened with the remark is not to be talked about. Receive it briefly, and say you will come back to it.]
+* [Thank you, Jen, that took courage. Let's not go back over it now, though; we're nearly out of time, and I want us to end well. #rubric:power.cultural-humility:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:0 #feedback:Thanking her is right and watching the clock is part of the job, but closing a member's apology tells the group that what happened with the remark is not to be talked about. Receive it briefly, and say you will come back to it.]
     Jen subsides. Tariq lets out a breath, and it is hard to tell whether it is relief. #cue
-* [Thank you, Jen. Tariq, there's no need to answer now, unless you'd like to. It can keep. #rubric:autonomy.respecting-choices:+2 #rubric:trust.safety-for-openness:+2 #rubric:power.cultural-humility:+1 #feedback:You receive Jen's apology so it does not hang in the air, and you take the pressure off Tariq to absolve her on the spot. Member-to-member repair is some of the most useful work a group does, and it belongs to them, at their pace. Tariq is free to answer, to wait, or to say it stung.]
+* [It's fine, Jen, really. Nobody here thinks you meant anything by it, and I'm sure Tariq knows that too. You were being kind. #rubric:power.cultural-humility:-2 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:-1 #feedback:Kind to Jen, but you have answered on Tariq's behalf, and told the group how he should take a remark about his culture. The person it landed on is the one who gets to say whether it is fine. Let him answer, or let it keep.]
+    ~ bond -= 1
+    Tariq says nothing. He looks at you for a second, then at the flipchart. #cue
+    Respect difference. #thought
+* [Thank you, Jen. Tariq, no need to answer now. It can keep. #rubric:autonomy.respecting-choices:+2 #rubric:trust.safety-for-openness:+2 #rubric:power.cultural-humility:+1 #feedback:Everyone is looking at Tariq, and the apology has put him on the spot to absolve her. You receive it so it does not hang in the air, and you take that pressure off him. Member-to-member repair is some of the most useful work a group does, and it belongs to them, at their pace. Tariq is free to answer, to wait, or to say it stung.]
     ~ bond += 1
     ~ goal += 1
     ~ jen_heard = true
@@ -369,11 +372,7 @@ Everyone is looking at Tariq. #cue
         I'll think about it. #speaker:Tariq
         He says it without edge. Jen nods, as if that were fair. It is. #cue
     }
-* [It's fine, Jen. Nobody thinks you meant anything by it. #rubric:power.cultural-humility:-2 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.respecting-choices:-1 #feedback:Kind to Jen, but you have answered on Tariq's behalf, and told the group how he should take a remark about his culture. The person it landed on is the one who gets to say whether it is fine. Let him answer, or let it keep.]
-    ~ bond -= 1
-    Tariq says nothing. He looks at you for a second, then at the flipchart. #cue
-    Respect difference. #thought
-* [Tariq, can you tell Jen how it made you feel? #rubric:autonomy.respecting-choices:-2 #rubric:trust.safety-for-openness:-1 #rubric:power.cultural-humility:-1 #feedback:Repair between members is worth having, but you have made it a demand, in front of everyone, and Tariq must now either perform his hurt or cover it. Either way the feelings are produced on the facilitator's timetable. Let the apology land and leave him free to answer.]
+* [Tariq, would you like to tell Jen how it made you feel? It might help you both to clear the air before we finish. #rubric:autonomy.respecting-choices:-2 #rubric:trust.safety-for-openness:-1 #rubric:power.cultural-humility:-1 #feedback:Repair between members is worth having, but with everyone looking at him this becomes a demand, and Tariq must now either perform his hurt or cover it. Either way the feelings are produced on the facilitator's timetable. Let the apology land and leave him free to answer.]
     ~ bond -= 1
     It's fine. It made me feel fine. #speaker:Tariq
     He gives Jen a small smile that does not reach anywhere. #cue
@@ -390,13 +389,41 @@ Twenty-five past seven.
     Tariq has his jacket on his knee. #cue
 }
 It has been a hard session. Nobody is quite sure how to end it.
-* [Right, we're out of time. Thanks, everyone. See you next week! #rubric:trust.safety-for-openness:-1 #rubric:conflict.time-and-space:-1 #rubric:autonomy.respecting-choices:0 #feedback:Keeping to time matters in a group, but ending on the bell after a remark, a rupture and a near walkout leaves every member to take it home alone. Name what happened, say you will come back to it, and close with a round.]
+* [Right, we're out of time, and I think we've all done enough for one night. Thank you, everyone, for being so honest with each other. If anyone wants a word, I'm here after. See you next week. #rubric:trust.safety-for-openness:-1 #rubric:conflict.time-and-space:-1 #rubric:autonomy.respecting-choices:0 #feedback:Keeping to time matters in a group, and the thanks are sincere. But ending on the bell after a remark, a rupture and a near walkout leaves every member to take it home alone. Name what happened, say you will come back to it, and close with a round.]
     {left:
         Chairs scrape. Bev is first out of the door.
     - else:
         Chairs scrape. Tariq is first out of the door. #cue
     }
-* [We're nearly at time. Tonight had some difficult moments, including the comment about Tariq's family, and some of us got talked over. I had a part in letting that happen. I'd like us to come back to it next week. Let's go round once: a word or a sentence about how you're leaving, and anyone can pass. #rubric:trust.safety-for-openness:+2 #rubric:conflict.time-and-space:+2 #rubric:autonomy.respecting-choices:+1 #feedback:You name what happened without blaming anyone, take your own share, promise to come back to it rather than forcing a resolution in the last five minutes, and close with a round in which passing is real. The group ends with its agreement renewed rather than broken.]
+* {not left} [(After the group, catch Tariq in the corridor.) Have you got a minute? I wanted to check how tonight was for you. #contested #rubric:trust.safety-for-openness:+1 #rubric:conflict.time-and-space:+1 #rubric:autonomy.respecting-choices:+1 #feedback:A quiet word with the member who took the remark can make him feel that someone noticed, and many facilitators would do it, particularly where a member has been targeted for his culture or faith. Others would say it creates a private channel with one member, takes group material out of the group, and teaches the group that difficult things are sorted out in corridors. If you do it, keep it brief and bring it back into the room next week.]
+    ~ bond += 1
+    ~ corridor = true
+    You close the session on time. In the corridor, Tariq stops, car keys already in his hand.
+    {
+    - opened and bond >= 3:
+        It was alright. Better than alright. #speaker:Tariq
+    - opened:
+        Some of it was alright. #speaker:Tariq
+        He looks at the door to the car park. #cue
+        Thanks for asking. #speaker:Tariq
+    - else:
+        It's fine. Honestly. #speaker:Tariq
+        He looks at the door to the car park, and then back at you. #cue
+        Thanks for asking, though. #speaker:Tariq
+    }
+* {left} [(After the group, ask the service office to send Tariq the usual message between sessions, and add a line from you saying you noticed tonight was hard and hope to see him next week.) #contested #rubric:trust.safety-for-openness:+1 #rubric:conflict.time-and-space:+1 #rubric:autonomy.respecting-choices:+1 #feedback:Reaching out through the service's usual channel, briefly and without pressure, can be what brings a member back after a night when he was left out, and many facilitators would do it. Others would say a personal note singles out one member between sessions and that the repair belongs in the room with everyone. If you send it, keep it short, leave the choice with him, and bring it back to the group.]
+    ~ bond += 1
+    You close the session on time, and leave a note for the office before you lock up.
+* {not left} [Let's go round once before we finish. Tariq, shall we start with you this time, since we didn't get to hear much from you earlier? #rubric:trust.safety-for-openness:-1 #rubric:conflict.time-and-space:0 #rubric:autonomy.respecting-choices:-2 #feedback:Meant to make up for the evening, but it singles him out once more, for the quiet he was entitled to, and puts him first when he has least wish to be. The agreement says it's OK to pass, and starting with him makes passing hard. Let him come to the round in his own time.]
+    ~ bond -= 1
+    Tariq looks at the door. #cue
+    I'm alright. Pass. #speaker:Tariq
+    Then the others go round, carefully, as if someone had raised their voice.
+* {left} [Let's go round once before we finish. Jen, shall we start with you, since the comment about Tariq's family came from you? #rubric:trust.safety-for-openness:-1 #rubric:conflict.time-and-space:0 #rubric:autonomy.respecting-choices:-2 #feedback:You want the remark accounted for, which is understandable, but calling on Jen to answer for it in front of the group, with Tariq gone, turns repair into a public trial. She has no choice about going first, and the others learn that the round is where people get held to account. Name what happened as the group's, and let people speak in their own time.]
+    Jen's eyes fill. #cue
+    I know. I know. I'm sorry. #speaker:Jen
+    Then the others go round, carefully, as if someone had raised their voice.
+* [Before we stop: tonight had hard moments, the comment about Tariq's family among them, and I let some of us get talked over. Let's return to it next week. A word each to close? Anyone can pass. #rubric:trust.safety-for-openness:+2 #rubric:conflict.time-and-space:+2 #rubric:autonomy.respecting-choices:+1 #feedback:After a remark, a rupture and a near walkout, you name what happened without blaming anyone, take your own share, promise to come back to it rather than forcing a resolution in the last five minutes, and close with a round in which passing is real. The group ends with its agreement renewed rather than broken.]
     ~ task += 1
     ~ goal += 1
     Tired. Glad I came. #speaker:Alan
@@ -422,34 +449,6 @@ It has been a hard session. Nobody is quite sure how to end it.
         Pass. #speaker:Tariq
         He says it easily, as if it were allowed. It is. #cue
     }
-* {not left} [(After the group, catch Tariq in the corridor.) Have you got a minute? I wanted to check how tonight was for you. #contested #rubric:trust.safety-for-openness:+1 #rubric:conflict.time-and-space:+1 #rubric:autonomy.respecting-choices:+1 #feedback:A quiet word with the member who took the remark can make him feel that someone noticed, and many facilitators would do it, particularly where a member has been targeted for his culture or faith. Others would say it creates a private channel with one member, takes group material out of the group, and teaches the group that difficult things are sorted out in corridors. If you do it, keep it brief and bring it back into the room next week.]
-    ~ bond += 1
-    ~ corridor = true
-    You close the session on time. In the corridor, Tariq stops, car keys already in his hand.
-    {
-    - opened and bond >= 3:
-        It was alright. Better than alright. #speaker:Tariq
-    - opened:
-        Some of it was alright. #speaker:Tariq
-        He looks at the door to the car park. #cue
-        Thanks for asking. #speaker:Tariq
-    - else:
-        It's fine. Honestly. #speaker:Tariq
-        He looks at the door to the car park, and then back at you. #cue
-        Thanks for asking, though. #speaker:Tariq
-    }
-* {left} [(After the group, ask the service office to send Tariq the usual message between sessions, and add a line from you saying you noticed tonight was hard and hope to see him next week.) #contested #rubric:trust.safety-for-openness:+1 #rubric:conflict.time-and-space:+1 #rubric:autonomy.respecting-choices:+1 #feedback:Reaching out through the service's usual channel, briefly and without pressure, can be what brings a member back after a night when he was left out, and many facilitators would do it. Others would say a personal note singles out one member between sessions and that the repair belongs in the room with everyone. If you send it, keep it short, leave the choice with him, and bring it back to the group.]
-    ~ bond += 1
-    You close the session on time, and leave a note for the office before you lock up.
-* {not left} [Let's go round once before we finish. Tariq, shall we start with you, since we didn't hear much from you earlier? #rubric:trust.safety-for-openness:-1 #rubric:conflict.time-and-space:0 #rubric:autonomy.respecting-choices:-2 #feedback:Meant to make up for the evening, but it singles him out once more, for the quiet he was entitled to, and puts him first when he has least wish to be. The agreement says it's OK to pass, and starting with him makes passing hard. Let him come to the round in his own time.]
-    ~ bond -= 1
-    Tariq looks at the door. #cue
-    I'm alright. Pass. #speaker:Tariq
-    Then the others go round, carefully, as if someone had raised their voice.
-* {left} [Let's go round once before we finish. Jen, shall we start with you, since the comment about Tariq's family came from you? #rubric:trust.safety-for-openness:-1 #rubric:conflict.time-and-space:0 #rubric:autonomy.respecting-choices:-2 #feedback:You want the remark accounted for, which is understandable, but calling on Jen to answer for it in front of the group, with Tariq gone, turns repair into a public trial. She has no choice about going first, and the others learn that the round is where people get held to account. Name what happened as the group's, and let people speak in their own time.]
-    Jen's eyes fill. #cue
-    I know. I know. I'm sorry. #speaker:Jen
-    Then the others go round, carefully, as if someone had raised their voice.
 - -> ending
 
 === ending ===
