@@ -22,7 +22,7 @@ if (args.includes('--json')) {
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad('scenario', 28)}${bots.map((b) => pad(b, 18)).join('')}classifier hits`);
   for (const s of shown) {
-    const cells = bots.map((b) => pad(`${s.scores[b].toFixed(0)}${s.scores[b] >= BOT_LIMIT ? ' !' : ''}`, 18)).join('');
+    const cells = bots.map((b) => pad(s.scores[b] === undefined ? '-' : `${s.scores[b].toFixed(0)}${s.scores[b] >= BOT_LIMIT ? ' !' : ''}`, 18)).join('');
     console.log(`${pad(s.slug, 28)}${cells}${s.classifierHits}/${s.points}`);
   }
   const share = report.points ? report.classifierHits / report.points : 0;

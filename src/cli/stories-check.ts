@@ -57,10 +57,12 @@ for (const target of paths.length ? paths : [storiesDir(root)]) checkTarget(targ
 
 // The test-wise bots: each checked scenario is played by bots that never read the client, with the classifier
 // trained on the library's other scenarios (those in stories/ that were not checked here are loaded for it).
-if (scenarios.length > 0) {
+if (scenarios.some((s) => s.scenario.json)) {
   const library = storiesDir(root);
   const checkedSlugs = new Set(scenarios.map((s) => s.scenario.slug));
-  const rest = listScenarioSlugs(library)
+  // A scenario outside the library is checked by the surface bots alone; the classifier needs the library.
+  const inLibrary = scenarios.every((s) => dirname(s.folder) === library);
+  const rest = (inLibrary ? listScenarioSlugs(library) : [])
     .filter((slug) => !checkedSlugs.has(slug))
     .map((slug) => loadScenario(root, library, slug, rubric));
   const report = libraryBots({ rubric, scenarios: [...rest, ...scenarios.map((s) => s.scenario)] });
@@ -70,10 +72,10 @@ if (scenarios.length > 0) {
     return relative(root, join(found.folder, found.scenario.meta?.main ?? 'main.ink')).split('\\').join('/');
   };
   // The library-wide classifier limit is judged only when the whole library is checked.
-  diagnostics.push(...botDiagnostics(rest.length === 0 ? report : { ...mine, points: 0, classifierHits: 0 }, fileOf));
+  diagnostics.push(...botDiagnostics(rest.length === 0 && inLibrary ? report : { ...mine, points: 0, classifierHits: 0 }, fileOf));
   if (!json) {
     for (const s of mine.scenarios) {
-      const scores = Object.entries(s.scores).map(([bot, score]) => `${bot} ${score.toFixed(0)}`).join(', ');
+      const scores = Object.entries(s.scores).map(([bot, score]) => `${bot} ${score!.toFixed(0)}`).join(', ');
       console.log(`${s.slug}: test-wise bots score ${scores}; the classifier picks the key at ${s.classifierHits} of ${s.points} points`);
     }
   }

@@ -20,7 +20,8 @@ export interface ExploredPath {
 
 export interface Exploration {
   paths: ExploredPath[];
-  errors: { choices: number[]; offered: StoryOption[][]; message: string }[];
+  /** Runtime errors; `path` is where the story stood (ink's path) when it is known, as for a loop. */
+  errors: { choices: number[]; offered: StoryOption[][]; message: string; path?: string | null }[];
   /** True when a bound was hit and not every path was played. */
   truncated: boolean;
   /** Paths cut off at `maxDepth` choices without ending: a loop with no way out, or a very long story. */
@@ -54,7 +55,10 @@ export function explore(
   let truncated = false;
 
   let steps = 0;
+  // A loop with no choice in it costs the runner's whole time limit each time it is met: once is enough.
+  let looped = false;
   const walk = (choices: number[], offered: StoryOption[][], lineCount: number, ending: string | null) => {
+    if (looped) return;
     if (paths.length >= maxPaths || steps >= maxSteps) {
       truncated = true;
       return;
@@ -63,7 +67,13 @@ export function explore(
     try {
       step = runner.step();
     } catch (error) {
-      errors.push({ choices, offered, message: error instanceof StoryRuntimeError ? error.message : String(error) });
+      errors.push(
+        error instanceof StoryRuntimeError ? { choices, offered, message: error.message, path: error.path } : { choices, offered, message: String(error) },
+      );
+      if (error instanceof StoryRuntimeError && error.path !== null) {
+        looped = true;
+        truncated = true;
+      }
       return;
     }
     const lines = lineCount + step.lines.length;

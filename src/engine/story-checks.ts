@@ -44,7 +44,8 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
   };
   let run = explore(json, { strategy: 'all', maxPaths, maxDepth, maxSteps: maxPaths, atEnd: trackVisits });
   const exhaustive = !run.truncated;
-  if (run.truncated) {
+  const looped = run.errors.some((e) => e.path);
+  if (run.truncated && !looped) {
     // Too many paths to play them all: play every option once instead. A loop with no way out shows up
     // there too, as a path that runs past maxDepth.
     visited.clear();
@@ -68,8 +69,18 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
     if (!once.has(key)) out.push(d);
     once.add(key);
   };
+  /** The knot or stitch that holds an ink path (`loop.0.3` is in `loop`), for pointing at a loop. */
+  const passageAt = (path: string) =>
+    structure.passages
+      .filter((p) => path === p.path || path.startsWith(`${p.path}.`))
+      .sort((a, b) => b.path.length - a.path.length)[0];
   for (const e of run.errors.slice(0, 10)) {
-    const where = e.offered.length ? at(lastChosen(e.choices, e.offered)) : { file: main, line: null };
+    const passage = e.path ? passageAt(e.path) : undefined;
+    const where = passage
+      ? { file: fileFor(passage.file), line: passage.line }
+      : e.offered.length
+        ? at(lastChosen(e.choices, e.offered))
+        : { file: main, line: null };
     report({ ...where, severity: 'error', message: `runtime error after choosing options ${steps(e.choices)}: ${e.message}` });
   }
   for (const d of run.deepest.slice(0, 10)) {

@@ -36,19 +36,31 @@ export interface Alliance {
 /** An error raised by the ink runtime while the story was running (not a compile error). */
 export class StoryRuntimeError extends Error {
   readonly messages: string[];
-  constructor(messages: string[]) {
+  /** Where the story was (ink's path) when it stopped, when known: a loop is reported at its knot. */
+  readonly path: string | null;
+  constructor(messages: string[], path: string | null = null) {
     super(`The story stopped with an error: ${messages.join('; ')}`);
     this.messages = messages;
+    this.path = path;
     this.name = 'StoryRuntimeError';
   }
+}
+
+export interface RunnerLimits {
+  /** Most lines one stretch of dialogue may print before the runner calls it a loop with no choice in it. */
+  maxLinesPerStep?: number;
+  /** Most milliseconds ink may spend producing one line (a loop of diverts that prints nothing never returns). */
+  msPerLine?: number;
 }
 
 export class StoryRunner {
   readonly #story: Story;
   #initialState: string;
   #errors: string[] = [];
+  readonly #limits: Required<RunnerLimits>;
 
-  constructor(compiled: string | object) {
+  constructor(compiled: string | object, { maxLinesPerStep = 5_000, msPerLine = 1_000 }: RunnerLimits = {}) {
+    this.#limits = { maxLinesPerStep, msPerLine };
     // An object is taken as it is: the player has just parsed it, and stringifying it to parse again would
     // double the work before the first line.
     this.#story = typeof compiled === 'string' ? new Story(compiled) : new Story(compiled as Record<string, unknown>);
@@ -65,8 +77,15 @@ export class StoryRunner {
   step(): StoryStep {
     const lines: StoryLine[] = [];
     let ending: string | null = null;
+    let printed = 0;
     while (this.#story.canContinue) {
-      const text = (this.#guard(() => this.#story.Continue()) ?? '').trim();
+      if (++printed > this.#limits.maxLinesPerStep) {
+        throw this.#loopError(`it printed ${this.#limits.maxLinesPerStep} lines without offering a choice or ending`);
+      }
+      // ContinueAsync with a time limit returns even from a loop of diverts that never prints a line.
+      this.#guard(() => this.#story.ContinueAsync(this.#limits.msPerLine));
+      if (!this.#story.asyncContinueComplete) throw this.#loopError(`it ran for ${this.#limits.msPerLine} ms without printing a line`);
+      const text = (this.#story.currentText ?? '').trim();
       this.#raiseErrors();
       const { style } = readLineTags(this.#story.currentTags);
       if (style.ending) ending = style.ending;
@@ -181,6 +200,13 @@ export class StoryRunner {
 
   reset(): void {
     this.loadState(this.#initialState);
+  }
+
+  #loopError(what: string): StoryRuntimeError {
+    const path = this.#story.state.currentPathString;
+    // Leave the story where it started this stretch, so a caller can go on using the runner.
+    this.reset();
+    return new StoryRuntimeError([`the story runs in a loop: ${what}`], path);
   }
 
   /** Runs an ink call, turning whatever inkjs throws into a StoryRuntimeError. */

@@ -31,6 +31,8 @@ export type BotName = keyof typeof SURFACE_BOTS | 'classifier';
 
 /** A bot at or above this score on a scenario is an error: the competent band's threshold. */
 export const BOT_LIMIT = BAND_THRESHOLDS.competent;
+/** The classifier is trained only when at least this many other scenarios are there to train it. */
+export const MIN_TRAINING_SCENARIOS = 3;
 /** Across the library, the classifier may pick the keyed best at no more than this share of points. */
 export const CLASSIFIER_LIMIT = 0.4;
 
@@ -130,8 +132,8 @@ export function trainClassifier(points: readonly LabelledPoint[], { epochs = 25,
 
 export interface ScenarioBotReport {
   slug: string;
-  /** Each bot's overall score (0–100) on the path it plays. */
-  scores: Record<BotName, number>;
+  /** Each bot's overall score (0–100) on the path it plays; no classifier when too few other scenarios train it. */
+  scores: Partial<Record<BotName, number>>;
   /** Distinct choice points, and at how many the classifier picks the keyed best. */
   points: number;
   classifierHits: number;
@@ -157,20 +159,21 @@ export function runLibraryBots(rubric: Rubric, scenarios: readonly { slug: strin
   let pointCount = 0;
   const reports = scenarios.map((s, i) => {
     const others = labelled.flatMap((points, j) => (j === i ? [] : points));
-    const classifier = trainClassifier(others);
+    // A classifier trained on fewer than three other scenarios has learnt nothing to speak of: it is left out.
+    const classifier = scenarios.length > MIN_TRAINING_SCENARIOS ? trainClassifier(others) : null;
     const own = labelled[i]!;
-    const classifierHits = own.filter((p) => classifier.pick(p.options) === p.key).length;
+    const classifierHits = classifier ? own.filter((p) => classifier.pick(p.options) === p.key).length : 0;
     for (const p of own) chanceSum += 1 / p.options.length;
     pointCount += own.length;
-    const scores = {} as Record<BotName, number>;
+    const scores: Partial<Record<BotName, number>> = {};
     for (const [name, pick] of Object.entries(SURFACE_BOTS)) scores[name as BotName] = playBy(s.json, rubric, pick);
-    scores.classifier = playBy(s.json, rubric, classifier.pick);
-    const failing = (Object.keys(scores) as BotName[]).filter((b) => scores[b] >= BOT_LIMIT);
+    if (classifier) scores.classifier = playBy(s.json, rubric, classifier.pick);
+    const failing = (Object.keys(scores) as BotName[]).filter((b) => (scores[b] ?? 0) >= BOT_LIMIT);
     return { slug: s.slug, scores, points: own.length, classifierHits, failing };
   });
   return {
     scenarios: reports,
-    points: pointCount,
+    points: scenarios.length > MIN_TRAINING_SCENARIOS ? pointCount : 0,
     classifierHits: reports.reduce((n, r) => n + r.classifierHits, 0),
     chance: pointCount ? chanceSum / pointCount : 0,
   };

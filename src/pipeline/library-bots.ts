@@ -24,7 +24,7 @@ export function botDiagnostics(report: LibraryBotReport, fileOf: (slug: string) 
       file: fileOf(s.slug),
       line: null,
       severity: 'error' as const,
-      message: `a test-wise bot that always picks "${bot}" without reading the client scores ${s.scores[bot].toFixed(1)} (the competent band starts at ${BOT_LIMIT}): the options' surface gives the key away; see the guide's "Writing options that measure judgement"`,
+      message: `a test-wise bot that always picks "${bot}" without reading the client scores ${s.scores[bot]!.toFixed(1)} (the competent band starts at ${BOT_LIMIT}): the options' surface gives the key away; see the guide's "Writing options that measure judgement"`,
     })),
   );
   const share = report.points ? report.classifierHits / report.points : 0;

@@ -92,6 +92,40 @@ describe('stories:check', () => {
     expect(ds[0]!.message).toMatch(/^option text outside the brackets is printed again as the reply/);
   });
 
+  it('reports a flow that loops without a choice at the loop, and stops', () => {
+    // A loop of diverts is stopped by time, in whichever of its knots the story stands then.
+    for (const [name, knots] of [['loop-no-choice', ['=== waiting']], ['loop-of-diverts', ['=== there', '=== back_again']]] as const) {
+      const ds = check(name);
+      expect(ds.map((d) => ({ file: d.file, severity: d.severity }))).toEqual([{ file: file(name), severity: 'error' }]);
+      expect(knots.map((k) => lineOf(name, k))).toContain(ds[0]!.line);
+      expect(ds[0]!.message).toMatch(/the story runs in a loop: it (printed \d+ lines without offering a choice|ran for \d+ ms without printing a line)/);
+    }
+  });
+
+  it('warns at the key when it is the longest by half again', () => {
+    const ds = check('longest-key');
+    expect(only(ds)).toEqual([{ file: file('longest-key'), line: lineOf('longest-key', 'Fine can cover'), severity: 'warning' }]);
+    expect(ds[0]!.message).toMatch(/is \d\.\d× the others' mean length/);
+  });
+
+  it('warns at the key when it alone asks a question', () => {
+    const ds = check('only-question');
+    expect(only(ds)).toEqual([{ file: file('only-question'), line: lineOf('only-question', 'What sort of fine'), severity: 'warning' }]);
+    expect(ds[0]!.message).toMatch(/only one that asks a question/);
+  });
+
+  it('warns at a critical option that is not the lowest on what it carries', () => {
+    const ds = check('critical-not-lowest');
+    expect(only(ds)).toEqual([{ file: file('critical-not-lowest'), line: lineOf('critical-not-lowest', 'as a friend'), severity: 'warning' }]);
+    expect(ds[0]!.message).toMatch(/is #critical but scores -1 on boundaries\.dual-relationships, above "Let me think/);
+  });
+
+  it('warns where an option loses on a criterion only by not carrying its tag', () => {
+    const ds = check('untagged-at-stake');
+    expect(only(ds)).toEqual([{ file: file('untagged-at-stake'), line: lineOf('untagged-at-stake', 'Tell me about the plan'), severity: 'warning' }]);
+    expect(ds[0]!.message).toMatch(/carries no #rubric:trust\.active-listening tag, which is at stake here/);
+  });
+
   it('reports, never crashes, on a story using every ink feature and no rubric tags', () => {
     const ds = check('every-feature');
     expect(ds.length).toBeGreaterThan(0);
@@ -111,6 +145,18 @@ describe('stories:check command', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${file('no-feedback')}:${lineOf('no-feedback', '[Wait')}: error: this option has no feedback`);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('1 error, 0 warnings in 1 scenario');
+  });
+
+  it('answers on a story that loops without a choice, with the loop\'s file:line', () => {
+    // Without the runner's limits this never returned; the timeout turns a hang into a failure.
+    const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/stories-check.ts'), 'test/fixtures/checks/loop-of-diverts/main.ink'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`${file('loop-of-diverts')}:(${lineOf('loop-of-diverts', '=== there')}|${lineOf('loop-of-diverts', '=== back_again')}): error: .*loop`));
   });
 
   it('writes JSON with --json', () => {
