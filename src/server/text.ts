@@ -76,7 +76,7 @@ export function textProblemsIn(value: unknown, path = ''): string[] {
     const out: string[] = [];
     for (const [k, v] of Object.entries(value)) {
       const keyProblem = textProblem(k);
-      const name = keyProblem ? JSON.stringify(k.replace(/\u0000/g, '\\u0000')) : k;
+      const name = keyProblem ? `"${k.replace(/\u0000/g, '\\u0000').toWellFormed()}"` : k;
       if (keyProblem) out.push(`${path ? `${path}.` : ''}${name} (a field name): ${keyProblem}`);
       out.push(...textProblemsIn(v, path ? `${path}.${name}` : name));
     }

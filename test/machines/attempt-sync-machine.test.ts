@@ -289,6 +289,28 @@ describe('attempt outbox', () => {
     actor.stop();
   });
 
+  it('a reflection the server cannot store (a NUL, a lone surrogate) is refused once with the reason, never retried', async () => {
+    for (const reflection of ['I hurried.\u0000', 'I hurried. \ud800']) {
+      const { actor } = outbox({ retryDelay: () => 1 });
+      const id = uuid();
+      record(actor, id, path.choices, reflection);
+      await drained(actor);
+      const completions = api.sent.filter((x) => x.body.type === 'complete');
+      expect(completions.map((x) => x.status)).toEqual([400]);
+      const status = syncStatus(actor.getSnapshot(), id);
+      expect(status.kind).toBe('rejected');
+      // What the player shows ("Not saved: …", SyncStatus.svelte) names the field and the reason.
+      expect(status.kind === 'rejected' && status.message).toMatch(/reflection: must (not contain a NUL|be valid Unicode)/);
+      // Time passes: nothing more is sent for it.
+      await new Promise((r) => setTimeout(r, 30));
+      expect(api.sent.filter((x) => x.body.type === 'complete')).toHaveLength(1);
+      expect(actor.getSnapshot().matches('idle')).toBe(true);
+      expect((await serverAttempt(id)).status).toBe('in_progress');
+      actor.stop();
+      api.sent.length = 0;
+    }
+  });
+
   it('refuses an event that arrives before the one it follows (a gap in the queue)', async () => {
     const storage = memoryStorage();
     const first = outbox({ storage });
