@@ -4,6 +4,7 @@
  * the choice point it was made at: in practice mode a trainee may go back to an earlier point, which
  * drops the path after it; in assessment mode every choice must extend the path.
  */
+import { orderOptions } from './option-order.ts';
 import { scoreAttempt, type ScoreReport } from './scoring.ts';
 import type { Rubric } from './rubric.ts';
 import { StoryRunner, type Alliance, type StoryLine, type StoryOption } from './story-runner.ts';
@@ -18,6 +19,7 @@ export interface RecordedChoice {
 }
 
 export interface ReplayedPoint {
+  /** The options in the order the trainee saw them (the attempt's seed decides it). */
   options: StoryOption[];
   chosen: number;
   /** The lines shown before these options were offered. */
@@ -64,8 +66,14 @@ export function finalPath(choices: readonly RecordedChoice[], allowRewind: boole
   return { path, rewinds };
 }
 
-/** Plays the story along the recorded choices and reports every point as it was offered. */
-export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], options: { allowRewind: boolean }): Replay {
+export interface ReplayOptions {
+  allowRewind: boolean;
+  /** The attempt's seed for the order options were shown in; none keeps the source's order. */
+  seed?: string | null | undefined;
+}
+
+/** Plays the story along the recorded choices and reports every point as it was offered, in the order shown. */
+export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], options: ReplayOptions): Replay {
   const { path, rewinds } = finalPath(choices, options.allowRewind);
   const runner = new StoryRunner(typeof ink === 'string' ? ink : structuredClone(ink as object));
   const points: ReplayedPoint[] = [];
@@ -85,7 +93,8 @@ export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], 
     if (c.text !== undefined && c.text !== option.text) {
       throw new ReplayError(`at point ${i + 1} option ${c.index + 1} reads "${option.text}", not "${c.text}"`, choices.indexOf(c));
     }
-    points.push({ options: step.options, chosen: step.options.indexOf(option), lines: step.lines });
+    const shown = orderOptions(step.options, options.seed, i);
+    points.push({ options: shown, chosen: shown.indexOf(option), lines: step.lines });
     runner.choose(c.index);
     step = runner.step();
     sample();
@@ -95,7 +104,7 @@ export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], 
 }
 
 /** Replays a finished attempt and scores it; throws ReplayError when the choices do not reach an ending. */
-export function scoreRecorded(ink: unknown, rubric: Rubric, choices: readonly RecordedChoice[], options: { allowRewind: boolean }): { replay: Replay; report: ScoreReport } {
+export function scoreRecorded(ink: unknown, rubric: Rubric, choices: readonly RecordedChoice[], options: ReplayOptions): { replay: Replay; report: ScoreReport } {
   const replay = replayChoices(ink, choices, options);
   if (!replay.ended) {
     throw new ReplayError(`the recorded choices stop at point ${replay.points.length + 1}, before the story ends`, null);

@@ -168,21 +168,28 @@ export function scoreAttempt(rubric: Rubric, points: readonly ChoicePointRecord[
 }
 
 /**
- * The option that scores best at one point: the highest weighted sum of its normalised opportunity
- * scores across the criteria at stake there (the "road not taken" shown in the debrief). Ties go to
- * the first option offered.
+ * Each option's weighted sum of its normalised opportunity scores across the criteria at stake at one point:
+ * how the debrief ranks the options offered there.
  */
-export function bestOption(rubric: Rubric, options: readonly OfferedOption[]): number {
+export function optionTotals(rubric: Rubric, options: readonly OfferedOption[]): number[] {
   const weights = new Map(rubric.domains.flatMap((d) => d.criteria.map((c) => [c.id, c.weight] as const)));
   const stake = criteriaAtStake(options);
-  let best = 0;
-  let bestValue = -Infinity;
-  options.forEach((_, i) => {
-    const total = stake.reduce((sum, id) => sum + (opportunityScore({ options: [...options], chosen: i }, id) ?? 0) * (weights.get(id) ?? 1), 0);
-    if (total > bestValue) {
-      bestValue = total;
-      best = i;
-    }
-  });
-  return best;
+  return options.map((_, i) =>
+    stake.reduce((sum, id) => sum + (opportunityScore({ options: [...options], chosen: i }, id) ?? 0) * (weights.get(id) ?? 1), 0),
+  );
+}
+
+/** Positions of every option that ties for the highest total at one point (one, unless options tie). */
+export function strongestOptions(rubric: Rubric, options: readonly OfferedOption[]): number[] {
+  const totals = optionTotals(rubric, options);
+  const top = Math.max(...totals);
+  return totals.flatMap((t, i) => (Math.abs(t - top) < 1e-9 ? [i] : []));
+}
+
+/**
+ * The option that scores best at one point (the "road not taken" shown in the debrief): the first of the
+ * strongest in the order given.
+ */
+export function bestOption(rubric: Rubric, options: readonly OfferedOption[]): number {
+  return strongestOptions(rubric, options)[0] ?? 0;
 }

@@ -23,6 +23,8 @@ export interface PlayContext {
   /** Identifies one play-through from its start; the finished attempt is recorded under it. */
   attemptId: string;
   mode: Mode;
+  /** Seeds the order options are shown in (src/engine/option-order.ts); null in saves made before shuffling. */
+  seed?: string | null;
   transcript: TranscriptEntry[];
   points: PlayedPoint[];
   options: StoryOption[];

@@ -10,6 +10,8 @@ export interface AttemptStart {
   scenario: string;
   storyHash: string;
   mode: Mode;
+  /** Seeds the order the options were shown in, so the server's replay shows the trainee's order. */
+  seed?: string;
   /** The assignment the attempt is played for, if any. */
   assignmentId?: string;
 }

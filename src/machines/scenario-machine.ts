@@ -14,6 +14,7 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
+import { orderOptions } from '../engine/option-order.ts';
 import { scoreAttempt } from '../engine/scoring.ts';
 import { StoryRunner } from '../engine/story-runner.ts';
 import type { Mode, PlayContext, ProgressStore, SavedPhase, SavedProgress, TranscriptEntry } from './progress-store.ts';
@@ -68,9 +69,10 @@ export interface ScenarioDeps {
   recorder?: AttemptRecorder | undefined;
 }
 
-const emptyPlay = (mode: Mode, attemptId: string): PlayContext => ({
+const emptyPlay = (mode: Mode, attemptId: string, seed: string | null = null): PlayContext => ({
   attemptId,
   mode,
+  seed,
   transcript: [],
   points: [],
   options: [],
@@ -81,6 +83,8 @@ const emptyPlay = (mode: Mode, attemptId: string): PlayContext => ({
   rewinds: 0,
   ink: null,
 });
+
+const seedOf = (c: PlayContext): { seed?: string } => (c.seed ? { seed: c.seed } : {});
 
 export function createScenarioMachine(deps: ScenarioDeps) {
   let runner: StoryRunner | null = null;
@@ -95,6 +99,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
   const playOf = (c: ScenarioContext): PlayContext => ({
     attemptId: c.attemptId,
     mode: c.mode,
+    seed: c.seed ?? null,
     transcript: c.transcript,
     points: c.points,
     options: c.options,
@@ -179,7 +184,8 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       startFresh: assign(({ context, event }) => {
         const mode = event.type === 'briefing.start' && event.mode ? event.mode : context.mode;
         deps.store.clear(context.slug);
-        return { ...emptyPlay(mode, newId()), error: null, notice: null, nextId: 0 };
+        // A fresh seed per attempt: the options are shown in a new order each time the scenario is played.
+        return { ...emptyPlay(mode, newId(), newId()), error: null, notice: null, nextId: 0 };
       }),
       advance: assign(({ context }) => {
         try {
@@ -192,7 +198,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           return {
             ink: r.saveState(),
             transcript: [...context.transcript, ...added],
-            options: step.options,
+            options: orderOptions(step.options, context.seed, context.points.length),
             ending: step.ending ?? context.ending,
             alliance: alliance ? [...context.alliance, alliance] : context.alliance,
             nextId: id,
@@ -230,7 +236,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       /** A replay from the debrief is recorded as a new attempt (the finished one stays as it was). */
       beginReplay: assign(() => (recorder ? { attemptId: newId(), rewinds: 0 } : {})),
       recordStart: ({ context }) => {
-        recorder?.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode });
+        recorder?.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context) });
       },
       recordChoice: ({ context }) => {
         const point = context.points.at(-1);
@@ -241,7 +247,8 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       /** The start of a replay's attempt and the choices it replays, up to the point it goes on from. */
       recordReplay: ({ context }) => {
         if (!recorder) return;
-        recorder.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode });
+        // The replay keeps the seed, so the points it replays keep the order the trainee saw them in.
+        recorder.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context) });
         context.points.forEach((p, point) => {
           const option = p.options[p.chosen]!;
           recorder.choice(context.attemptId, { point, index: option.index, text: option.text });

@@ -57,7 +57,7 @@ describe('the scenario machine with a recorder', () => {
     const actor = scenario(recorder);
     await begin(actor, 'practice');
     const id = actor.getSnapshot().context.attemptId;
-    expect(calls).toEqual([{ start: { attemptId: id, scenario: 'mini', storyHash: bundle.hash, mode: 'practice' } }]);
+    expect(calls).toEqual([{ start: { attemptId: id, scenario: 'mini', storyHash: bundle.hash, mode: 'practice', seed: actor.getSnapshot().context.seed } }]);
     const offered = actor.getSnapshot().context.options;
     play(actor, [1]);
     expect(calls[1]).toEqual({ attemptId: id, choice: { point: 0, index: offered[1]!.index, text: offered[1]!.text } });
@@ -87,7 +87,7 @@ describe('the scenario machine with a recorder', () => {
     expect(s.attemptId).not.toBe(finished.attemptId);
     expect(s.rewinds).toBe(0);
     const replayed = calls.slice(before);
-    expect(replayed[0]).toEqual({ start: { attemptId: s.attemptId, scenario: 'mini', storyHash: bundle.hash, mode: 'practice' } });
+    expect(replayed[0]).toEqual({ start: { attemptId: s.attemptId, scenario: 'mini', storyHash: bundle.hash, mode: 'practice', seed: s.seed } });
     expect(replayed.slice(1)).toEqual(
       finished.points.slice(0, 2).map((p, point) => ({ attemptId: s.attemptId, choice: { point, index: p.options[p.chosen]!.index, text: p.options[p.chosen]!.text } })),
     );

@@ -60,8 +60,15 @@ function eventsFor(b: ScenarioBundle) {
   };
 }
 
+// Options are known by their ink index: where they stand on screen depends on the attempt's seed.
 const key = (s: Snap) =>
-  JSON.stringify({ v: s.value, status: s.status, mode: s.context.mode, chosen: s.context.points.map((p) => p.chosen), error: !!s.context.error });
+  JSON.stringify({
+    v: s.value,
+    status: s.status,
+    mode: s.context.mode,
+    chosen: s.context.points.map((p) => p.options[p.chosen]!.index),
+    error: !!s.context.error,
+  });
 
 function leafIds(machine: Machine): string[] {
   const out: string[] = [];
@@ -153,12 +160,13 @@ describe('scenario machine model', () => {
       if (actor.getSnapshot().status === 'stopped') continue;
       expect(key(actor.getSnapshot())).toBe(key(path.state));
       for (const { start, choices } of attempts.values()) {
-        const replay = replayChoices(bundle.ink, choices, { allowRewind: start.mode === 'practice' });
+        const replay = replayChoices(bundle.ink, choices, { allowRewind: start.mode === 'practice', seed: start.seed });
         expect(start.storyHash).toBe(bundle.hash);
         const c = actor.getSnapshot().context;
         if (start.attemptId === c.attemptId) {
           // The current attempt, rebuilt from its recorded choices alone, is the path on the screen.
           expect(replay.points.map((p) => p.chosen)).toEqual(c.points.map((p) => p.chosen));
+          expect(replay.points.map((p) => p.options.map((o) => o.index))).toEqual(c.points.map((p) => p.options.map((o) => o.index)));
           checked += 1;
         }
       }

@@ -34,7 +34,7 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
       const results = await Promise.allSettled(dbs.map((db) => migrate(db)));
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
       const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).filter((m) => m.status === 'Success');
-      expect(applied.map((m) => m.migrationName).sort()).toEqual(['0001_accounts', '0002_attempts', '0003_supervision']);
+      expect(applied.map((m) => m.migrationName).sort()).toEqual(['0001_accounts', '0002_attempts', '0003_supervision', '0004_option_order']);
       const rows = await dbs[0]!.kysely.selectFrom('kysely_migration' as never).selectAll().execute();
       expect(rows).toHaveLength(3);
     } finally {

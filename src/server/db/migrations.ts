@@ -203,5 +203,12 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0004_option_order': {
+      async up(db: Kysely<any>) {
+        // The seed of the order an attempt's options were shown in (src/engine/option-order.ts); null for
+        // attempts recorded before options were shuffled, which keep the source's order.
+        await db.schema.alterTable('attempt').addColumn('seed', 'text').execute();
+      },
+    },
   };
 }

@@ -99,6 +99,8 @@ export interface AttemptTable {
   rejection: string | null;
   /** The assignment this attempt was started for, if any. */
   assignment_id: string | null;
+  /** Seeds the order the options were shown in; null for attempts recorded before shuffling. */
+  seed: string | null;
   /** When a supervisor marked it reviewed, and who. */
   reviewed_at: string | null;
   reviewed_by: string | null;

@@ -36,6 +36,8 @@ export const startSchema = z.strictObject({
   mode: z.enum(['practice', 'assessment']),
   /** The assignment the attempt is played for, if any (checked: assigned, open, same mode, attempts left). */
   assignmentId: uuid.optional(),
+  /** Seeds the order the options are shown in, so every later view shows the order the trainee saw. */
+  seed: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be letters, digits and hyphens').optional(),
 });
 
 const base = { eventId: uuid, seq: z.number().int().min(1).max(100_000) };
@@ -198,6 +200,7 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
           score: null,
           rejection: null,
           assignment_id: body.assignmentId ?? null,
+          seed: body.seed ?? null,
           reviewed_at: null,
           reviewed_by: null,
         };
@@ -278,7 +281,7 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
       const choices = await recordedChoices(db, attemptId);
       let replay: Replay | null = null;
       try {
-        replay = replayChoicesSafe(bundle, choices, row.mode);
+        replay = replayChoices(bundle.ink, choices, { allowRewind: row.mode === 'practice', seed: row.seed });
       } catch {
         replay = null;
       }
@@ -321,10 +324,6 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
       throw error;
     }
   }
-}
-
-function replayChoicesSafe(bundle: ScenarioBundle, choices: RecordedChoice[], mode: 'practice' | 'assessment'): Replay {
-  return replayChoices(bundle.ink, choices, { allowRewind: mode === 'practice' });
 }
 
 export type AttemptService = ReturnType<typeof attemptService>;

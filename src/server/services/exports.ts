@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ScenarioBundle } from '../../engine/bundle.ts';
 import { DOMAIN_IDS } from '../../engine/rubric.ts';
+import { orderOptions } from '../../engine/option-order.ts';
 import { bestOption, type ScoreReport } from '../../engine/scoring.ts';
 import { StoryRunner, type StoryOption } from '../../engine/story-runner.ts';
 import type { AttemptTable, Database } from '../db/schema.ts';
@@ -143,7 +144,7 @@ export interface AnsweredChoice extends RecordedChoiceEvent {
  * went back answers the earlier point again). Stops quietly at the first choice that does not replay: the
  * attempt service has already rejected such an attempt, and what replayed is still what the trainee did.
  */
-export function answeredChoices(bundle: ScenarioBundle, events: readonly RecordedChoiceEvent[]): AnsweredChoice[] {
+export function answeredChoices(bundle: ScenarioBundle, events: readonly RecordedChoiceEvent[], seed: string | null = null): AnsweredChoice[] {
   const out: AnsweredChoice[] = [];
   try {
     const runner = new StoryRunner(structuredClone(bundle.ink as object));
@@ -151,7 +152,8 @@ export function answeredChoices(bundle: ScenarioBundle, events: readonly Recorde
     const offered: StoryOption[][] = [];
     let step = runner.step();
     states[0] = runner.saveState();
-    offered[0] = step.options;
+    // In the order the trainee saw them: the attempt's seed decides it (src/engine/option-order.ts).
+    offered[0] = orderOptions(step.options, seed, 0);
     let pathLen = 0;
     for (const event of events) {
       if (event.point > pathLen || event.point < 0) break;
@@ -167,7 +169,7 @@ export function answeredChoices(bundle: ScenarioBundle, events: readonly Recorde
       step = runner.step();
       pathLen += 1;
       states[pathLen] = runner.saveState();
-      offered[pathLen] = step.options;
+      offered[pathLen] = orderOptions(step.options, seed, pathLen);
     }
   } catch {
     // A runtime error in the story: what replayed so far stands.
@@ -289,7 +291,7 @@ export function exportService(db: Kysely<Database>, baseUrl: string) {
       { id: uuidV5(`${row.id}/launched`), actor, verb: verb('launched'), object: scenario, context: context(false), timestamp: row.started_at },
     ];
 
-    for (const answer of answeredChoices(bundle, events)) {
+    for (const answer of answeredChoices(bundle, events, row.seed)) {
       const pointId = pointIdOf(answer.options);
       const best = answer.options[bestOption(bundle.rubric, answer.options)];
       out.push({
