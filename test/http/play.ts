@@ -55,14 +55,22 @@ export function completeEvent(seq: number, reflection: string) {
   return { eventId: crypto.randomUUID(), seq, type: 'complete' as const, reflection };
 }
 
-/** Starts an attempt on the bundle's version; fails unless the server answers 201. */
-export async function startAttempt(client: Client, bundle: ScenarioBundle, mode: 'practice' | 'assessment' = 'assessment'): Promise<string> {
+/** Starts an attempt on the bundle's version (for an assignment, when given); fails unless the server answers 201. */
+export async function startAttempt(client: Client, bundle: ScenarioBundle, mode: 'practice' | 'assessment' = 'assessment', assignmentId?: string): Promise<string> {
   const id = crypto.randomUUID();
-  const res = await client.post('/api/attempts', { id, scenario: bundle.slug, storyHash: bundle.hash, mode });
+  const res = await client.post('/api/attempts', { id, scenario: bundle.slug, storyHash: bundle.hash, mode, ...(assignmentId ? { assignmentId } : {}) });
   if (res.status !== 201) throw new Error(`starting an attempt answered ${res.status}: ${res.text}`);
   return id;
 }
 
 export function postEvent(client: Client, attemptId: string, event: object): Promise<Reply> {
   return client.post(`/api/attempts/${attemptId}/events`, event);
+}
+
+/** Assigns the bundle's scenario to the whole cohort over HTTP as `supervisor` (open since yesterday); its id. */
+export async function assignOver(supervisor: Client, cohortId: string, bundle: ScenarioBundle, mode: 'practice' | 'assessment' = 'assessment', title = 'Week 1'): Promise<string> {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const res = await supervisor.post(`/api/cohorts/${cohortId}/assignments`, { title, scenarios: [bundle.slug], mode, opensAt: day(-1), dueAt: day(7) });
+  if (res.status !== 201) throw new Error(`assigning answered ${res.status}: ${res.text}`);
+  return res.body.assignment.id as string;
 }

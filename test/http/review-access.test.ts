@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
 import { Client, openTestDatabase, setRole, signUp, startServer, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
-import { builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
+import { assignOver, builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
 
 describe.each(DATABASES)('review access on %s', (kind) => {
   let fresh: FreshDatabase;
@@ -61,7 +61,8 @@ describe.each(DATABASES)('review access on %s', (kind) => {
         { cohort_id: cohortB, user_id: trainB.id, joined_at: at },
       ])
       .execute();
-    attemptA = await startAttempt(trainA.client, bundle);
+    // Made for cohort A's assignment: what A's supervisors may review.
+    attemptA = await startAttempt(trainA.client, bundle, 'assessment', await assignOver(supA.client, cohortA, bundle));
     let seq = 0;
     for (const choice of path) expect((await postEvent(trainA.client, attemptA, choiceEvent(++seq, choice))).status).toBe(201);
     expect((await postEvent(trainA.client, attemptA, completeEvent(++seq, reflectionA))).status).toBe(201);
