@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
+import { orderOptions } from '../../src/engine/option-order.ts';
 import type { RecordedChoice } from '../../src/engine/replay.ts';
+import type { StoryOption } from '../../src/engine/story-runner.ts';
 import type { Actor } from '../../src/server/services/attempts.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
@@ -448,6 +450,28 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       const partial = await t.app.attempts.get(trainee, inProgress.attempt.id);
       expect(partial).toMatchObject({ status: 'in_progress', report: null, replay: { ended: false } });
       expect(partial.replay?.points).toHaveLength(1);
+    });
+  });
+
+  describe('the order the options were shown in', () => {
+    it('keeps the seed with the attempt, so its replay shows each point in the order the trainee saw', async () => {
+      const seed = 'b1e7c0de-0000-4000-8000-00000000seed'.replace('seed', '0001');
+      const { attempt } = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'assessment', seed });
+      const expected = playIndependently(mini, [2, 1, 1]);
+      await playThrough(trainee, attempt.id, expected.choices);
+      const detail = await t.app.attempts.get(trainee, attempt.id);
+      const shown = expected.points.map((p, i) => orderOptions(p.options as StoryOption[], seed, i).map((o) => o.text));
+      expect(detail.replay?.points.map((p) => p.options.map((o) => o.text))).toEqual(shown);
+      // The order differs from the source's at some point, and the chosen option is the same ink option.
+      expect(shown).not.toEqual(expected.points.map((p) => p.options.map((o) => o.text)));
+      expect(detail.replay?.points.map((p) => p.options[p.chosen]!.index)).toEqual(expected.choices.map((c) => c.index));
+      expect(detail.report).toEqual(expected.report);
+    });
+
+    it('refuses a seed that is not letters, digits and hyphens', async () => {
+      const problem = await problemOf(t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', seed: '<script>' }));
+      expect(problem.status).toBe(400);
+      expect(problem.message).toMatch(/seed/);
     });
   });
 
