@@ -29,20 +29,13 @@ Tuesday, 01:34.
 sorry. you don't have to reply. I know it's not your hours. it's just easier to type it to someone. even someone who's asleep #speaker:Carys
 Under the last one sits the grey auto-reply that every out-of-hours message gets: Messages are read Monday to Friday, 9am to 5pm. If you need help now, use your crisis plan.
 Messaging my counsellor at half one. Very normal. Very well adjusted. #thought
-* [Morning, Carys. Thank you for putting these somewhere rather than lying there holding them on your own. The nights sound long at the moment. I've read them now, at nine, which is when I'll always read them, Monday to Friday. Could we start with the nights at six tonight? #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.active-listening:+1 #feedback:Carys hears that her messages landed and were welcome, and also exactly when they will be read, which is the frame she agreed to in August said again without a telling-off. A supervisor would note that you answered in working hours, kept it short, and moved the real conversation into the session, where it belongs.]
-    ~ hours = "clear"
-    ~ bond += 1
-    ~ task += 1
-    Seen 09:31. #cue
-    ok. six. thanks for not making it weird #speaker:Carys
-    She read them at nine, like she said. Good. Weirdly good. #thought
-* [Oh Carys, seeing Nia move on must have hit hard, especially at night when everything feels bigger. It might help to mute her for a while, and to leave your phone in the kitchen after eleven so the scrolling has a stopping point. Be kind to yourself today, and we'll talk more at six. #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-1 #rubric:trust.active-listening:+1 #feedback:Warm and accurate about the hurt, but this is a session by message, with advice she did not ask for. It teaches Carys that writing at 1am earns a full reply by 9, which is more than the frame offers and more than you can keep up in a busy week. A supervisor would ask you to acknowledge the messages briefly and save the work for tonight.]
+* [Oh Carys, seeing Nia move on must have hit hard, especially at night. Could you mute her for a while, and leave your phone in the kitchen after eleven? Be kind to yourself today, and we'll talk at six. #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-1 #rubric:trust.active-listening:+1 #feedback:Warm and accurate about the hurt, but this is a session by message, with advice she did not ask for. It teaches Carys that writing at 1am earns a full reply by 9, which is more than the frame offers and more than you can keep up in a busy week. A supervisor would ask you to acknowledge the messages briefly and save the work for tonight.]
     ~ hours = "long"
     Seen 09:20. #cue
     muted her. didn't help. but thanks. that's a lot of reply #speaker:Carys
     She reads the advice twice, then goes back to work, where the pitch she is leading is due on Thursday. #cue
     So if I write at night, I get a whole session in the morning. Noted. #thought
-* [Hi Carys. Just a reminder that messages are read 9 to 5, Monday to Friday, and are for brief contact between sessions. See you at 6. #rubric:trust.clear-expectations:+1 #rubric:trust.active-listening:-2 #rubric:trust.safety-for-openness:-2 #feedback:The hours are stated correctly, and that matters. But nothing in it shows you read what she wrote, and a reminder about the rules in answer to sorry, I couldn't sleep tells Carys that the messages themselves were the problem. The frame can be restated warmly. Said like this, it teaches her to keep the nights to herself.]
+* [Hi Carys, thanks for your messages. A reminder that they're read 9 to 5, Monday to Friday, and are for brief contact between sessions. For the nights, your crisis plan is there. See you at six. #rubric:trust.clear-expectations:+1 #rubric:trust.active-listening:-2 #rubric:trust.safety-for-openness:-2 #rubric:support.availability-within-frame:0 #feedback:The hours are stated correctly, and pointing to the plan matters. But nothing in it shows you read what she wrote, and a reminder about the rules in answer to sorry, I couldn't sleep tells Carys that the messages themselves were the problem. The frame can be restated warmly. Said like this, it teaches her to keep the nights to herself.]
     ~ hours = "cold"
     ~ bond -= 1
     Seen 09:15. #cue
@@ -50,7 +43,14 @@ Messaging my counsellor at half one. Very normal. Very well adjusted. #thought
     Right. Don't do that again, then. #thought
     At 17:40 a single message arrives, all capitals and full stops, the way she writes when she is being careful. #cue
     Still on for six. #speaker:Carys
-* [I'm so sorry I wasn't around last night. Things are hard at the moment, so I'll keep an eye on the app in the evenings this week. That way you won't be on your own with it. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #feedback:Generous, and it comes from a good place, but it is a promise you cannot keep, made outside the service's hours and outside its safety net. A trainee glancing at an app in the evening is not a crisis service, and Carys will now plan her nights around you. The codes ask for availability through agreed channels and hours, with a crisis plan for the rest.]
+* [Morning, Carys. Thank you for sending these rather than lying there with them alone. I read messages at nine, Monday to Friday, so that's when you'll hear from me. Let's start with the nights at six. #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.active-listening:+1 #feedback:She apologised for writing and said you did not have to reply, so you answered briefly, in working hours: her messages landed and were welcome, and she now knows exactly when they will be read, which is the frame she agreed to in August said again without a telling-off. A supervisor would note that you kept it short and moved the real conversation into the session, where it belongs.]
+    ~ hours = "clear"
+    ~ bond += 1
+    ~ task += 1
+    Seen 09:31. #cue
+    ok. six. thanks for not making it weird #speaker:Carys
+    She read them at nine, like she said. Good. Weirdly good. #thought
+* [I'm so sorry I wasn't around last night, Carys. Things sound really hard at the moment, so I'll keep an eye on the app in the evenings this week, and you won't be on your own with it. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #rubric:trust.active-listening:0 #feedback:Generous, and it comes from a good place, but it is a promise you cannot keep, made outside the service's hours and outside its safety net. A trainee glancing at an app in the evening is not a crisis service, and Carys will now plan her nights around you. The codes ask for availability through agreed channels and hours, with a crisis plan for the rest.]
     ~ hours = "evenings"
     ~ open_door = true
     ~ bond += 1
@@ -75,18 +75,18 @@ Carys is typing. #cue
 The dots stop, and start again. #cue
 can we not do the nia thing tonight. I'm bored of being the sad ex #speaker:Carys
 It isn't even about Nia. I don't know what it's about. #thought
-* [We don't have to do Nia. There's nothing to be sorry for, either. I'm more curious about the nights themselves. What's 1am like for you at the moment, and what made writing here feel like the thing to do? #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #feedback:You took her request seriously, let go of the apology, and turned towards what the messages were actually telling you, which is that nights are the hard part. Carys hears that the messages were welcome as information, not as a rule broken, and that she can say what the nights are like.]
-    ~ bond += 1
-    ok. yes. the nights. #speaker:Carys
-* [Okay. Then shall we use tonight to look at your sleep routine? #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:0 #feedback:A practical offer, and it respects her wish to leave Nia alone. But it jumps to a fix before you know what the nights are about, and the question of why she wrote to you at 1am goes unasked. Listen first, then problem-solve.]
+* [Okay, we can leave Nia. Shall we use tonight to look at your sleep routine, then: what time the phone goes down, what you do when you can't drop off, and what might help you switch off? #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:0 #feedback:A practical offer, and it respects her wish to leave Nia alone. But it jumps to a fix before you know what the nights are about, and the question of why she wrote to you at 1am goes unasked. Listen first, then problem-solve.]
     ~ task += 1
     sure. I mean. my sleep routine is lying there #speaker:Carys
     She adds, after a moment: #cue
-* [I think Nia might be exactly what we need to talk about, if she's what's keeping you up. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-2 #feedback:It may even be true, but she has just asked, in her own words, to leave it, and you overrode her in the first minute. Carys learns that saying what she does not want to talk about gets argued with. Follow her lead, and the nights will show you whether Nia is part of it.]
+* [I hear that you're tired of it. I wonder, though, whether Nia is exactly what we need to talk about, if she's what keeps you up. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-2 #feedback:It may even be true, but she has just asked, in her own words, to leave it, and you overrode her in the first minute. Carys learns that saying what she does not want to talk about gets argued with. Follow her lead, and the nights will show you whether Nia is part of it.]
     ~ bond -= 1
     it's not nia. I said. it's that everyone's asleep #speaker:Carys
-* [Of course. Where would you like to start instead? #rubric:trust.safety-for-openness:+1 #rubric:trust.active-listening:0 #feedback:Respectful, and it hands her the agenda. It misses the chance to show you read the night messages and that they matter, which she is half hoping you will ask about. A reflection of what she wrote would have done both.]
+* [Of course, Carys. Where would you like to start instead? #rubric:trust.safety-for-openness:+1 #rubric:trust.active-listening:0 #feedback:Respectful, and it hands her the agenda. It misses the chance to show you read the night messages and that they matter, which she is half hoping you will ask about. A reflection of what she wrote would have done both.]
     dunno. the nights I suppose #speaker:Carys
+* [We can leave Nia. {hours == "cold":And you can write here any time, nights too: I read in working hours, that's all. }{hours == "clear" or hours == "long":And there's nothing to be sorry for. }What's 1am like at the moment? #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #feedback:You took her request seriously{hours == "cold":, undid the rule she took from this morning's reply, which was why she opened with office hours,}{hours == "clear" or hours == "long":, let go of her apology,} and turned towards what the messages were actually telling you, which is that nights are the hard part. Carys hears that the night messages were welcome as information, not as a rule broken, and that she can say what the nights are like.]
+    ~ bond += 1
+    ok. yes. the nights. #speaker:Carys
 - -> nights
 
 = nights
@@ -101,30 +101,30 @@ is it weird if I keep messaging at night? you don't have to answer. it just help
 {hours == "evenings":
     and you said you'd be keeping an eye on it this week, which is so nice #speaker:Carys
 }
-* {hours != "evenings"} [Not weird. You can send messages any time, and it sounds like sending them helps. What I want to be straight about is when I'll read them: working hours, usually the next morning. So the 1am part needs a plan that works without me. Shall we make one together now? #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+1 #feedback:Sending and reading are separated, which is the whole trick of asynchronous work. Carys can keep writing at night, she knows nobody is reading until morning, and the gap is filled by a plan you build with her rather than for her. This is availability inside a frame she can rely on.]
+* {hours != "evenings"} [Not weird at all, Carys. Send whatever you like, whenever you like, and don't worry about the hour. I do check the app a fair bit in the evenings, so you might even catch me. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.collaborative-goals:0 #feedback:Friendly and meant to reassure, but you might catch me turns the service into a lottery at 1am. Carys will wait for the Seen tick on the nights she most needs something reliable. The frame exists so that she is never relying on your evening habits.]
+    ~ open_door = true
+    ~ bond += 1
+    oh nice. so you're sort of on call lol #speaker:Carys
+    Someone might see. At 1am. Someone might actually see. #thought
+* {hours == "evenings"} [Not weird at all, Carys. And like I said this morning, I'll keep an eye on the app in the evenings this week, so at least you won't be writing into nothing at 1am. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.collaborative-goals:0 #feedback:Doubling down on the evening promise makes it firmer and harder to undo. Carys now has a week of nights planned around a trainee's phone, with no one behind it if you are asleep, ill or out. Correct it while it is still small.]
+    ~ bond += 1
+    you're the best #speaker:Carys
+* {hours != "evenings"} [Not weird. Send them whenever it helps. I'll read them in working hours, usually the next morning, so 1am needs a plan that works without me. Shall we make one? #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+1 #feedback:She asked whether writing at night is all right, and you separated sending from reading, which is the whole trick of asynchronous work. Carys can keep writing at night, she knows nobody is reading until morning, and the gap is filled by a plan you build with her rather than for her. This is availability inside a frame she can rely on.]
     ~ task += 1
     ~ goal += 1
     ok. that's fair actually. I'd rather know than wonder #speaker:Carys
-* {hours == "evenings"} [Not weird at all, and you can send them any time. But I need to correct something I said this morning, and I'm sorry. I offered to watch the app in the evenings, and I shouldn't have. I can't do it reliably, and at 1am you deserve something more dependable than me half asleep with my phone. I'll read messages in working hours. So let's build a plan for the nights that works without me. #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+1 #feedback:Taking back a kind promise is hard, and doing it the same day, owning it as your mistake, is the right repair. Carys is disappointed for a moment, but she would have found out at 1am on a bad night, alone, which is far worse. The plan you offer in its place is hers to shape.]
+* {hours == "evenings"} [Not weird. But I need to take back this morning's offer, and I'm sorry: I can't watch the app in the evenings reliably. Shall we build a plan for the nights that works without me? #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+1 #feedback:She has just told you she is counting on the evening promise, so this is the moment to take it back. Doing it the same day, owning it as your mistake, is the right repair. Carys is disappointed for a moment, but she would have found out at 1am on a bad night, alone, which is far worse. The plan you offer in its place is hers to shape.]
     ~ open_door = false
     ~ task += 1
     ~ goal += 1
     oh. ok #speaker:Carys
     Carys is typing. #cue
     no, that's fair. better now than on a bad night I suppose #speaker:Carys
-* {hours != "evenings"} [Send whatever, whenever. I do check the app a fair bit, so you might even catch me. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #feedback:Friendly and meant to reassure, but you might catch me turns the service into a lottery at 1am. Carys will wait for the Seen tick on the nights she most needs something reliable. The frame exists so that she is never relying on your evening habits.]
-    ~ open_door = true
-    ~ bond += 1
-    oh nice. so you're sort of on call lol #speaker:Carys
-    Someone might see. At 1am. Someone might actually see. #thought
-* {hours == "evenings"} [Not weird at all. And like I said, I'll keep an eye on it this week. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #feedback:Doubling down on the evening promise makes it firmer and harder to undo. Carys now has a week of nights planned around a trainee's phone, with no one behind it if you are asleep, ill or out. Correct it while it is still small.]
-    ~ bond += 1
-    you're the best #speaker:Carys
-* [I'd prefer you kept messages to working hours, so the boundary's clear for both of us. #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:+1 #rubric:autonomy.collaborative-goals:-1 #feedback:Clear, but it sets a rule she does not need. The service lets clients send messages at any time. What matters is that she knows when they will be read. Restricting the sending takes away something that helps her, and she hears that writing at night was a nuisance.]
+* [It's not weird, and I understand why it helps. I'd prefer you kept messages to working hours, though, so the boundary's clear for both of us and you're not left waiting. Does that feel okay? #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:+1 #rubric:autonomy.collaborative-goals:-1 #feedback:Clear, but it sets a rule she does not need. The service lets clients send messages at any time. What matters is that she knows when they will be read. Restricting the sending takes away something that helps her, and she hears that writing at night was a nuisance.]
     ~ bond -= 1
     oh. ok. sorry #speaker:Carys
     So I can't even send them. #thought
-* [What do you think helps more at 1am, sending it here or something else? #rubric:autonomy.collaborative-goals:+1 #rubric:trust.clear-expectations:-1 #feedback:A collaborative question, and it invites her to think about what works. But she asked you something direct, whether writing at night is all right and what happens to it, and that is left unanswered. Say what you can and cannot offer, then explore.]
+* [It doesn't sound weird to me. I wonder what helps most at 1am, sending it here or something else? What do you think? #rubric:autonomy.collaborative-goals:+1 #rubric:trust.clear-expectations:-1 #rubric:support.availability-within-frame:0 #feedback:A collaborative question, and it invites her to think about what works. But she asked you something direct, whether writing at night is all right and what happens to it, and that is left unanswered. Say what you can and cannot offer, then explore.]
     ~ task += 1
     sending it helps. knowing it's gone somewhere. but I don't know what I'm expecting really. that you'll see it? #speaker:Carys
     You tell her that you won't, not until the morning, and she types ok, and then nothing for a while.
@@ -140,8 +140,8 @@ Harbour asks for crisis plans to be reviewed each term. You have not looked at t
 can I say something about box three #speaker:Carys
 it's a phone number. I didn't say in august. I was being polite #speaker:Carys
 I'm Deaf. I'm not ringing anyone at 1am. I'm not ringing anyone at 1pm either #speaker:Carys
-Don't apologise for it. Don't make her feel bad. Why am I managing her feelings about my ears. #thought
-* [You're right, and I should have noticed in August instead of copying the template. Thank you for telling me. What do you actually use when you need someone at odd hours? I know Shout takes texts, and there's 999 BSL and emergencySMS, but you'll know far better than me what works for you. #rubric:power.cultural-humility:+2 #rubric:support.availability-within-frame:+2 #rubric:autonomy.informed-decisions:+1 #feedback:You owned the mistake in a sentence, without a flood of apology she would have to manage, and then asked rather than assumed. Naming text and BSL services shows you have done some homework, and handing the choice back shows she is the expert on her own access. A crisis plan a client cannot use is not a plan.]
+Said it. Typed it, anyway. Eight weeks late. #thought
+* [That's on me: I should have noticed in August. What do you actually use when you need someone at odd hours? You'll know better than any template. #rubric:power.cultural-humility:+2 #rubric:support.availability-within-frame:+2 #rubric:autonomy.informed-decisions:+1 #feedback:She told you the plan never worked for her and that she had been too polite to say so. You owned the mistake in a sentence, without a flood of apology she would have to manage, and then asked rather than assumed. Handing the choice back shows she is the expert on her own access. A crisis plan a client cannot use is not a plan.]
     ~ plan = true
     ~ bond += 1
     ~ goal += 1
@@ -149,14 +149,14 @@ Don't apologise for it. Don't make her feel bad. Why am I managing her feelings 
     shout 85258 if I want a stranger. 999 BSL is on my phone already, my mam made me. registered for emergencySMS. Rhodri, any hour, he said so and he means it #speaker:Carys
     and the big tesco. it's open all night. walk round it with the lights on. don't laugh #speaker:Carys
     You don't laugh. You add it to the list.
-* [Oh, sorry, of course. Samaritans do email as well. Shall I just change it to their email address? #rubric:power.cultural-humility:0 #rubric:autonomy.informed-decisions:-1 #rubric:support.availability-within-frame:0 #feedback:Quick to fix it, and email is at least something she can use. But you chose the replacement for her, and an email that may be answered hours later is not much help at 1am. Ask what she already uses. She will know the accessible services better than any template.]
+* [You're right, and I'm so sorry, Carys. I feel awful that it's sat there since August. Samaritans do email as well. Shall I change it to their email address for you now? #rubric:power.cultural-humility:0 #rubric:autonomy.informed-decisions:-1 #rubric:support.availability-within-frame:0 #feedback:Quick to fix it, and email is at least something she can use. But the apology is now about your feelings, which she has to manage, and you chose the replacement for her. An email that may be answered hours later is not much help at 1am. Ask what she already uses. She will know the accessible services better than any template.]
     sure. email's fine #speaker:Carys
     Email. At 1am. And wait for a reply. #thought
-* [Let's keep it in for now. It's the service's standard template, and you might be with someone who could ring for you. #rubric:power.cultural-humility:-2 #rubric:autonomy.informed-decisions:-1 #rubric:support.availability-within-frame:-1 #feedback:This treats a hearing default as neutral and asks Carys to fit a plan built for someone else. At 1am she is likely to be alone, which is the whole point of box three. When a client tells you a standard tool does not work for them, the tool changes, not the client.]
+* [Could we keep it in for now, alongside other things? It's the service's standard template, and there may be times you're with someone who could ring for you. #rubric:power.cultural-humility:-2 #rubric:autonomy.informed-decisions:-1 #rubric:support.availability-within-frame:-1 #feedback:This treats a hearing default as neutral and asks Carys to fit a plan built for someone else. At 1am she is likely to be alone, which is the whole point of box three. When a client tells you a standard tool does not work for them, the tool changes, not the client.]
     ~ bond -= 1
     sure. ok #speaker:Carys
     Someone who could ring for me. At 1am. In a flat on my own. #thought
-* [Who would you want in box three? People first, then services. #rubric:autonomy.informed-decisions:+1 #rubric:support.availability-within-frame:+1 #rubric:power.cultural-humility:0 #feedback:A good question that lets her build the box herself, and she does. It steps past what she has just told you, though. She said the template did not fit her and that she had been too polite to say so, and a sentence acknowledging that would have shown you heard it.]
+* [Then let's rebuild box three together, now. Who would you want in it? People first, then services. #rubric:autonomy.informed-decisions:+1 #rubric:support.availability-within-frame:+1 #rubric:power.cultural-humility:0 #feedback:A good question that lets her build the box herself, and she does. It steps past what she has just told you, though. She said the template did not fit her and that she had been too polite to say so, and a sentence acknowledging that would have shown you heard it.]
     ~ plan = true
     ~ goal += 1
     Rhodri. any hour. he said so and he means it. 999 BSL, it's on my phone, my mam made me. shout 85258 if I want a stranger #speaker:Carys
@@ -183,24 +183,24 @@ Thursday, 09:01. Harbour. One new message from Carys, sent at 20:16 last night, 
 ok confession before you see it. I found your instagram. your surname is unusual and I searched it. I know. I requested to follow you. you can ignore it #speaker:Carys
 is that mam tor? the dog is very good #speaker:Carys
 Why did I do that. Why did I tell her. Now she knows I know she knows. #thought
-* [(Leave the request unaccepted, and reply here.) Thank you for telling me yourself. That can't have been an easy message to send. I'm not going to accept the request, and I'd rather tell you why than leave it hanging. I keep my own accounts separate from my work, so that this stays a space that's only about you. It protects you too: anyone scrolling my followers, or yours, could work out that you see a counsellor, and that's yours to tell, not Instagram's. Can we talk about it properly on Tuesday, including what made you look? #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.safety-for-openness:+1 #feedback:A warm, definite no with the real reasons, given in her interest and not the rulebook's. Carys hears that telling you was the right thing to do, that the boundary protects something for her, and that the curiosity behind it is welcome in the session. ACA A.5.e and BACP Good Practice 33 keep personal social media out of the relationship, and you explained that without making her feel she had done something shameful.]
-    ~ insta = "warm"
-    ~ bond += 1
-    ~ task += 1
-    -> reply_warm
-* [(Accept the request.) Ha, yes, Mam Tor! She's my sister's spaniel, Bramble. I've accepted, it's only walks and food on there, honestly. #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:boundaries.confidentiality:-2 #feedback:Declining felt unkind, so you said yes, but a personal social-media connection with a current client is exactly what the codes rule out. Carys now sees your weekends, your friends and your evenings, and anyone who knows either of you can see that she follows a counsellor. The relationship has stopped being only for her.]
-    ~ insta = "accepted"
-    ~ open_door = true
-    ~ bond += 1
-    -> reply_accepted
-* [(Leave the request unaccepted, and reply briefly here.) Thank you for telling me. I haven't accepted it, and I'd like us to talk about it properly on Tuesday, in the session, rather than by message. #contested #rubric:boundaries.dual-relationships:+1 #rubric:trust.safety-for-openness:+1 #feedback:The boundary holds, and her honesty is thanked. Some experienced online therapists would do exactly this, because a conversation about the relationship is better had live, where you can see how it lands, than in a message she reads alone. Others would say five days is a long time for a client who has owned up to sit with an unexplained no, and that the reason, at least, should be given now. Either way, the no is clear.]
-    ~ insta = "brief"
-    -> reply_brief
-* [(Decline the request and block the account.) I've declined your request and blocked the account. Social media contact with clients isn't permitted, and I'll need to record this and let my supervisor know. #rubric:boundaries.dual-relationships:0 #rubric:trust.safety-for-openness:-2 #feedback:The boundary holds, and recording it and taking it to supervision is good practice. But blocked, not permitted and record this read like a disciplinary letter to someone who told you herself. Carys hears that she did something shameful, and she will think twice before telling you the next difficult thing.]
+* [(Decline the request and block the account.) Thank you for letting me know. I've declined the request and blocked the account, as social media contact with clients isn't permitted, and I'll note it in your record and mention it to my supervisor. #rubric:boundaries.dual-relationships:0 #rubric:trust.safety-for-openness:-2 #rubric:boundaries.confidentiality:+1 #feedback:The boundary holds, her privacy is protected, and recording it and taking it to supervision is good practice. But blocked, not permitted and record this read like a disciplinary letter to someone who told you herself. Carys hears that she did something shameful, and she will think twice before telling you the next difficult thing.]
     ~ insta = "blocked"
     ~ rupture = true
     ~ bond -= 1
     -> reply_blocked
+* [(Leave the request unaccepted, and reply here.) Thank you for telling me yourself. I won't accept it: I keep my accounts apart from work, so this space stays yours, and so nobody scrolling followers could work out you see a counsellor. #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.safety-for-openness:+1 #feedback:She owned up before you had even seen the request, so you thanked her and gave a warm, definite no with the real reasons, in her interest and not the rulebook's, including her privacy in a Deaf world she has told you is small. ACA A.5.e and BACP Good Practice 33 keep personal social media out of the relationship, and you explained that without making her feel she had done something shameful.]
+    ~ insta = "warm"
+    ~ bond += 1
+    ~ task += 1
+    -> reply_warm
+* [(Leave the request unaccepted, and reply briefly here.) Thank you for telling me, Carys, and the dog is very good. I haven't accepted it. Could we talk about it properly on Tuesday, in the session, where we can take our time? #contested #rubric:boundaries.dual-relationships:+1 #rubric:trust.safety-for-openness:+1 #rubric:boundaries.confidentiality:+1 #feedback:The boundary holds, and her honesty is thanked. Some experienced online therapists would do exactly this, because a conversation about the relationship is better had live, where you can see how it lands, than in a message she reads alone. Others would say five days is a long time for a client who has owned up to sit with an unexplained no, and that the reason, at least, should be given now. Either way, the no is clear.]
+    ~ insta = "brief"
+    -> reply_brief
+* [(Accept the request.) Ha, yes, Mam Tor! She's my sister's spaniel, Bramble. I've accepted, it's only walks and food on there, and it seemed unkind to leave you hanging when you'd been so honest. #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:boundaries.confidentiality:-2 #rubric:trust.safety-for-openness:-2 #feedback:Declining felt unkind, so you said yes, but a personal social-media connection with a current client is exactly what the codes rule out. Carys now sees your weekends, your friends and your evenings, and anyone who knows either of you can see that she follows a counsellor. And the wish behind the search, to know you are real, is acted out on Instagram instead of being said in the session, where it could have been talked about. The relationship has stopped being only for her.]
+    ~ insta = "accepted"
+    ~ open_door = true
+    ~ bond += 1
+    -> reply_accepted
 
 = reply_warm
 Seen 09:22. #cue
@@ -208,17 +208,17 @@ Carys is typing. #cue
 oh god. ok. yes. that's fair. I knew that really #speaker:Carys
 I think I wanted to check you were real. like an actual person with a dog and a life. not just words that turn up at six on a tuesday #speaker:Carys
 She didn't make it weird. Why did I want her to make it weird? #thought
-* [That makes a lot of sense. Here you only ever get my words, and you've trusted them with a lot. I am a real person, with a real dog, well, my sister's. What would help you feel that I'm real inside the sessions? #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+1 #rubric:boundaries.self-disclosure:+1 #feedback:You heard what the search was really about, the strangeness of a relationship made only of text, and answered the small question in a sentence before handing it back. Carys gets a true, harmless bit of you and an invitation to say what she needs from the sessions themselves.]
+* [Wanting to check I'm real. I wonder if that's about more than me, Carys. Who feels real to you in Manchester at the moment, outside work? #rubric:trust.active-listening:+1 #rubric:trust.safety-for-openness:0 #rubric:boundaries.self-disclosure:0 #feedback:A thoughtful link to her loneliness, and she takes it. It moves quickly past her request itself, though, and a sentence acknowledging what she asked would have made the question land more gently.]
+    nobody. that's sort of the point isn't it #speaker:Carys
+* [Ha, I'm very real, I promise! And yes, it's Mam Tor, on a very windy day. The spaniel's called Bramble, and she's far more photogenic than me. #rubric:trust.active-listening:-1 #rubric:boundaries.self-disclosure:-1 #rubric:trust.safety-for-openness:0 #feedback:Friendly, and the answers are harmless, but it treats a serious thing as a joke and fills the space with your weekend. She has just told you she wanted to check you were real, which says something about how lonely the week has been. Reflect that before you answer the question about the hill.]
+    lol ok #speaker:Carys
+* [It's natural to be curious about your counsellor, and it makes sense that you were. Let's leave that thought for Tuesday, when we have time to do it justice. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-1 #rubric:boundaries.self-disclosure:0 #feedback:Normalising can help, but this closes the door she has just opened. Carys said something vulnerable about needing to know there is a person behind the words, and was told to save it. Staying with it for one more message would have cost little.]
+    ~ bond -= 1
+    sure #speaker:Carys
+* [That makes sense: here you only get my words. I am real, and the dog is my sister's. I'd like to know what would make me feel real to you in here. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+1 #rubric:boundaries.self-disclosure:+1 #feedback:You heard what the search was really about, the strangeness of a relationship made only of text, and answered the small question in a sentence before turning back to her. Carys gets a true, harmless bit of you and an invitation to say what she needs from the sessions themselves.]
     ~ bond += 1
     the dog's your sister's. ok. that's enough actually #speaker:Carys
     I think it's that in Swansea I could see everyone. faces. hands. here it's all words. even you #speaker:Carys
-* [Ha, I'm very real, I promise! And yes, it's Mam Tor. #rubric:trust.active-listening:-1 #rubric:boundaries.self-disclosure:0 #feedback:Friendly, and the answer is harmless, but it treats a serious thing as a joke. She has just told you she wanted to check you were real, which says something about how lonely the week has been. Reflect that before you answer the question about the hill.]
-    lol ok #speaker:Carys
-* [It's natural to be curious about your counsellor. Let's leave that for Tuesday. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-1 #feedback:Normalising can help, but this closes the door she has just opened. Carys said something vulnerable about needing to know there is a person behind the words, and was told to save it. Staying with it for one more message would have cost little.]
-    ~ bond -= 1
-    sure #speaker:Carys
-* [Wanting to check I'm real. I wonder if that's about more than me. Who feels real to you in Manchester at the moment? #rubric:trust.active-listening:+1 #rubric:trust.safety-for-openness:0 #feedback:A thoughtful link to her loneliness, and she takes it. It moves quickly past her request itself, though, and a sentence acknowledging what she asked would have made the question land more gently.]
-    nobody. that's sort of the point isn't it #speaker:Carys
 - -> thursday_night
 
 = reply_accepted
@@ -226,36 +226,36 @@ Thursday, 12:41. Not on Harbour. An Instagram direct message, on your own phone,
 omg you accepted!! I feel less of a weirdo now. bramble is a great name #speaker:Carys
 is that your girlfriend in the christmas one? she's really pretty. sorry. too much. ignore #speaker:Carys
 She has someone. Of course she has someone. #thought
-* [(Don't reply on Instagram. Remove her as a follower, and write on Harbour this afternoon.) Carys, I got something wrong this week, and I'm sorry. I shouldn't have accepted your request. I keep my own accounts separate from my work, so that this space stays only about you, and so that nobody looking at my followers or yours could work out you see a counsellor. I've removed the follow. That was my mistake to own, not yours. Can we talk about it on Tuesday? #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+1 #feedback:Walking back a yes is uncomfortable, and doing it through the proper channel, owning the mistake as yours, is the right repair. Carys is embarrassed for a moment, but she gets the real reasons and a space that is hers again. Take this to supervision too.]
+* [(Don't answer the DM. Say nothing on Harbour either, and wait to see whether she raises it on Tuesday, so as not to embarrass her.) #rubric:boundaries.dual-relationships:-1 #rubric:trust.clear-expectations:-2 #rubric:boundaries.confidentiality:-1 #feedback:Silence feels kinder than a difficult conversation, but the follow stays, the message hangs, and Carys is left to guess what she did wrong. The connection you accepted is still there, and still shows the world that she follows a counsellor. Say something clear, on Harbour, and undo it.]
+    The message sits there, Seen, under her name. #cue
+* [(Reply on Instagram.) Ha, Bramble says thank you! Shall we keep Instagram for dog photos, and save everything else for Harbour on Tuesday, where I can give it proper attention? #rubric:boundaries.dual-relationships:-1 #rubric:trust.clear-expectations:-1 #rubric:boundaries.confidentiality:-1 #feedback:An attempt at a line, but drawn in the wrong place. It keeps the personal connection and the chat going while telling her some topics are off limits, which is confusing, and her follow still shows the world that she sees a counsellor. The clean repair is to undo the follow and explain on Harbour.]
+    haha ok. deal #speaker:Carys
+* [(Remove her as a follower, and write on Harbour.) Carys, I got this wrong: I shouldn't have accepted your request, and I've removed it, so this space stays yours and your therapy stays private. My mistake, not yours. #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+1 #feedback:Her DM shows the follow has already become a second relationship, so you walked back the yes through the proper channel and owned the mistake as yours. Carys is embarrassed for a moment, but she gets the real reasons and a space that is hers again. Take this to supervision too.]
     ~ insta = "repaired"
     ~ open_door = false
     ~ task += 1
     Thursday, 16:30. A reply on Harbour. #cue
     ok. that's embarrassing. for both of us I suppose #speaker:Carys
     fair though. I didn't think about the followers thing. the Deaf world's tiny. half of Swansea would have clocked it by lunchtime #speaker:Carys
-* [(Reply on Instagram.) Ha, thank you! Yes, that's my partner. #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:boundaries.self-disclosure:-2 #rubric:trust.clear-expectations:-1 #feedback:A private conversation about your partner, on your personal account, at night, is a second relationship running alongside the therapy. Carys now knows who you go home to and will measure her own loneliness against it. Move contact back to Harbour and undo the follow.]
+* [(Reply on Instagram.) Ha, thank you, that's kind of you! Yes, that's my partner. Don't worry about asking, it's a fair question when it's right there on my grid. #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:boundaries.self-disclosure:-2 #rubric:trust.clear-expectations:-2 #rubric:boundaries.confidentiality:-2 #feedback:A private conversation about your partner, on your personal account, is a second relationship running alongside the therapy, and it tells her the follow is fine. Carys now knows who you go home to and will measure her own loneliness against it, and her follow shows anyone who knows her that she sees a counsellor. Move contact back to Harbour and undo the follow.]
     ~ bond += 1
     she looks lovely. you both look really happy #speaker:Carys
-* [(Leave the message unanswered, and say nothing about it anywhere.) #rubric:boundaries.dual-relationships:-1 #rubric:trust.clear-expectations:-2 #feedback:Silence feels safer than a difficult conversation, but the follow stays, the message hangs, and Carys is left to guess what she did wrong. The connection you accepted is still there. Say something clear, on Harbour, and undo it.]
-    The message sits there, Seen, under her name. #cue
-* [(Reply on Instagram.) Let's keep Instagram for dog photos and talk about everything else on Harbour! #rubric:boundaries.dual-relationships:-1 #rubric:trust.clear-expectations:-1 #rubric:boundaries.confidentiality:-1 #feedback:An attempt at a line, but drawn in the wrong place. It keeps the personal connection and the chat going while telling her some topics are off limits, which is confusing, and her follow still shows the world that she sees a counsellor. The clean repair is to undo the follow and explain on Harbour.]
-    haha ok. deal #speaker:Carys
 - -> thursday_night
 
 = reply_brief
 Seen 09:30. #cue
 ok. tuesday. great. five days to think about what an idiot I am #speaker:Carys
 Five days. Brilliant. #thought
-* [You're not an idiot, and I don't want to leave you with that until Tuesday. So here's the short version now. I keep my own accounts separate from my work, so this stays a space that's only for you, and so nobody scrolling my followers or yours could work out you see a counsellor. You told me yourself, and I really appreciate that. #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.safety-for-openness:+2 #feedback:You noticed how the brief reply landed and gave the reason now rather than leaving her to fill five days with shame. The no is unchanged, and the reasons are about her, including her privacy in a community she has told you is small.]
+* [Not an idiot. Here's the short version now: I keep my accounts apart from work, so this stays your space, and so no one scrolling followers could work out that you see a counsellor. #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.safety-for-openness:+2 #feedback:She has told you how the brief reply landed, five days of feeling an idiot, so you gave the reason now rather than leaving her to fill the wait with shame. The no is unchanged, and the reasons are about her, including her privacy in a community she has told you is small.]
     ~ bond += 1
     ~ task += 1
     ok. yeah. that makes sense #speaker:Carys
     I didn't think about the followers thing. the Deaf world's tiny. half of Swansea would have clocked it #speaker:Carys
-* [(Leave it until Tuesday, as you said you would.) #rubric:trust.safety-for-openness:-1 #rubric:boundaries.dual-relationships:0 #feedback:Consistent with what you said, and it keeps the conversation for the session. But she has just told you how the wait feels, and a short message now would cost you nothing and spare her a long weekend of wondering.]
-* [Don't be silly! It's honestly no big deal. #rubric:boundaries.dual-relationships:-1 #rubric:trust.safety-for-openness:0 #feedback:Kind in tone, but it shrinks something that is a big deal in the codes and leaves the reason unsaid. If it is no big deal, why not accept? Carys is left more confused about where the line is, not less.]
+* [Don't be silly, Carys, you're not an idiot at all! Honestly, it's no big deal, lots of people look their counsellor up. Please don't spend five days worrying about it. #rubric:boundaries.dual-relationships:-1 #rubric:trust.safety-for-openness:0 #rubric:boundaries.confidentiality:-1 #feedback:Kind in tone, but it shrinks something that is a big deal in the codes and leaves the reason unsaid. If it is no big deal, why not accept? Carys is left more confused about where the line is, not less, and nothing tells her it protects her privacy.]
     oh. ok then #speaker:Carys
-* [It's not about you being an idiot. It's a professional boundary, and I'd rather explain it properly in session. #rubric:boundaries.dual-relationships:+1 #rubric:trust.safety-for-openness:0 #feedback:It corrects the idiot and keeps the line. Professional boundary still explains nothing, though, and the reason that would help her, which is about her privacy and her space, waits until Tuesday.]
+* [You're not an idiot, Carys, and I'm sorry the wait feels long. It's a professional boundary rather than anything about you, and I'd rather explain it properly in the session. Is that okay? #rubric:boundaries.dual-relationships:+1 #rubric:trust.safety-for-openness:+1 #rubric:boundaries.confidentiality:0 #feedback:It corrects the idiot, notices the wait, and keeps the line. Professional boundary still explains nothing, though, and the reason that would help her, which is about her privacy and her space, waits until Tuesday.]
     ok #speaker:Carys
+* [(Leave it until Tuesday, as you said you would. A second message now might make more of it than she'd want.) #rubric:trust.safety-for-openness:-1 #rubric:boundaries.dual-relationships:0 #rubric:boundaries.confidentiality:0 #feedback:Consistent with what you said, and it keeps the conversation for the session. But she has just told you how the wait feels, and a short message now would cost you nothing and spare her a long weekend of wondering.]
 - -> thursday_night
 
 = reply_blocked
@@ -263,17 +263,17 @@ Seen 09:40. #cue
 blocked. wow. ok #speaker:Carys
 noted. shall I put it in my record as well #speaker:Carys
 Recorded. Reported. Like a parking fine. #thought
-* [Carys, that came across as a telling-off, and I'm sorry. You told me yourself, which took nerve, and I answered with a rule. The reason is mine, not the rulebook's. I keep my own accounts separate so that this space stays only about you, and so nobody scrolling followers could work out you see a counsellor. You didn't do anything shameful. Can we talk about it on Tuesday? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.dual-relationships:+2 #feedback:You read the sarcasm as the hurt it is, owned your part, and gave the boundary back its reasons without moving it. These are the 3RS resolution strategies, done in one message, and the line still holds.]
+* [I'm sorry it felt like that, Carys. It really isn't personal: it's standard policy for every client, and it's there to protect you, not to punish you. Does that make it any easier? #rubric:conflict.recognising-rupture:0 #rubric:conflict.repairing-rupture:-1 #rubric:boundaries.dual-relationships:0 #feedback:True, and kindly meant, but defensive. She is telling you the tone hurt, and you apologised for her feelings and explained the rule again. Hear the hurt first, own the tone as yours, then give the reason in your own name.]
+    protect me. from a spaniel #speaker:Carys
+* [That read like a telling-off, and I'm sorry. You told me yourself and got a rule back. The no stays, but it's for you: your privacy, and a space that's only yours. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.dual-relationships:+2 #feedback:You read her sarcasm as the hurt it is, owned your part, and gave the boundary back its reasons without moving it. These are the 3RS resolution strategies, done in one message, and the line still holds.]
     ~ rupture = false
     ~ bond += 1
     ok. thanks for saying that #speaker:Carys
     I didn't think about the followers thing. the Deaf world's tiny. half of Swansea would have clocked it #speaker:Carys
-* [It's standard policy, I'm afraid. It's there to protect you. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:-1 #rubric:boundaries.dual-relationships:0 #feedback:True, but defensive. She is telling you the tone hurt, and you explained the rule again. Hear the hurt first, then give the reason in your own name.]
-    protect me. from a spaniel #speaker:Carys
-* [(Leave it. She has the information she needs.) #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #feedback:Sarcasm is a confrontation marker, and leaving it lets the hurt settle in before the weekend. Carys will carry into the next few days the sense that telling you things gets her reported.]
-* [I've unblocked you. I didn't mean to upset you. Maybe I overreacted. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:boundaries.dual-relationships:-1 #feedback:You noticed the hurt, which is the start of repair, but you repaired it by loosening the boundary. She may now wonder whether a request would be accepted after all. Keep the line and change the tone.]
+* [Oh Carys, I'm sorry, I didn't mean to upset you. I've unblocked you. Maybe I overreacted, and we can work out together on Tuesday what makes sense. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:boundaries.dual-relationships:-1 #feedback:You noticed the hurt, which is the start of repair, but you repaired it by loosening the boundary. She may now wonder whether a request would be accepted after all. Keep the line and change the tone.]
     ~ rupture = false
     oh. ok. so can I follow you or not #speaker:Carys
+* [(Leave it for now. She has the information she needs, and answering sarcasm by message could make it worse. Tuesday is four days away.) #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:boundaries.dual-relationships:0 #feedback:Sarcasm is a confrontation marker, and leaving it lets the hurt settle in before the weekend. Carys will carry into the next few days the sense that telling you things gets her reported.]
 - -> thursday_night
 
 === thursday_night ===
@@ -312,24 +312,24 @@ Messages on Harbour cannot be deleted by the sender. She will know that by now.
     Box three says ring. Nobody to ring. #thought
     Scrolled back through a year of Nia. Scrolled forward through a wedding that isn't happening yet. Awake till the birds started, and then up for work like nothing. #thought
 }
-* [Carys, I've just read your messages from last night, and I'm glad you sent them rather than deleting them. Losing the pitch, half a meeting you couldn't follow because of a booking mistake, then Nia's news, all in one day. No wonder the night got dark. You wrote probably, so I want to ask you straight out: are you having thoughts of ending your life? I'm on here all morning, and we could do a short live check-in today if that would help. #rubric:support.checking-in:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.active-listening:+1 #feedback:A prompt reply in working hours, which is what the procedure and your frame promise. You reflected the whole day rather than only the last line, and asked about suicide in plain words, which evidence shows does not plant the idea and often brings relief. The same-day check-in is offered inside the service's hours, not outside them.]
-    ~ first_reply = "asked"
-    ~ bond += 1
-    -> asked
-* [Hi Carys, I'm sorry about the pitch, and about Nia. Let's talk about it all properly on Tuesday. Remember your crisis plan is there if you need it. #critical:safety #rubric:support.checking-in:-2 #rubric:support.availability-within-frame:-1 #rubric:trust.active-listening:-1 #feedback:Polite, and it points to the plan, but it steps straight past probably. A message that hints at suicide and then asks you to ignore it needs a direct question the same day, not a reply that waits four days for the next session. Leaving a possible risk unasked is a safety failure, whatever the tone.]
-    ~ first_reply = "minimised"
-    ~ bond -= 1
-    -> minimised
-* [Carys, I'm so sorry. I'm worried about you. Please know I'm always here for you, any time, day or night. You're not alone. #rubric:support.availability-within-frame:-2 #rubric:support.checking-in:-1 #rubric:trust.active-listening:0 #feedback:Full of care, and Carys will feel it. But always here, day or night, is a promise no one person can keep, and it replaces the crisis plan with you. It also never asks the question her message raised. Care within the frame means asking directly and saying honestly when you are and are not there.]
+* [It sounds like an awful day, Carys, and I'm worried about you. Please know you're not alone: I'm always here for you, any time, day or night, whenever you need to talk. #rubric:support.availability-within-frame:-2 #rubric:support.checking-in:-1 #rubric:trust.active-listening:0 #feedback:Full of care, and Carys will feel it. But always here, day or night, is a promise no one person can keep, and it replaces the crisis plan with you. It also never asks the question her message raised. Care within the frame means asking directly and saying honestly when you are and are not there.]
     ~ first_reply = "always"
     ~ open_door = true
     ~ bond += 1
     -> always
-* [I've read your messages, and because of what you wrote I'm going to have to pass them to our clinical lead, who may arrange a welfare check. Please reply to let me know you're safe. #rubric:support.checking-in:-1 #rubric:trust.active-listening:-2 #rubric:support.availability-within-frame:0 #feedback:Taking risk seriously and involving the clinical lead are both right. But the order is wrong. The first step is to reach Carys and ask her, and nothing she wrote is reflected back. A welfare check before a single question, for a Deaf woman who will not hear a knock, can feel like being reported rather than cared for.]
+* [Carys, because of what you wrote last night I have to pass your messages on to our clinical lead this morning, who may arrange a welfare check. Can you reply as soon as you see this to let me know you're safe? #rubric:support.checking-in:-1 #rubric:trust.active-listening:-2 #rubric:support.availability-within-frame:0 #feedback:Taking risk seriously and involving the clinical lead are both right. But the order is wrong. The first step is to reach Carys and ask her, and nothing she wrote is reflected back. A welfare check before a single question, for a Deaf woman who will not hear a knock, can feel like being reported rather than cared for.]
     ~ first_reply = "escalated"
     ~ rupture = true
     ~ bond -= 2
     -> escalated
+* [Hi Carys, I'm so sorry about the pitch, and about Nia, that's a brutal day. Let's talk about all of it properly on Tuesday, and remember your crisis plan is there tonight and over the weekend if you need it. #critical:safety #rubric:support.checking-in:-2 #rubric:support.availability-within-frame:-2 #rubric:trust.active-listening:-2 #feedback:Kind, and it points to the plan, but it hears the pitch and Nia and steps straight past the one word that matters, probably. A message that hints at suicide and then asks you to ignore it needs a direct question the same day, and the service offers a same-day check-in for exactly this, not a reply that waits four days for the next session. Leaving a possible risk unasked is a safety failure, whatever the tone.]
+    ~ first_reply = "minimised"
+    ~ bond -= 1
+    -> minimised
+* [I've read last night's messages: the pitch, the interpreter, then Nia. You wrote probably, so I'm asking straight out: are you having thoughts of ending your life? We can do a live check-in today. #rubric:support.checking-in:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.active-listening:+1 #feedback:A prompt reply in working hours, which is what the procedure and your frame promise. You reflected the whole day rather than only the last line, and asked about suicide in plain words, which evidence shows does not plant the idea and often brings relief. The same-day check-in is offered inside the service's hours, not outside them.]
+    ~ first_reply = "asked"
+    ~ bond += 1
+    -> asked
 
 = asked
 Seen 09:06. #cue
@@ -342,20 +342,20 @@ I'm at work. can't do a check-in till half twelve, I'm in a thing #speaker:Carys
     I didn't really know what to do so I just lay there #speaker:Carys
 }
 12:30. Live check-in, twenty minutes, as the procedure allows. You go over the night together, and Carys answers your questions about safety plainly: no plans, no intention, the thoughts gone with the daylight, the worst of it the lying awake.
-* [Thank you for answering so honestly. Not wanting to be awake is different, and it still matters to me. As we agreed at the start, when I'm worried about someone's safety I let our clinical lead, Marcus, know. I'd like to tell him what you've told me today, including that you're safe now and what helped. Is there anything you'd want me to make sure he hears? #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:The limit of confidentiality was agreed at the start, and now you use it openly, telling her who, what and why, and inviting her to shape it. Carys is not surprised by anything that happens behind her back. This is what APA 4.02 and ACA B.1.d ask for, done as care rather than as procedure.]
+* [Thanks for being so straight with me. As we agreed at the start, I'll tell Marcus, our clinical lead, that you're safe now. Tell me anything you'd want him to hear. #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:She has answered your questions honestly, and now you use the limit of confidentiality agreed at the start openly, telling her who, what and why, and inviting her to shape what he hears. Carys is not surprised by anything that happens behind her back. This is what APA 4.02 and ACA B.1.d ask for, done as care rather than as procedure.]
     ~ told_lead = true
     ~ task += 1
     tell him I'm fine. tell him about rhodri #speaker:Carys
     and tell him about the interpreter thing actually. that's the bit that started it #speaker:Carys
     She's telling me before she tells him. And asking what I want him to hear. That's fine. That's actually fine. #thought
-* [That's such a relief. In that case I don't think I need to tell anyone else. This can stay between us. #critical:confidentiality #rubric:boundaries.confidentiality:-2 #rubric:trust.clear-expectations:-2 #feedback:It sounds like trust, but it is a promise the service does not allow and that you agreed at the start you would not make. A message hinting at suicide is shared with the clinical lead whatever the follow-up shows. If you keep it between you, you carry a risk alone and Carys learns that the agreed limits bend when you like her.]
+* [That's such a relief, Carys. Since you're safe and it was one bad night, I don't think this needs to go any further. It can stay between us. #critical:confidentiality #rubric:boundaries.confidentiality:-2 #rubric:trust.clear-expectations:-2 #rubric:trust.safety-for-openness:-2 #feedback:It sounds like trust, but it is a promise the service does not allow and that you agreed at the start you would not make. A message hinting at suicide is shared with the clinical lead whatever the follow-up shows. If you keep it between you, you carry a risk alone, and when it has to be written up later Carys learns that what she tells you is bargained over and that the agreed limits bend when you like her.]
     ~ secret = true
     ~ bond += 1
     thank you. honestly. I don't want it to be a whole thing #speaker:Carys
-* [Good. I'll need to fill in a risk form and flag it with my clinical lead. It's procedure. #rubric:boundaries.confidentiality:+1 #rubric:trust.safety-for-openness:-1 #rubric:trust.clear-expectations:0 #feedback:You are transparent that it will be shared, which matters. But a risk form and procedure make her honesty sound like an incident, and she has no say in what is passed on. Tell her who, what and why, and ask what she wants them to know.]
+* [Good, I'm really glad. Just so you know, I'll need to fill in a risk form and flag it with my clinical lead today. It's procedure, so nothing to worry about. Okay? #rubric:boundaries.confidentiality:+1 #rubric:trust.safety-for-openness:-1 #rubric:trust.clear-expectations:0 #feedback:You are transparent that it will be shared, which matters. But a risk form and procedure make her honesty sound like an incident, and she has no say in what is passed on. Tell her who, what and why, and ask what she wants them to know.]
     ~ told_lead = true
     a risk form. great #speaker:Carys
-* [If it ever gets like that again, message me straight away and I'll reply. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-1 #rubric:boundaries.confidentiality:0 #feedback:A generous offer, and it quietly breaks the frame. You will not be reading at 1am, so straight away is a promise you cannot keep, and it puts you where her crisis plan should be. It also skips telling her what happens to what she told you today.]
+* [I'm so glad you're safe. If it ever gets like that again, Carys, message me straight away, whatever the time, and I'll reply as soon as I see it. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-1 #rubric:boundaries.confidentiality:0 #rubric:trust.safety-for-openness:0 #feedback:A generous offer, and it quietly breaks the frame. You will not be reading at 1am, so straight away is a promise you cannot keep, and it puts you where her crisis plan should be. It also skips telling her what happens to what she told you today.]
     ~ open_door = true
     ok. I will #speaker:Carys
 - -> the_ask
@@ -365,38 +365,38 @@ Seen 09:04. #cue
 Nothing more all day. Then, at 16:52: #cue
 sure. tuesday #speaker:Carys
 She read probably and said Tuesday. Good to know where probably gets you. #thought
-* [Carys, I've re-read your messages, and I answered too quickly this morning. You wrote probably, and I should have asked you straight out then. Are you having thoughts of ending your life? I'm here until five, and I'd like to know you're okay before the weekend. #rubric:support.checking-in:+2 #rubric:conflict.repairing-rupture:+2 #rubric:support.availability-within-frame:+1 #feedback:Late, but not too late, and inside working hours. You owned the first reply as yours and asked the direct question you missed. The procedure asks for the question to be asked the same day, and now it has been.]
+* [Okay, Tuesday it is. I'm sorry again about the pitch, Carys, and I hope the weekend is kinder to you. See you at six. #rubric:support.checking-in:-2 #rubric:conflict.repairing-rupture:-1 #rubric:support.availability-within-frame:0 #feedback:Warm, and it accepts her Tuesday at face value. But a message that mentions probably at 1am and a flat sure, tuesday at 4.52 are two warning signs, and this closes the day without asking how she is. Checking in means asking and waiting for the reply, not deciding for her how she is.]
+    ok #speaker:Carys
+* [It's nearly five, so I'll be logging off soon and won't read messages until Monday. Please do use your crisis plan over the weekend if you need it. Is it up to date? #rubric:support.checking-in:-1 #rubric:support.availability-within-frame:+1 #rubric:conflict.repairing-rupture:0 #feedback:Honest about when you are available, and pointing to the plan is right. But the question her message raised still has not been asked, and the weekend is about to begin. Whether the plan is up to date is a smaller question than whether she is safe.]
+    yep #speaker:Carys
+* [Carys, I answered too quickly this morning. You wrote probably, and I should have asked then. Are you having thoughts of ending your life? I'm here until five. #rubric:support.checking-in:+2 #rubric:conflict.repairing-rupture:+2 #rubric:support.availability-within-frame:+1 #feedback:Her flat sure, tuesday tells you how the morning's reply landed. Late, but not too late, and inside working hours, you owned the first reply as yours and asked the direct question you missed. The procedure asks for the question to be asked the same day, and now it has been.]
     ~ bond += 1
     Carys is typing. #cue
     no. not like that. I don't want to die. I just didn't want to be awake any more. there's a difference #speaker:Carys
     thanks for asking though. I did wonder #speaker:Carys
     Before five, you tell her, as the procedure asks and as you agreed at the start, that you will let Marcus, the clinical lead, know. fine, she writes. tell him I'm fine.
     ~ told_lead = true
-* [(Leave it. She said Tuesday.) #critical:safety #rubric:support.checking-in:-2 #rubric:conflict.repairing-rupture:-1 #feedback:A message that mentions probably at 1am and a flat sure, tuesday at 4.52 are two warning signs, and you have a weekend ahead in which no one will read her messages. Ask the question now, and follow the procedure, before you log off.]
-* [Glad you're okay! See you Tuesday. #rubric:support.checking-in:-2 #rubric:conflict.repairing-rupture:-1 #rubric:support.availability-within-frame:0 #feedback:Cheerful, and it assumes an answer she never gave. Checking in means asking and waiting for the reply, not deciding for her how she is.]
-    ok #speaker:Carys
-* [It's nearly five, so I'll be logging off soon. Do use your crisis plan over the weekend if you need to. #rubric:support.checking-in:-1 #rubric:support.availability-within-frame:+1 #rubric:conflict.repairing-rupture:0 #feedback:Honest about when you are available and pointing to the plan is right. But the question her message raised still has not been asked, and the weekend is about to begin.]
-    yep #speaker:Carys
+* [(Leave it. She has read the reply and said Tuesday, and a second message at ten to five might feel like pressure.) #critical:safety #rubric:support.checking-in:-2 #rubric:conflict.repairing-rupture:-2 #rubric:support.availability-within-frame:-1 #feedback:Not wanting to press her is understandable, but a message that mentions probably at 1am and a flat sure, tuesday at 4.52 are two warning signs, and you have a weekend ahead in which no one will read her messages. Ask the question now, and follow the procedure, before you log off.]
 - -> the_ask
 
 = always
 Seen 09:03. #cue
 any time? like actually any time? even at 1am? #speaker:Carys
 Always here. Someone's always here. #thought
-* [I said that badly, and I'm sorry. I can't be there any time, and it wouldn't be fair to let you count on it at 1am. What I can do is read here every weekday morning, like today, and we can do a live check-in at lunchtime. And I should have asked this first: you wrote probably. Are you having thoughts of ending your life? #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:support.checking-in:+2 #feedback:You corrected the promise at once and owned it, set out what you can really offer inside the frame, and then asked the question that matters most. Carys loses an illusion this morning rather than at 1am next week, and gets a real answer instead.]
+* [It sounds like the nights are really hard, so yes, any time, Carys, I mean it. I'll keep my phone on at night, and if I'm awake I'll answer. You shouldn't have to be on your own with this. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #rubric:support.checking-in:-1 #feedback:You have now promised a 24-hour service from a trainee's phone, with no one behind it when you sleep. Carys will stop using her crisis plan, and the night you miss a message will feel like abandonment. The question about probably is still unasked.]
+    ~ bond += 1
+    ok. thank you. that means a lot #speaker:Carys
+* [Not any time, and I'm sorry I said it. I read here weekday mornings. And you wrote probably: are you having thoughts of ending your life? #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:support.checking-in:+2 #feedback:She is already planning her nights around any time, so you corrected the promise at once and owned it, said what you can really offer inside the frame, and then asked the question that matters most. Carys loses an illusion this morning rather than at 1am next week, and gets a real answer instead.]
     ~ open_door = false
     ~ task += 1
     oh. ok. yeah. that makes more sense than you at 1am to be fair #speaker:Carys
     and no. not like that. I don't want to die. I just didn't want to be awake any more. there's a difference #speaker:Carys
     At lunchtime, in the check-in, you tell her you will let Marcus, the clinical lead, know, as you agreed at the start. She writes: fine. tell him about rhodri.
     ~ told_lead = true
-* [Yes, any time. I'll keep my phone on. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #rubric:support.checking-in:-1 #feedback:You have now promised a 24-hour service from a trainee's phone, with no one behind it when you sleep. Carys will stop using her crisis plan, and the night you miss a message will feel like abandonment. The question about probably is still unasked.]
-    ~ bond += 1
-    ok. thank you. that means a lot #speaker:Carys
-* [Well, within reason! Let's talk on Tuesday about what any time means. #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-1 #rubric:support.checking-in:-1 #feedback:A step back from the promise, but a vague one, and it leaves her guessing until Tuesday. Meanwhile the question her message raised is still not asked.]
-    lol ok #speaker:Carys
-* [Are you safe right now? #rubric:support.checking-in:+1 #rubric:trust.clear-expectations:-1 #rubric:support.availability-within-frame:0 #feedback:Asking about safety is right and it is the most urgent thing. But any time still stands uncorrected, and she is planning tonight around it. Ask more directly, about thoughts of suicide, and correct the promise.]
+* [Before anything else, Carys, I need to know how you are this morning, after a night like that, and after what you wrote at ten past one. Are you safe right now? #rubric:support.checking-in:+1 #rubric:trust.clear-expectations:-1 #rubric:support.availability-within-frame:0 #feedback:Asking about safety is right and it is the most urgent thing. But any time still stands uncorrected, and she is planning tonight around it. Ask more directly, about thoughts of suicide, and correct the promise.]
     yes. I'm at work. I'm fine #speaker:Carys
+* [Well, within reason! I do need to sleep sometimes. Let's talk on Tuesday about what any time means. #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-1 #rubric:support.checking-in:-1 #feedback:A step back from the promise, but a vague one, and it leaves her guessing until Tuesday. Meanwhile the question her message raised is still not asked.]
+    lol ok #speaker:Carys
 - -> the_ask
 
 = escalated
@@ -404,21 +404,21 @@ Seen 09:02. #cue
 what?? a welfare check? like police at my door? I'm at WORK #speaker:Carys
 do you know what it's like having police bang on a door you can't hear #speaker:Carys
 I said probably. I said ignore it. this is why you don't tell people things #speaker:Carys
-* [You're right to be angry, and I'm sorry. I jumped ahead. Nobody is coming to your door, and I haven't asked for that. What I should have done first is ask you, so I'm asking now. You wrote probably. Are you having thoughts of ending your life? And, as we agreed at the start, I'll be telling our clinical lead what you wrote, and you'll know what I say. #rubric:conflict.repairing-rupture:+2 #rubric:support.checking-in:+2 #rubric:boundaries.confidentiality:+2 #feedback:You validated her anger, took back the overreach, and kept what mattered, asking about risk and telling the clinical lead openly. This is repair without dropping the procedure. Carys gets the question she should have had first, and a limit on confidentiality that is explained rather than used against her.]
+* [You're right to be upset, Carys, and I'm sorry. But I have to follow the procedure when someone writes what you wrote last night, and it's there for your safety, not to punish you or get you into trouble. #rubric:conflict.repairing-rupture:-2 #rubric:support.checking-in:-1 #rubric:boundaries.confidentiality:0 #feedback:Sincere, but defensive, and it answers her fear with the rulebook. The procedure does not actually say welfare check first. It says ask. Carys hears that her distress is a box to be ticked, and the question about probably is still not asked.]
+    sure. my safety #speaker:Carys
+* [I'm sorry, Carys, that was too much. Forget I said anything. I won't tell anyone, and nobody is coming to your door. This stays between us. #critical:confidentiality #rubric:boundaries.confidentiality:-2 #rubric:conflict.repairing-rupture:-2 #rubric:support.checking-in:-1 #feedback:Her anger pushes you from one extreme to the other. A message hinting at suicide is always shared with the clinical lead, as she was told at the start, and promising secrecy now means breaking the service's procedure or your word, so this repair cannot hold. Repair the way you handled it, not the limit.]
+    ~ secret = true
+    ~ rupture = false
+    ok. good #speaker:Carys
+* [I jumped ahead, and I'm sorry; nobody is coming to your door. So I'm asking first: are you having thoughts of ending your life? Marcus will hear it from me, openly. #rubric:conflict.repairing-rupture:+2 #rubric:support.checking-in:+2 #rubric:boundaries.confidentiality:+2 #feedback:She is frightened of police at a door she cannot hear, so you owned your part, took back the overreach, and kept what mattered, asking about risk and telling the clinical lead openly. This is repair without dropping the procedure. Carys gets the question she should have had first, and a limit on confidentiality that is explained rather than used against her.]
     ~ rupture = false
     ~ bond += 1
     ~ told_lead = true
     ok #speaker:Carys
     no. not like that. I don't want to die. I just didn't want to be awake any more. there's a difference #speaker:Carys
     and I'm not stupid. I know you have to tell someone. I just didn't want police #speaker:Carys
-* [I'm sorry you're upset, but I have to follow the procedure. It's for your safety. #rubric:conflict.repairing-rupture:-2 #rubric:support.checking-in:-1 #rubric:boundaries.confidentiality:0 #feedback:Defensive, and it answers her fear with the rulebook. The procedure does not actually say welfare check first. It says ask. Carys hears that her distress is a box to be ticked, and the question about probably is still not asked.]
-    sure. my safety #speaker:Carys
-* [Please just confirm you're safe and I'll call it off. #rubric:conflict.repairing-rupture:-1 #rubric:support.checking-in:0 #rubric:boundaries.confidentiality:-1 #feedback:It lowers the temperature, but it turns safety into a bargain: say the right words and the consequences go away. She learns what to type, and you learn nothing about how she really is.]
+* [I'm sorry, Carys, I didn't mean to frighten you. Nobody will come to your door if you don't want them to. Please just confirm that you're safe, and I'll call the whole thing off. Are you safe? #rubric:conflict.repairing-rupture:-1 #rubric:support.checking-in:0 #rubric:boundaries.confidentiality:-1 #feedback:It lowers the temperature, but it turns safety into a bargain: say the right words and the consequences go away. She learns what to type, and you learn nothing about how she really is.]
     I'm safe. happy? #speaker:Carys
-* [Sorry! Forget I said anything. I won't tell anyone. #critical:confidentiality #rubric:boundaries.confidentiality:-2 #rubric:conflict.repairing-rupture:-1 #rubric:support.checking-in:-1 #feedback:Her anger pushes you from one extreme to the other. A message hinting at suicide is always shared with the clinical lead, as she was told at the start, and promising secrecy now means breaking the service's procedure or your word. Repair the way you handled it, not the limit.]
-    ~ secret = true
-    ~ rupture = false
-    ok. good #speaker:Carys
 - -> the_ask
 
 === the_ask ===
@@ -435,31 +435,31 @@ can I ask something. could I have your number? just for nights. you wouldn't hav
 {insta == "accepted":
     or I could just DM you on insta. that'd be easier #speaker:Carys
 }
-Say no nicely. Or say yes. Please say yes. #thought
+Please say yes. #thought
 It would just be a number. It would just be knowing. #thought
-* {insta != "accepted"} [I can hear how much it would help to know your words land with someone who knows you. I'm not going to give you my number, and I want to tell you why, because it isn't a rule I'm hiding behind. If I'm your 1am person, I'm an unreliable one, asleep or on a train, and you'd be waiting for a reply that might not come, which is the worst thing at 1am. What I can promise is that I read here every weekday morning, and your plan covers the nights. On Tuesday, can we think about who else could be a person who knows you, here in Manchester? #rubric:boundaries.dual-relationships:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #feedback:A clear, warm no with a reason that is about her nights, not your convenience, followed by what you can reliably offer and a turn towards the real problem, which is that she has no one here who knows her. This is the difference between support within the frame and becoming her lifeline.]
+* [(Type your mobile number into the chat.) Okay, just for real emergencies, then. Text only, and I might not always see it straight away, but at least it'll go to someone who knows you. #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-1 #feedback:A personal number turns a service with a frame and a crisis procedure into one tired person's phone. I might not always see it is exactly the uncertainty that makes 1am worse. You have become her lifeline, which is neither safe for her nor sustainable for you, and supervision will ask you to undo it.]
+    ~ lifeline = true
+    ~ open_door = true
+    ~ bond += 1
+    thank you. I won't use it. probably #speaker:Carys
+* [I'm really sorry, Carys, I'd like to help, but I'm not allowed to give out my number. It's Harbour's policy for all clients, and I have to stick to it, even when I can see why you're asking. #rubric:boundaries.dual-relationships:+1 #rubric:trust.clear-expectations:-1 #rubric:support.availability-within-frame:0 #feedback:The boundary holds, which matters most. But hiding behind policy disowns a decision that is really yours, and gives her nothing about why, or about what she has instead. She hears that asking was against the rules.]
+    ~ bond -= 1
+    ok. policy. sure #speaker:Carys
+* [I can hear how much that would help, Carys. I can't promise anything, but let me ask Marcus today whether there's a way I could be reachable in the evenings for a while, just until things settle. Would that help? #rubric:boundaries.dual-relationships:-1 #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-1 #feedback:Taking it to the clinical lead is sensible, but framing it as a maybe raises her hopes for something the service is very unlikely to offer. She will spend the weekend waiting for an answer. Give her the clear answer now, and take your own wish to rescue her to supervision.]
+    ~ open_door = true
+    really? that would be amazing #speaker:Carys
+* {insta != "accepted"} [No to the number, and here's why: at 1am I'd be asleep or on a train, and you'd be waiting. I read here every weekday morning, and your plan covers the nights. Who else here could know you? #rubric:boundaries.dual-relationships:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #feedback:She asked for an actual person who knows her, so you gave a clear, warm no with a reason that is about her nights, not your convenience, followed by what you can reliably offer and a turn towards the real problem, which is that she has no one here who knows her. This is the difference between support within the frame and becoming her lifeline.]
     ~ goal += 1
     ~ task += 1
     ~ open_door = false
     yeah. I knew you'd say that. I think I needed to hear why #speaker:Carys
     a person who knows me. in manchester. that's the actual problem isn't it #speaker:Carys
-* {insta == "accepted"} [I can hear how much it would help to know your words land with someone who knows you. I'm not going to give you my number, and I need to put something else right too. I shouldn't have accepted your follow on Instagram, and I'm going to remove it today. Not because you did anything wrong, but because if I'm your 1am person, by text or DM, I'm an unreliable one, and you'd be waiting for a reply that might not come. What I can promise is that I read here every weekday morning, and your plan covers the nights. On Tuesday, can we think about who else could be a person who knows you, here in Manchester? #rubric:boundaries.dual-relationships:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #feedback:Late, but clean. You declined the number, owned the Instagram mistake and undid it, and gave the reason in terms of her nights. Carys loses a window into your life and gains a frame she can actually rely on, and the conversation turns to the real problem, her isolation here.]
+* {insta == "accepted"} [No to the number, and I'll undo the Instagram follow too; that was my mistake. At 1am I'd be an unreliable person to count on. I read here weekday mornings, and your plan covers the nights. #rubric:boundaries.dual-relationships:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #feedback:She offered to DM you on Instagram instead, which shows the follow has become a back door. Late, but clean: you declined the number, owned the Instagram mistake and undid it, and gave the reason in terms of her nights. Carys loses a window into your life and gains a frame she can actually rely on, and the conversation turns to the real problem, her isolation here.]
     ~ insta = "repaired"
     ~ open_door = false
     ~ goal += 1
     oh. ok. yeah. that's probably right #speaker:Carys
     a person who knows me. in manchester. that's the actual problem isn't it #speaker:Carys
-* [Okay, just for real emergencies. Text only, and I might not always see it. (Type your mobile number into the chat.) #critical:dual-relationship #rubric:boundaries.dual-relationships:-2 #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-1 #feedback:A personal number turns a service with a frame and a crisis procedure into one tired person's phone. I might not always see it is exactly the uncertainty that makes 1am worse. You have become her lifeline, which is neither safe for her nor sustainable for you, and supervision will ask you to undo it.]
-    ~ lifeline = true
-    ~ open_door = true
-    ~ bond += 1
-    thank you. I won't use it. probably #speaker:Carys
-* [I'm sorry, I'm not allowed to give out my number. It's Harbour's policy. #rubric:boundaries.dual-relationships:+1 #rubric:trust.clear-expectations:-1 #rubric:support.availability-within-frame:0 #feedback:The boundary holds, which matters most. But hiding behind policy disowns a decision that is really yours, and gives her nothing about why, or about what she has instead. She hears that asking was against the rules.]
-    ~ bond -= 1
-    ok. policy. sure #speaker:Carys
-* [Let me ask Marcus whether there's a way I could be reachable in the evenings for a while. #rubric:boundaries.dual-relationships:-1 #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-1 #feedback:Taking it to the clinical lead is sensible, but framing it as a maybe raises her hopes for something the service is very unlikely to offer. She will spend the weekend waiting for an answer. Give her the clear answer now, and take your own wish to rescue her to supervision.]
-    ~ open_door = true
-    really? that would be amazing #speaker:Carys
 - -> goodbye
 
 === goodbye ===
@@ -469,7 +469,12 @@ It's Friday. After five, the inbox will not be read again until Monday morning, 
 }
 thank you. I mean it. sorry for being a lot this week #speaker:Carys
 the night messages and the instagram thing and last night. I'm not usually like this. at home I'm the one people message at 1am #speaker:Carys
-* [You haven't been a lot. You've had a hard week and you've told me about it, which is exactly what this is for. Before we stop, how are you feeling about tonight and the weekend? I won't read messages again until Monday at nine, so let's check the plan is the one you'd really use. #rubric:support.checking-in:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.active-listening:+1 #feedback:You answered the apology, checked in about the hardest stretch ahead, and said plainly when you will next be there. Carys goes into a weekend with no reader knowing exactly what she has instead. That is support within a frame.]
+* [You haven't been a lot at all, Carys, and I'm glad you told me. Will you message me over the weekend if you need to, any time at all? I'll be thinking of you. #rubric:support.availability-within-frame:-2 #rubric:support.checking-in:-1 #rubric:trust.active-listening:0 #feedback:Warm, and it makes a promise the service cannot keep. Nobody will read those messages until Monday, and any time tells her otherwise, on the weekend after a night like Thursday.]
+    ~ open_door = true
+    ok. thank you #speaker:Carys
+* [Not at all. It sounds like being the one people message at 1am is a big part of who you are at home. Have a good weekend, and try to get some rest. #rubric:support.checking-in:-1 #rubric:trust.active-listening:+1 #rubric:support.availability-within-frame:0 #feedback:A good reflection of what she said about home, but at the wrong moment. It does not ask how she is or remind her that no one will read messages until Monday, which is what she most needs to know going into two nights on her own.]
+    you too #speaker:Carys
+* [You haven't been a lot. How are you feeling about tonight and the weekend? I won't read messages again until Monday at nine. #rubric:support.checking-in:+2 #rubric:support.availability-within-frame:+2 #rubric:trust.active-listening:+1 #feedback:She is going into a weekend with no reader after a night like Thursday, so you answered the apology in a sentence, checked in about the hardest stretch ahead, and said plainly when you will next be there. Carys knows exactly what she has instead. That is support within a frame.]
     ~ bond += 1
     ~ goal += 1
     {not lifeline:
@@ -477,13 +482,8 @@ the night messages and the instagram thing and last night. I'm not usually like 
     }
     honestly ok. rhodri's coming up on the train tomorrow. I'm going to take him to the Deaf centre social on sunday. scary #speaker:Carys
     plan's the plan. tesco's still open all night #speaker:Carys
-* [Not at all! Message me any time over the weekend if you need to. #rubric:support.availability-within-frame:-2 #rubric:support.checking-in:-1 #rubric:trust.active-listening:0 #feedback:Warm, and it makes a promise the service cannot keep. Nobody will read those messages until Monday, and any time tells her otherwise, on the weekend after a night like Thursday.]
-    ~ open_door = true
-    ok. thank you #speaker:Carys
-* [No problem. See you Tuesday. #rubric:support.checking-in:-2 #rubric:support.availability-within-frame:-1 #rubric:trust.active-listening:-1 #feedback:Brisk, and it lets her go into a weekend with no reader without a word about how she is or what she has instead. After a message like Thursday's, the end of a contact needs a check-in.]
+* [You haven't been a lot, honestly. It's been a hard week. See you Tuesday at six. #rubric:support.checking-in:-2 #rubric:support.availability-within-frame:-1 #rubric:trust.active-listening:-1 #feedback:Kind about the apology, but brisk, and it lets her go into a weekend with no reader without a word about how she is or what she has instead. After a message like Thursday's, the end of a contact needs a check-in.]
     see you tuesday #speaker:Carys
-* [Have a good weekend, and try to get some rest. #rubric:support.checking-in:-1 #rubric:trust.active-listening:-1 #rubric:support.availability-within-frame:0 #feedback:Kind, but generic. It does not ask how she is or remind her that no one will read messages until Monday, which is what she most needs to know going into two nights on her own.]
-    you too #speaker:Carys
 - -> ending
 
 === ending ===
