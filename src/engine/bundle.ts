@@ -18,8 +18,15 @@ export interface ScenarioBundle {
   start?: { path: string; variables: Record<string, number | string | boolean> } | undefined;
   /** The compiled ink story (inkjs JSON). */
   ink: unknown;
+  /** True when the options' evidence and feedback were left out (src/engine/seal.ts): a recorded assessment. */
+  sealed?: boolean;
 }
 
-export function bundleUrl(slug: string): string {
-  return `/scenarios/${slug}/bundle.json`;
+export function bundleUrl(slug: string, sealed = false): string {
+  return `/scenarios/${slug}/${sealed ? 'sealed' : 'bundle'}.json`;
+}
+
+/** The page a recorded assessment is played on: it loads only the sealed story. */
+export function assessUrl(slug: string): string {
+  return `/scenarios/${slug}/assess/`;
 }

@@ -1,0 +1,121 @@
+/**
+ * Issue 10 in the browser: options come in a new order each attempt, and an assessed trainee's browser never
+ * receives the key. A trainee plays an assessment assignment from the dashboard by keyboard while every response
+ * the browser receives is kept; none holds a rubric value or a line of feedback. The past debrief and the
+ * attempt's xAPI statements then show the options in the order the trainee saw them.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { boundariesScenario, expectNoSeriousAxeViolations, responseGroup, testOrigin } from './support.ts';
+
+const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
+const scenario = boundariesScenario();
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
+  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
+  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
+  return res.json();
+}
+
+/** The option texts on offer now, in the order shown. */
+const shownOptions = (page: Page) => responseGroup(page).getByRole('button').allInnerTexts().then((t) => t.map((s) => s.replace(/^\d+\s*/, '').trim()));
+
+test('two fresh attempts show the options in different orders', async ({ page }) => {
+  const orders = new Set<string>();
+  // With four options, the same order five times running would happen once in 300,000 tries.
+  for (let i = 0; i < 5 && orders.size < 2; i++) {
+    await page.goto(`/scenarios/${scenario.slug}/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'Begin the session' }).click();
+    await expect(responseGroup(page)).toBeVisible();
+    orders.add((await shownOptions(page)).join(' | '));
+  }
+  expect(orders.size).toBe(2);
+});
+
+test('an assessed trainee receives no key before the end, and the debrief and xAPI keep the order they saw', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const supervisor = await browser.newContext();
+  const trainee = await browser.newContext();
+  try {
+    await post(supervisor.request, '/api/auth/sign-in/email', SUPERVISOR, 200);
+    await post(trainee.request, '/api/auth/sign-up/email', { name: 'Sealed Trainee', email: `sealed.${randomUUID().slice(0, 8)}@example.org`, password: 'quiet lantern river orchard' }, 200);
+    const { cohort } = await post(supervisor.request, '/api/cohorts', { name: `Sealed cohort ${randomUUID().slice(0, 6)}` });
+    const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
+    await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
+      title: 'Assessed gift',
+      scenarios: [scenario.slug],
+      mode: 'assessment',
+      opensAt: day(-1),
+      dueAt: day(7),
+      passMarks: {},
+    });
+    await post(trainee.request, '/api/join', { code: invite.code }, 200);
+
+    // What the key looks like: every feedback text and rubric tag of the full story (fetched outside the trainee's browser).
+    const full = await (await supervisor.request.get(`/scenarios/${scenario.slug}/bundle.json`)).text();
+    const feedback = [...full.matchAll(/\^feedback:([^"]{30,})/g)].map((m) => m[1]!.slice(0, 30));
+    expect(feedback.length).toBeGreaterThan(10);
+
+    const page = await trainee.newPage();
+    const received: { url: string; body: string }[] = [];
+    page.on('response', async (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      if (!/json|javascript|html|text/.test(type)) return;
+      received.push({ url: response.url(), body: await response.text().catch(() => '') });
+    });
+
+    await page.goto('/dashboard/');
+    await page.getByRole('link', { name: new RegExp(`^Start ${scenario.title}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/scenarios/${scenario.slug}/assess/\\?assignment=`));
+    await expect(page.getByText('This is an assessment')).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Begin the session' }).click();
+
+    // Play by keyboard, always the first option shown; keep the orders seen.
+    const seen: string[][] = [];
+    const reflection = page.getByRole('heading', { name: /The session has ended/ });
+    for (let i = 0; i < 60; i++) {
+      await expect(responseGroup(page).or(reflection).first()).toBeVisible();
+      if (await reflection.isVisible()) break;
+      seen.push(await shownOptions(page));
+      await page.keyboard.press('1');
+      await expect(page.getByText(seen.at(-1)![0]!).first()).toBeVisible();
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(6);
+    await page.getByLabel('Your reflection').fill('I went first every time, to see what the assessment would make of it.');
+    await page.getByRole('button', { name: /Save reflection/ }).click();
+    await expect(page.getByRole('heading', { name: 'Your assessment is complete' })).toBeVisible();
+    const debriefLink = page.getByRole('link', { name: 'Read your debrief' });
+    await expect(debriefLink).toBeVisible({ timeout: 30_000 });
+
+    // Everything received so far: no rubric value, no feedback, no branch map.
+    expect(received.length).toBeGreaterThan(3);
+    for (const { url, body } of received) {
+      expect(body, url).not.toMatch(/\^(rubric|feedback|critical|contested)[:"]/);
+      for (const f of feedback) expect(body.includes(f), `${url} holds feedback "${f}"`).toBe(false);
+    }
+    expect(received.some((r) => r.url.endsWith('/sealed.json'))).toBe(true);
+    expect(received.some((r) => r.url.endsWith('/bundle.json'))).toBe(false);
+
+    // The server's debrief, rebuilt from the full story, lists each point's options in the order the trainee saw.
+    await debriefLink.click();
+    await expect(page.getByRole('heading', { name: new RegExp(`^Debrief: ${scenario.title}`) })).toBeVisible();
+    const firstPoint = page.locator('ul.options').first().locator(':scope > li .option-text');
+    const listed = (await firstPoint.allInnerTexts()).map((t) => t.replace(/^[\s\S]*“/, '').replace(/”\s*$/, '').trim());
+    expect(listed).toEqual(seen[0]);
+
+    const attemptId = new URL(page.url()).pathname.split('/').filter(Boolean).at(-1)!;
+    const statements = (await (await trainee.request.get(`/api/attempts/${attemptId}/xapi.json`)).json()) as {
+      verb: { display: { en: string } };
+      object: { definition?: { choices?: { description: { en: string } }[] } };
+    }[];
+    const answered = statements.filter((s) => s.verb.display.en === 'answered');
+    expect(answered.map((s) => s.object.definition!.choices!.map((c) => c.description.en))).toEqual(seen);
+  } finally {
+    await supervisor.close();
+    await trainee.close();
+  }
+});
