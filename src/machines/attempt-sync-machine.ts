@@ -23,6 +23,8 @@ export interface StartBody {
   storyHash: string;
   mode: Mode;
   assignmentId?: string;
+  /** Seeds the order the options were shown in (src/engine/option-order.ts). */
+  seed?: string;
 }
 
 export type EventBody =
@@ -254,7 +256,7 @@ export function createAttemptSyncMachine(deps: SyncDeps) {
         if (event.type === 'attempt.start') {
           const id = event.attemptId;
           if (id in context.next || id in context.settled || context.queue.some((i) => i.attemptId === id)) return {};
-          const body: StartBody = { id, scenario: event.scenario, storyHash: event.storyHash, mode: event.mode, ...(event.assignmentId ? { assignmentId: event.assignmentId } : {}) };
+          const body: StartBody = { id, scenario: event.scenario, storyHash: event.storyHash, mode: event.mode, ...(event.assignmentId ? { assignmentId: event.assignmentId } : {}), ...(event.seed ? { seed: event.seed } : {}) };
           return { queue: [...context.queue, { kind: 'start' as const, attemptId: id, body }], next: { ...context.next, [id]: 1 }, known: withKnown(context, id) };
         }
         if (event.type !== 'attempt.choice' && event.type !== 'attempt.complete') return {};

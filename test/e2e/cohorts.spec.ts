@@ -103,11 +103,13 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
     // Start opens the scenario in assessment mode, and the attempt is started for the assignment.
     await tr.goto('/dashboard/');
     const start = tr.getByRole('link', { name: `Start ${scenario.title} (Gifts and endings)` });
-    await expect(start).toHaveAttribute('href', /\?assignment=[0-9a-f-]{36}&mode=assessment$/);
+    // An assessment opens the sealed player, which offers no choice of mode.
+    await expect(start).toHaveAttribute('href', /\/assess\/\?assignment=[0-9a-f-]{36}&mode=assessment$/);
     await start.click();
-    await expect(tr).toHaveURL(new RegExp(`/scenarios/${scenario.slug}/\\?assignment=`));
+    await expect(tr).toHaveURL(new RegExp(`/scenarios/${scenario.slug}/assess/\\?assignment=`));
     await expect(tr.getByRole('heading', { name: 'Briefing' })).toBeVisible();
-    await expect(tr.getByRole('radio', { name: /^Assessment/ })).toBeChecked();
+    await expect(tr.getByText('This is an assessment')).toBeVisible();
+    await expect(tr.getByRole('radio', { name: /^Practice/ })).toHaveCount(0);
     const startRequest = tr.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/attempts');
     const started = tr.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/attempts');
     await tr.getByRole('button', { name: 'Begin the session' }).click();
