@@ -2,7 +2,7 @@
  * Issue 10 in the browser: options come in a new order each attempt, and an assessed trainee's browser never
  * receives the key. A trainee plays an assessment assignment from the dashboard by keyboard while every response
  * the browser receives is kept; none holds a rubric value or a line of feedback. The past debrief and the
- * attempt's xAPI statements then show the options in the order the trainee saw them.
+ * attempt's xAPI statements and the supervisor's review then show the options in the order the trainee saw them.
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -114,6 +114,14 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
     }[];
     const answered = statements.filter((s) => s.verb.display.en === 'answered');
     expect(answered.map((s) => s.object.definition!.choices!.map((c) => c.description.en))).toEqual(seen);
+
+    // The supervisor's review shows the same order.
+    const review = await supervisor.newPage();
+    await review.goto(`/review/${attemptId}/`);
+    const reviewed = (await review.locator('ul.options').first().locator(':scope > li .option-text').allInnerTexts()).map((t) =>
+      t.replace(/^[\s\S]*“/, '').replace(/”\s*$/, '').trim(),
+    );
+    expect(reviewed).toEqual(seen[0]);
   } finally {
     await supervisor.close();
     await trainee.close();
