@@ -66,6 +66,7 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
     ['POST', '/api/cohorts', { name: 'x' }],
     ['GET', `/api/cohorts/${cohortId}`, undefined],
     ['POST', `/api/cohorts/${cohortId}/supervisors`, { email: supB.email }],
+    ['DELETE', `/api/cohorts/${cohortId}/supervisors/${supA.id}`, undefined],
     ['DELETE', `/api/cohorts/${cohortId}/members/${member.id}`, undefined],
     ['POST', `/api/cohorts/${cohortId}/invites`, {}],
     ['DELETE', `/api/cohorts/${cohortId}/invites/${code}`, undefined],

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/server/config.ts';
+import { clientAddress } from '../../src/server/http/headers.ts';
 
 const SECRET = 's'.repeat(32);
 const PRODUCTION = { NODE_ENV: 'production', AUTH_SECRET: SECRET, BASE_URL: 'https://rapport.example.org' };
@@ -26,7 +27,9 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', file: resolve('data', 'rapport.sqlite') },
       sessionIdle: 2 * 60 * 60,
       sessionAbsolute: 12 * 60 * 60,
-      loginLimit: { max: 5, window: 60 },
+      loginLimit: { max: 5, window: 60, addressMax: 30 },
+      trustedProxies: [],
+      origins: ['http://localhost:4321', 'http://127.0.0.1:4321', 'http://[::1]:4321'],
       seedDemo: true,
       oidc: null,
       maxBody: 64 * 1024,
@@ -62,6 +65,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ BASE_URL: 'https://rapport.example.org/' }).baseUrl).toBe('https://rapport.example.org');
     expect(loadConfig({ SEED_DEMO: 'TRUE' }).seedDemo).toBe(true);
     expect(loadConfig({ SEED_DEMO: '' }).seedDemo).toBe(true);
+  });
+
+  it('reads TRUSTED_PROXIES and LOGIN_RATE_ADDRESS_MAX, and refuses a proxy that is not an IP address', () => {
+    const config = loadConfig({ TRUSTED_PROXIES: ' 10.0.0.2, ::1 ', LOGIN_RATE_ADDRESS_MAX: '12' });
+    expect(config.trustedProxies).toEqual(['10.0.0.2', '::1']);
+    expect(config.loginLimit.addressMax).toBe(12);
+    expect(refusal({ TRUSTED_PROXIES: '10.0.0.2,proxy.internal' }).message).toMatch(/TRUSTED_PROXIES .*"proxy.internal"/);
+  });
+
+  it('accepts the loopback twins of a loopback BASE_URL in development only', () => {
+    expect(loadConfig({ BASE_URL: 'http://127.0.0.1:5000' }).origins).toEqual(['http://127.0.0.1:5000', 'http://localhost:5000', 'http://[::1]:5000']);
+    expect(loadConfig({ ...PRODUCTION, BASE_URL: 'http://localhost:4321' }).origins).toEqual(['http://localhost:4321']);
+    expect(loadConfig({ BASE_URL: 'https://rapport.example.org' }).origins).toEqual(['https://rapport.example.org']);
+  });
+
+  it('takes the client address from X-Forwarded-For only through a trusted proxy, past trusted hops', () => {
+    expect(clientAddress('::ffff:127.0.0.1', '203.0.113.9', [])).toBe('127.0.0.1');
+    expect(clientAddress('198.51.100.7', '203.0.113.9', ['10.0.0.2'])).toBe('198.51.100.7');
+    expect(clientAddress('::ffff:10.0.0.2', '203.0.113.9', ['10.0.0.2'])).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.2', '1.2.3.4, 203.0.113.9, 10.0.0.3', ['10.0.0.2', '10.0.0.3'])).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.2', 'not-an-address', ['10.0.0.2'])).toBe('10.0.0.2');
+    expect(clientAddress('10.0.0.2', undefined, ['10.0.0.2'])).toBe('10.0.0.2');
   });
 
   it('refuses production without AUTH_SECRET and BASE_URL, naming each one missing', () => {

@@ -81,7 +81,7 @@ export function userService(db: Kysely<Database>) {
           .select('s.cohort_id')
           .where('s.user_id', '=', userId)
           .where((eb) =>
-            eb.not(eb.exists(trx.selectFrom('cohort_supervisor as o').select('o.user_id').whereRef('o.cohort_id', '=', 's.cohort_id').where('o.user_id', '!=', userId))),
+            eb.not(eb.exists(eb.selectFrom('cohort_supervisor as o').select('o.user_id').whereRef('o.cohort_id', '=', 's.cohort_id').where('o.user_id', '!=', userId))),
           )
           .execute();
         const at = new Date().toISOString();
