@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, pick, responseGroup } from './support.ts';
 
 const scenario = boundariesScenario();
-const staticPages = ['/about/', '/rubric/', '/guide/', `/scenarios/${scenario.slug}/map/`];
+const staticPages = ['/about/', '/rubric/', '/guide/'];
 const cataloguePages = ['/', '/modules/boundaries/'];
 
 for (const path of staticPages) {
