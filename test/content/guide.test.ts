@@ -110,6 +110,14 @@ const PHRASES: [file: string, phrase: string][] = [
   ['src/engine/story-checks.ts', 'is never reached by any path'],
   ['src/engine/story-checks.ts', 'was not reached when every option was played once'],
   ['src/engine/story-checks.ts', 'it may need a particular earlier choice'],
+  ['src/engine/story-runner.ts', 'the story runs in a loop: '],
+  ['src/engine/story-runner.ts', 'lines without offering a choice or ending'],
+  ['src/engine/story-runner.ts', 'ms without printing a line'],
+  ['src/engine/item-cues.ts', "the others' mean length: a test-wise reader picks the longest"],
+  ['src/engine/item-cues.ts', 'is the only one that asks a question'],
+  ['src/engine/item-cues.ts', 'an option that crosses an ethics line should be the lowest on what it carries'],
+  ['src/engine/item-cues.ts', 'it counts as 0, so it loses on'],
+  ['src/pipeline/library-bots.ts', 'keys share a surface across the library'],
   ['src/pipeline/scenario-files.ts', 'is in the focus but no option exercises it'],
   ['src/pipeline/scenario-files.ts', 'unknown rubric criterion'],
   ['src/pipeline/yaml-file.ts', 'YAML: '],
@@ -145,6 +153,8 @@ describe("the guide explains the checker's messages", () => {
       'src/engine/tags.ts',
       'src/engine/tag-placement.ts',
       'src/engine/story-checks.ts',
+      'src/engine/story-runner.ts',
+      'src/engine/item-cues.ts',
       'src/engine/check-compiled.ts',
       'src/engine/rubric-schema.ts',
       'src/pipeline/scenario-files.ts',
@@ -152,6 +162,8 @@ describe("the guide explains the checker's messages", () => {
       'src/pipeline/check-ink.ts',
       'src/pipeline/compile-ink.ts',
       'src/pipeline/rubric-files.ts',
+      'src/engine/testwise-bots.ts',
+      'src/pipeline/library-bots.ts',
       'src/cli/stories-check.ts',
       'src/components/author/compile.worker.ts',
     ];
@@ -233,11 +245,15 @@ describe("the guide's tutorial and scoring example", () => {
 
 /**
  * The fixed text of every message a file writes: the string literals in the value of each `message:` or `error:`
- * property, split at `${…}` placeholders, keeping fragments long enough to be distinctive.
+ * property, in what a function named like `botMessage` returns, and in the
+ * arguments of the story runner's errors (`new StoryRuntimeError(…)`, `this.#loopError(…)`, which the checker prints
+ * as runtime errors), split at `${…}` placeholders, keeping fragments long enough to be distinctive.
  */
 function messageFragments(code: string): string[] {
   const out: string[] = [];
-  for (const m of code.matchAll(/\b(?:message|error):\s/g)) {
+  // A property starts a line or follows `{` or `,`, so "an error: " inside a string is not taken for one.
+  const starts = /(?<=(?:^|[{,])\s*)\b(?:message|error):\s|\bfunction \w*Message\([^)]*\)[^{]*\{\s*return\s|\bnew StoryRuntimeError\(|#loopError\(/gm;
+  for (const m of code.matchAll(starts)) {
     let i = m.index! + m[0].length;
     let depth = 0;
     for (; i < code.length; i++) {
