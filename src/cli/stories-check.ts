@@ -76,7 +76,8 @@ if (scenarios.some((s) => s.scenario.json)) {
   if (!json) {
     for (const s of mine.scenarios) {
       const scores = Object.entries(s.scores).map(([bot, score]) => `${bot} ${score!.toFixed(0)}`).join(', ');
-      console.log(`${s.slug}: test-wise bots score ${scores}; the classifier picks the key at ${s.classifierHits} of ${s.points} points`);
+      const classifier = s.scores.classifier === undefined ? '' : `; the classifier picks the key at ${s.classifierHits} of ${s.points} points`;
+      console.log(`${s.slug}: test-wise bots score ${scores}${classifier}; ${s.fixedOrder} of ${s.points} points keep a fixed order (#fixed-order)`);
     }
   }
 }

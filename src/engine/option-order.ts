@@ -34,7 +34,7 @@ function generator(seed: number): () => number {
 }
 
 /** True when the point asks to keep the source's order. */
-export function isFixedOrder(options: readonly Orderable[]): boolean {
+export function isFixedOrder(options: readonly Pick<Orderable, 'evidence'>[]): boolean {
   return options[0]?.evidence.fixedOrder === true;
 }
 

@@ -5,7 +5,9 @@
  * that reaches the competent band means the options leak their keys, so the score would measure reading
  * the surface, not clinical judgement.
  */
+import type { Diagnostic } from './diagnostics.ts';
 import { explore } from './explore.ts';
+import { isFixedOrder } from './option-order.ts';
 import { asksQuestion } from './item-cues.ts';
 import type { Rubric } from './rubric.ts';
 import { BAND_THRESHOLDS, bestOption, scoreAttempt, type OfferedOption } from './scoring.ts';
@@ -20,7 +22,7 @@ const lengths = (options: readonly OfferedOption[]) => options.map((o) => o.text
 export const SURFACE_BOTS = {
   longest: (options) => argmax(lengths(options)),
   shortest: (options) => argmax(lengths(options).map((n) => -n)),
-  first: () => 0,
+  first: (() => 0) as Picker,
   'longest question': (options) => {
     const questions = lengths(options).map((n, i) => (asksQuestion(options[i]!.text) ? n : -1));
     return Math.max(...questions) >= 0 ? argmax(questions) : argmax(lengths(options));
@@ -139,6 +141,8 @@ export interface ScenarioBotReport {
   classifierHits: number;
   /** The bots at or above BOT_LIMIT. */
   failing: BotName[];
+  /** Distinct points that opt out of shuffling with #fixed-order. */
+  fixedOrder: number;
 }
 
 export interface LibraryBotReport {
@@ -154,7 +158,7 @@ export interface LibraryBotReport {
  * other scenarios' points and keys only, as a reader who has studied the rest of the library would be.
  */
 export function runLibraryBots(rubric: Rubric, scenarios: readonly { slug: string; json: string }[]): LibraryBotReport {
-  const labelled = scenarios.map((s) => distinctPoints(s.json).map((options) => ({ options, key: bestOption(rubric, options) })));
+  const labelled: { options: StoryOption[]; key: number }[][] = scenarios.map((s) => distinctPoints(s.json).map((options) => ({ options, key: bestOption(rubric, options) })));
   let chanceSum = 0;
   let pointCount = 0;
   const reports = scenarios.map((s, i) => {
@@ -169,7 +173,7 @@ export function runLibraryBots(rubric: Rubric, scenarios: readonly { slug: strin
     for (const [name, pick] of Object.entries(SURFACE_BOTS)) scores[name as BotName] = playBy(s.json, rubric, pick);
     if (classifier) scores.classifier = playBy(s.json, rubric, classifier.pick);
     const failing = (Object.keys(scores) as BotName[]).filter((b) => (scores[b] ?? 0) >= BOT_LIMIT);
-    return { slug: s.slug, scores, points: own.length, classifierHits, failing };
+    return { slug: s.slug, scores, points: own.length, classifierHits, failing, fixedOrder: own.filter((p) => isFixedOrder(p.options)).length };
   });
   return {
     scenarios: reports,
@@ -183,4 +187,24 @@ export function runLibraryBots(rubric: Rubric, scenarios: readonly { slug: strin
 export function runScenarioBots(rubric: Rubric, scenario: { slug: string; json: string }, library: readonly { slug: string; json: string }[]): ScenarioBotReport {
   const rest = library.filter((s) => s.slug !== scenario.slug);
   return runLibraryBots(rubric, [...rest, scenario]).scenarios.at(-1)!;
+}
+
+/** The message for a bot at or above the competent band: shared by the build, stories:check and the authoring page. */
+export function botMessage(bot: BotName, score: number): string {
+  return `a test-wise bot that always picks "${bot}" without reading the client scores ${score.toFixed(1)} (the competent band starts at ${BOT_LIMIT}): the options' surface gives the key away; see the guide's "Writing options that measure judgement"`;
+}
+
+/**
+ * The surface bots alone on one story, as errors at its file (the authoring page, which has no library to train
+ * the classifier on); none when the story does not run to an end.
+ */
+export function surfaceBotDiagnostics(json: string, rubric: Rubric, file: string): Diagnostic[] {
+  try {
+    return Object.entries(SURFACE_BOTS).flatMap(([bot, pick]) => {
+      const score = playBy(json, rubric, pick);
+      return score >= BOT_LIMIT ? [{ file, line: null, severity: 'error' as const, message: botMessage(bot as BotName, score) }] : [];
+    });
+  } catch {
+    return [];
+  }
 }

@@ -3,7 +3,7 @@
  * scenario is an error at the scenario's entry file, and so is a classifier that beats the library's limit.
  */
 import type { Diagnostic } from '../engine/diagnostics.ts';
-import { BOT_LIMIT, CLASSIFIER_LIMIT, runLibraryBots, type LibraryBotReport } from '../engine/testwise-bots.ts';
+import { botMessage, CLASSIFIER_LIMIT, runLibraryBots, type LibraryBotReport } from '../engine/testwise-bots.ts';
 import type { Rubric } from '../engine/rubric.ts';
 
 interface Playable {
@@ -24,7 +24,7 @@ export function botDiagnostics(report: LibraryBotReport, fileOf: (slug: string) 
       file: fileOf(s.slug),
       line: null,
       severity: 'error' as const,
-      message: `a test-wise bot that always picks "${bot}" without reading the client scores ${s.scores[bot]!.toFixed(1)} (the competent band starts at ${BOT_LIMIT}): the options' surface gives the key away; see the guide's "Writing options that measure judgement"`,
+      message: botMessage(bot, s.scores[bot]!),
     })),
   );
   const share = report.points ? report.classifierHits / report.points : 0;

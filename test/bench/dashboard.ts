@@ -224,6 +224,7 @@ async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
             assignment_id: a.id,
             reviewed_at: null,
             reviewed_by: null,
+            seed: null,
           });
         }
       }

@@ -4,6 +4,9 @@
  * when there are no errors, the compiled story.
  */
 import { checkCompiled } from '../../engine/check-compiled.ts';
+import { hasErrors } from '../../engine/diagnostics.ts';
+import type { Rubric } from '../../engine/rubric.ts';
+import { surfaceBotDiagnostics } from '../../engine/testwise-bots.ts';
 import { compileSource } from '../../engine/compile.ts';
 import { StoryRunner } from '../../engine/story-runner.ts';
 import type { CompileResult } from '../../machines/authoring-machine.ts';
@@ -16,13 +19,15 @@ export interface CompileRequest {
   includes: Record<string, string>;
   /** Criterion ids the rubric knows. */
   criteria: string[];
+  /** The rubric, for weighing options and scoring the test-wise bots as the debrief scores a trainee. */
+  rubric?: Rubric;
 }
 
 /** The machine's CompileResult, with the request's id. */
 export type CompileResponse = CompileResult & { id: number };
 
 self.onmessage = (event: MessageEvent<CompileRequest>) => {
-  const { id, source, includes, criteria } = event.data;
+  const { id, source, includes, criteria, rubric } = event.data;
   const started = performance.now();
   const known = new Set(criteria);
   let response: CompileResponse;
@@ -36,7 +41,12 @@ self.onmessage = (event: MessageEvent<CompileRequest>) => {
         return text;
       },
     });
-    const checked = checkCompiled(compiled, (name) => name ?? 'main.ink', (id) => known.has(id));
+    const checked = checkCompiled(compiled, (name) => name ?? 'main.ink', (id) => known.has(id), rubric);
+    // The surface bots, as the build runs them (the classifier needs the library, which the build has).
+    if (checked.json && rubric) {
+      checked.diagnostics.push(...surfaceBotDiagnostics(checked.json, rubric, 'main.ink'));
+      if (hasErrors(checked.diagnostics)) checked.json = null;
+    }
     const runner = compiled.json ? new StoryRunner(compiled.json) : null;
     response = {
       id,
