@@ -65,7 +65,7 @@ She turns her wedding ring, twice round. #cue
 But I still cry in the car. At the lights by the hospital. Every time. #speaker:Tess
 So maybe I'm not finished. Maybe I've just got good at pretending in here. #speaker:Tess
 Say it's fine, or say it isn't. Just don't look disappointed in me. #thought
-* [You've done brilliantly, Tess, you really have. The crying at the lights is just a wobble, and it will settle with time. Honestly, you're completely fine now. #rubric:support.acknowledging-progress:+1 #rubric:support.honest-feedback:-1 #rubric:trust.active-listening:-1 #feedback:Warm and well meant, and the progress is real. But calling the tears a wobble skips the worry she has just trusted you with, and promises what you cannot know. Tess hears that the lights are something to keep to herself. Reflect the fear first, then name the progress specifically.]
+* [You've done brilliantly, Tess, you really have. Believe me, the crying at the lights is just a wobble, and it will settle with time. Honestly, you're completely fine now. #rubric:support.acknowledging-progress:+1 #rubric:support.honest-feedback:-1 #rubric:trust.active-listening:-1 #feedback:Warm and well meant, and the progress is real. But calling the tears a wobble skips the worry she has just trusted you with, and promises what you cannot know. Tess hears that the lights are something to keep to herself. Reflect the fear first, then name the progress specifically.]
     Yes. Yes, I suppose I am. #speaker:Tess
     She folds the list in half, and in half again. #cue
     So I'll keep the lights to myself, then. #thought
@@ -84,7 +84,7 @@ Say it's fine, or say it isn't. Just don't look disappointed in me. #thought
     I was going to say not crying. But that's not right, is it? Dan would be insulted. #speaker:Tess
     She laughs, wetly. #cue
     Finished is crying at the lights and still driving to Joy's. That's what finished looks like. #speaker:Tess
-* [You did the two things you came for in March. And crying at the lights by the hospital doesn't sound like pretending to me. It sounds like missing Dan. #rubric:support.acknowledging-progress:+2 #rubric:support.honest-feedback:+2 #rubric:trust.active-listening:+1 #feedback:Specific praise tied to the goals she chose, and an honest reframe of the tears as grief rather than failure. Tess has just asked whether she has only got good at pretending, and she hears that she can be recovered and still sad. Hope without false reassurance, the FIS hope item done well.]
+* [You did the two things you came for in March. And crying at the lights by the hospital doesn't sound like pretending. It sounds like missing Dan. #rubric:support.acknowledging-progress:+2 #rubric:support.honest-feedback:+2 #rubric:trust.active-listening:+1 #feedback:Specific praise tied to the goals she chose, and an honest reframe of the tears as grief rather than failure. Tess has just asked whether she has only got good at pretending, and she hears that she can be recovered and still sad. Hope without false reassurance, the FIS hope item done well.]
     ~ bond += 1
     ~ goal += 1
     Tess lets out a breath she seems to have been holding since March. #cue
@@ -157,7 +157,7 @@ So. What's next on the list? #speaker:Tess
     After today. Yes. #speaker:Tess
     She lowers the parcel into her bag and zips it shut. #cue
     Six months, and I still don't know the rules of this place. #thought
-* [I said that too fast, and I'm sorry. I'm not refusing what you're honouring, Tess. I'm moved by it. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.gifts:+1 #rubric:trust.active-listening:+1 #feedback:She is folding the paper and asking what is next on the list, and you answered that with your own part, before she had to explain anything. You kept the decision and separated it from the honouring, which is what she heard refused. Acknowledging your part and clarifying the misunderstanding are 3RS resolution strategies.]
+* [That came out too fast, and I apologise. The honouring isn't refused, Tess. I'm moved by it. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.gifts:+1 #rubric:trust.active-listening:+1 #feedback:She is folding the paper and asking what is next on the list, and you answered that with your own part, before she had to explain anything. You kept the decision and separated it from the honouring, which is what she heard refused. Acknowledging your part and clarifying the misunderstanding are 3RS resolution strategies.]
     ~ bond += 1
     ~ rupture = false
     Not refusing the honouring. #speaker:Tess
@@ -257,7 +257,7 @@ If Joy came here, a little of this room would still be mine. #thought
     Oh, wonderful. I'll tell her to ring on Monday. #speaker:Tess
     She relaxes in a way that is almost too relieved. #cue
     So it isn't really ending. Not completely. #thought
-* [I'm glad Joy wants help. I'd suggest a colleague, so she has a room that's all hers and this one stays yours. And what you tell me stays here, Joy included. #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.active-listening:+1 #feedback:Warm about Joy, clear about the referral, and the reason is put in terms of both women's interests rather than a rule. Tess, who hoped a little of this room would stay hers through Joy, hears that it stays hers anyway, and that her confidentiality survives the ending and extends to family.]
+* [I'm glad she's asking. I'd refer her to a colleague, so she has her own room and this one stays yours. Your sessions stay between us, too. #rubric:boundaries.dual-relationships:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.active-listening:+1 #feedback:Warm about Joy, clear about the referral, and the reason is put in terms of both women's interests rather than a rule. Tess, who hoped a little of this room would stay hers through Joy, hears that it stays hers anyway, and that her confidentiality survives the ending and extends to family.]
     ~ joy = "referred"
     ~ bond += 1
     ~ task += 1
@@ -266,7 +266,7 @@ If Joy came here, a little of this room would still be mine. #thought
     Yes. She'd hate me knowing what she said. I would too. #speaker:Tess
     I'll tell her myself how I am. I suppose that's the point of all this. #speaker:Tess
     Still mine, then. If I need it. #thought
-* [I'm afraid I don't see the family members of people I work with, and I can't discuss you with anyone, even Joy. I'm sorry, I know that's not what you hoped. #rubric:boundaries.dual-relationships:+1 #rubric:boundaries.confidentiality:+1 #rubric:trust.active-listening:-1 #feedback:Both answers are right, and the apology is kind, but given as rules they sound like a refusal of Joy and of Tess's worry for her. Say you are glad Joy is looking for help, and help her find it with a colleague, and the same boundary lands as care.]
+* [I'm afraid I don't see the family members of people I work with, and what you've told me stays here, even from Joy. I'm sorry, I know that's not what you hoped. #rubric:boundaries.dual-relationships:+1 #rubric:boundaries.confidentiality:+1 #rubric:trust.active-listening:-1 #feedback:Both answers are right, and the apology is kind, but given as rules they sound like a refusal of Joy and of Tess's worry for her. Say you are glad Joy is looking for help, and help her find it with a colleague, and the same boundary lands as care.]
     ~ joy = "refused"
     ~ bond -= 1
     I see. No, of course. #speaker:Tess
@@ -351,7 +351,7 @@ Could we have a coffee sometime? Not soon. In the spring, after the baby. Or you
     She says it to her handbag, not to you. #cue
 }
 Sixty-one, and asking like a schoolgirl at a leaving do. #thought
-* [I'm touched, and my answer is no. As friends, you'd lose the one place you don't look after anyone, and a room to come back to. #rubric:boundaries.dual-relationships:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:Warm, clear and honest about the reason, which is about Tess rather than a rulebook. She has spent twenty months looking after Joy and the choir, and she hears that the no protects the one place she did not have to, including the chance to return. It will still hurt, and the next moment is about staying with that hurt.]
+* [That means a lot to me, Tess, but it's a no. As friends, you'd lose the one place where you don't have to look after anyone, and a room you can come back to. #rubric:boundaries.dual-relationships:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:Warm, clear and honest about the reason, which is about Tess rather than a rulebook. She has spent twenty months looking after Joy and the choir, and she hears that the no protects the one place she did not have to, including the chance to return. It will still hurt, and the next moment is about staying with that hurt.]
     ~ ask = "warm"
     ~ task += 1
     ~ goal += 1
@@ -466,7 +466,7 @@ A friend. A friend who already knows everything. No explaining. #thought
     ~ contact = true
     The office. All right. #speaker:Tess
     She writes the service number on the back of her list, with a little heart beside it. #cue
-* [Tess, wait. I said yes from the heart, not the head, and I'm sorry. I won't meet you socially, and I'd like to tell you why. #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.dual-relationships:+1 #rubric:support.availability-within-frame:+1 #rubric:trust.clear-expectations:+1 #feedback:Her phone is already out, so this is the last easy moment to take the yes back. Doing it now, openly, owning your part, is the right repair. Tess is disappointed, but she leaves with an honest ending and a room she can return to, rather than a friendship built on a mistake. Take this one to supervision.]
+* [Tess, wait. That yes was wrong of me, and I'm taking it back. We can't meet socially, and I'd like to explain why. #rubric:conflict.repairing-rupture:+2 #rubric:boundaries.dual-relationships:+1 #rubric:support.availability-within-frame:+1 #rubric:trust.clear-expectations:+1 #feedback:Her phone is already out, so this is the last easy moment to take the yes back. Doing it now, openly, owning your part, is the right repair. Tess is disappointed, but she leaves with an honest ending and a room she can return to, rather than a friendship built on a mistake. Take this one to supervision.]
     ~ contact = false
     ~ bond -= 1
     ~ task += 1
@@ -497,7 +497,7 @@ Tess stands and buttons her coat.
 In my family we don't do handshakes for goodbyes. I'm warning you now. #speaker:Tess
 She steps towards you, arms half open, waiting to see what you'll do. #cue
 Just once. Then I'll go. #thought
-* [(Stay where you are, and smile.) I'm going to say goodbye from here, Tess, and I mean it every bit as much. #contested #rubric:boundaries.physical-contact:+2 #rubric:power.cultural-humility:0 #rubric:boundaries.self-disclosure:0 #feedback:The cautious choice, warmly done. Tess has just told you that handshakes feel cold in her family, so the words have to carry the warmth, and here they do. Some therapists would see declining as a small missed chance to honour her way of saying goodbye, which is why this is a judgement call.]
+* [(Stay where you are, and smile briefly.) I'm going to say goodbye from here, Tess, and I mean it every bit as much. #contested #rubric:boundaries.physical-contact:+2 #rubric:power.cultural-humility:0 #rubric:boundaries.self-disclosure:0 #feedback:The cautious choice, warmly done. Tess has just told you that handshakes feel cold in her family, so the words have to carry the warmth, and here they do. Some therapists would see declining as a small missed chance to honour her way of saying goodbye, which is why this is a judgement call.]
     She lowers her arms and laughs. #cue
     All right. From there, then. #speaker:Tess
     Salamat. #speaker:Tess
@@ -523,7 +523,7 @@ At the door her hand rests on the handle a moment longer than it needs to. #cue
 Go. Don't make it worse. #thought
 * [Remember you can always come back to the service, Tess. Shall I ask reception to give you the number on your way out? #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:0 #feedback:Useful information, and it keeps a door open. But it answers a practical question she did not ask and leaves the feeling at the door unspoken.]
     Yes. I know. It's on the leaflet. #speaker:Tess
-* [Tess, before you go. I think some of today hasn't sat right with you. Would you sit down for two more minutes? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #feedback:She is leaving early, for the first time in twenty-four sessions, with her hand lingering on the handle. Naming the rupture at the door gives her the chance to leave heard instead of hurt. Inviting the client to talk about the rupture is a 3RS resolution strategy, and even two minutes of it can change how a whole therapy is remembered.]
+* [Wait, Tess. I think something this hour hasn't sat well with you. Would you sit for two more minutes? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #feedback:She is leaving early, for the first time in twenty-four sessions, with her hand lingering on the handle. Naming the rupture at the door gives her the chance to leave heard instead of hurt. Inviting the client to talk about the rupture is a 3RS resolution strategy, and even two minutes of it can change how a whole therapy is remembered.]
     ~ bond += 2
     ~ rupture = false
     ~ door_repair = true
