@@ -9,6 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../engine/diagnostics.ts';
 import { narrowRubric } from '../engine/rubric.ts';
 import { LibraryError, listScenarioSlugs, storiesDir } from './library.ts';
+import { botDiagnostics, libraryBots } from './library-bots.ts';
 import { loadScenario } from './scenario-files.ts';
 import { digestOf } from './digest.ts';
 import { loadRubric, RUBRIC_DIR } from './rubric-files.ts';
@@ -90,6 +91,16 @@ export function scenarioLoader(): Loader {
             diagnostics: s.diagnostics.map((d) => ({ ...d, text: formatDiagnostic(d) })),
           };
           context.store.set({ id: s.slug, data, digest });
+        }
+        // The test-wise bots play the whole library (the classifier is trained on the other scenarios), so a
+        // scenario whose options give their keys away stops the build as any other error does.
+        const playable = slugs.flatMap((slug) => {
+          const data = context.store.get(slug)?.data as { json?: string | null; meta?: { main: string } | null } | undefined;
+          return data?.json ? [{ slug, json: data.json, meta: data.meta ?? null }] : [];
+        });
+        if (!hasErrors(problems)) {
+          const report = libraryBots({ rubric, scenarios: playable });
+          problems.push(...botDiagnostics(report, (slug) => `stories/${slug}/${playable.find((p) => p.slug === slug)?.meta?.main ?? 'main.ink'}`));
         }
         if (hasErrors(problems)) {
           if (!context.watcher) throw new LibraryError(problems);

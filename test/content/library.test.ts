@@ -10,6 +10,8 @@ import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { formatDiagnostic } from '../../src/engine/diagnostics.ts';
 import type { Rubric } from '../../src/engine/rubric.ts';
 import { loadLibrary } from '../../src/pipeline/library.ts';
+import { libraryBots } from '../../src/pipeline/library-bots.ts';
+import { BOT_LIMIT, CLASSIFIER_LIMIT } from '../../src/engine/testwise-bots.ts';
 import { ROOT } from '../support/fixture-bundle.ts';
 
 const library = loadLibrary(ROOT);
@@ -160,5 +162,23 @@ describe('the library', () => {
       expect(m.minutes, m.title).toBeGreaterThanOrEqual(10);
       expect(m.minutes, m.title).toBeLessThanOrEqual(20);
     }
+  });
+});
+
+describe('test-wise bots over the library', () => {
+  // Bots that never read the client: always the longest option, the shortest, the first in the source, the longest
+  // question, and a classifier trained on the other scenarios' keys. A score must measure judgement, not the surface.
+  const report = libraryBots(library);
+  const shown = report.scenarios.filter((s) => !only || only.has(s.slug));
+
+  it.each(shown.map((s) => [s.slug, s] as const))('%s: every bot scores below the competent band', (_slug, s) => {
+    expect(Object.keys(s.scores)).toEqual(expect.arrayContaining(['longest', 'shortest', 'first', 'longest question']));
+    for (const [bot, score] of Object.entries(s.scores)) expect(score, `${bot} scores ${score!.toFixed(1)}`).toBeLessThan(BOT_LIMIT);
+  });
+
+  it('has a classifier that picks the keyed best at no more than 40% of points', () => {
+    expect(report.scenarios.every((s) => s.scores.classifier !== undefined)).toBe(true);
+    expect(report.points).toBeGreaterThan(100);
+    expect(report.classifierHits / report.points).toBeLessThanOrEqual(CLASSIFIER_LIMIT);
   });
 });
