@@ -14,6 +14,7 @@ import {
   criteriaAtStake,
   opportunityScore,
   scoreAttempt,
+  strongestOptions,
   valueFor,
   type ChoicePointRecord,
   type OfferedOption,
@@ -559,6 +560,24 @@ describe('scoring examples derived from the rules', () => {
     expect(bestOption(rubric, [option({ [gifts]: 1 }), option({ [gifts]: 1 })])).toBe(0);
     // Nothing at stake: the first.
     expect(bestOption(rubric, [option({}), option({})])).toBe(0);
+  });
+
+  it('strongestOptions names every option that ties for the best, so a tied choice is never shown as beaten', () => {
+    const tied = [option({ [gifts]: 2, [dual]: 0 }), option({ [gifts]: -1, [dual]: 0 }), option({ [gifts]: 2, [dual]: 0 })];
+    expect(strongestOptions(rubric, tied)).toEqual([0, 2]);
+    expect(strongestOptions(rubric, [option({ [gifts]: 2 }), option({ [gifts]: 1 })])).toEqual([0]);
+    // Over random points: every strongest option scores the best total, and bestOption is the first of them.
+    fc.assert(
+      fc.property(fc.array(fc.record({ g: fc.integer({ min: -2, max: 2 }), d: fc.integer({ min: -2, max: 2 }) }), { minLength: 2, maxLength: 4 }), (vals) => {
+        const opts = vals.map((v) => option({ [gifts]: v.g, [dual]: v.d }));
+        const strongest = strongestOptions(rubric, opts);
+        expect(strongest.length).toBeGreaterThan(0);
+        expect(bestOption(rubric, opts)).toBe(strongest[0]);
+        const score = (i: number) => scoreAttempt(rubric, [{ options: opts, chosen: i }]).overall ?? 0;
+        for (const i of opts.keys()) expect(score(i)).toBeLessThanOrEqual(score(strongest[0]!) + 1e-9);
+        for (const i of strongest) expect(score(i)).toBeCloseTo(score(strongest[0]!), 9);
+      }),
+    );
   });
 });
 
