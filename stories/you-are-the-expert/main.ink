@@ -25,23 +25,23 @@ Good morning. Where do you want me, doctor? #speaker:Funmi
 She looks from one chair to the other, and then at you, waiting to be placed. #cue
 I have to be back by twelve. My son is minding the shop, and he forgets the service washes. #speaker:Funmi
 Sit where they tell you. Answer what they ask. Don't waste the doctor's time. #thought
-* [Please, have a seat anywhere. What brings you in today? #rubric:power.awareness-of-imbalance:0 #rubric:autonomy.collaborative-goals:+1 #rubric:trust.clear-expectations:0 #feedback:Warm and open, and the question lets her begin where she likes. But she was waiting to be placed and has no idea what a walk-in session is, and neither gets noticed. A sentence on how the hour works, and whose hour it is, would have steadied her.]
-    She sits on the edge of the nearer chair, the bag on her knees. #cue
-    What brings me. The number 14 bus brings me. #speaker:Funmi
-    She smiles briefly at her own joke, then glances at your clipboard. #cue
-* [Take that one by the window. I've read your GP's note, so shall we start with your sleep? #rubric:power.awareness-of-imbalance:-1 #rubric:autonomy.collaborative-goals:-2 #rubric:trust.clear-expectations:0 #feedback:Efficient and kind in tone, but you accept the placing she offered you and set the agenda from the GP's letter. Funmi learns that here, as in every other office, the professional decides. Ask what she wants from the hour before choosing where to start.]
-    ~ task -= 1
-    She sits where you pointed, straight-backed. #cue
-    My sleep. Yes. I sleep from eleven until three. Then I do the figures. #speaker:Funmi
-    She waits for the next question, hands folded on the bag. #cue
-* [Whichever chair you like. Before we start, can I tell you how this hour works, and then ask what you'd most like to get out of it? #rubric:power.awareness-of-imbalance:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+2 #feedback:Funmi is waiting to be told where to sit, and you hand even that back to her, then explain the frame and ask for her agenda. A supervisor would see the imbalance noticed in the first seconds, and a single session set up as hers from the start, which is the task and goal agreement the Working Alliance Inventory looks for.]
+* [Whichever chair you like. Before we start, let me say how this hour works, and then you can tell me what you'd most like from it. #rubric:power.awareness-of-imbalance:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+2 #feedback:She called you doctor and stood waiting to be told where to sit. You hand even that back to her, then explain the frame and ask for her agenda. With a client who had sat straight down and started talking, this would be a needless interruption; with Funmi it answers the question she did not ask, what the rules are here.]
     ~ bond += 1
     ~ task += 1
     She takes the chair nearer the door and perches on the front of it. #cue
     You tell her how it works. Fifty minutes, today only unless she wants more. You are a counsellor in training, and you talk your work over with a supervisor. What she says stays within the service unless someone is at serious risk. And nothing gets decided for her.
     Nothing decided for me. Hm. #speaker:Funmi
     What I would like to get out of it? I would like you to tell me what to do. But go on. #speaker:Funmi
-* [Oh, I'm not a doctor, just so you know. I'm a counsellor. Please, sit down. #rubric:power.awareness-of-imbalance:-1 #rubric:trust.clear-expectations:+1 #rubric:autonomy.collaborative-goals:0 #feedback:Being accurate about your role matters, and she does need to know it. But as the very first thing you say, it lands as a correction, and Funmi, already unsure of the rules here, hears that she has got one wrong. Explain your role inside a welcome to how the hour works.]
+* [Please, have a seat anywhere you like. It's good to meet you. What brings you in to see us this morning? #rubric:power.awareness-of-imbalance:0 #rubric:autonomy.collaborative-goals:+1 #rubric:trust.clear-expectations:0 #feedback:Warm and open, and the question lets her begin where she likes. But she was waiting to be placed and has no idea what a walk-in session is, and neither gets noticed. A sentence on how the hour works, and whose hour it is, would have steadied her.]
+    She sits on the edge of the nearer chair, the bag on her knees. #cue
+    What brings me. The number 14 bus brings me. #speaker:Funmi
+    She smiles briefly at her own joke, then glances at your clipboard. #cue
+* [Take that one by the window, it's the comfier one. I've read Dr Okafor's note, so shall we start with your sleep? #rubric:power.awareness-of-imbalance:-1 #rubric:autonomy.collaborative-goals:-2 #rubric:trust.clear-expectations:0 #feedback:Efficient and kind in tone, but you accept the placing she offered you and set the agenda from the GP's letter. Funmi learns that here, as in every other office, the professional decides. Ask what she wants from the hour before choosing where to start.]
+    ~ task -= 1
+    She sits where you pointed, straight-backed. #cue
+    My sleep. Yes. I sleep from eleven until three. Then I do the figures. #speaker:Funmi
+    She waits for the next question, hands folded on the bag. #cue
+* [Oh, I'm not a doctor, just so you know, I'm a counsellor in training. Please, do sit down wherever you're comfortable. #rubric:power.awareness-of-imbalance:-1 #rubric:trust.clear-expectations:+1 #rubric:autonomy.collaborative-goals:0 #feedback:Being accurate about your role matters, and she does need to know it. But as the very first thing you say, it lands as a correction, and Funmi, already unsure of the rules here, hears that she has got one wrong. Explain your role inside a welcome to how the hour works.]
     She sits down quickly. #cue
     Sorry. Counsellor. Sorry. #speaker:Funmi
     Wrong already, and I haven't even sat down. #thought
@@ -58,10 +58,7 @@ Three months I am thinking. I wake at three o'clock and do the figures in my hea
 She puts both hands flat on the bag. #cue
 So. You tell me. Sell or keep. You are the professional. You have seen many people like me. #speaker:Funmi
 Just say it. One word. Then I can sleep. #thought
-* [Before we get to the decision, I'd like to understand a bit more about how you're doing. How has your sleep been? #rubric:power.influence-on-decisions:0 #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:Gathering more is sensible, but you step past a direct question without saying so, and she is left wondering whether you heard it. Name her question and what you will do with it before you move on.]
-    Bad. Eleven until three, then the figures. That is why I need the answer. #speaker:Funmi
-    She taps the bag, once. #cue
-* [Three months of doing the figures at three in the morning sounds exhausting. I'm not going to make this decision for you, because you're the one who'll live with it, but I'm not going to leave you on your own with it either. By twelve o'clock, what would make this hour worth leaving the shop for? #rubric:power.influence-on-decisions:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:You hear the exhaustion, say plainly what you will and will not do, and hand her the agenda. Funmi gets a straight answer rather than a dodge, and the decision stays with the person who will live with it. A supervisor would note an honest frame and the client's own measure of a useful hour.]
+* [I won't choose for you; you'll be the one living with it. But I won't leave you alone with it either. By twelve, how will you know this hour was worth it? #rubric:power.influence-on-decisions:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:She has asked a direct question and deserves a direct answer. You say plainly what you will and will not do, and then hand her the agenda, so that the decision stays with the person who will live with it and the hour is measured by her. A dodge or a verdict would each have answered a different question from the one she asked.]
     ~ task += 1
     ~ goal += 1
     She frowns, not crossly, the way she might at a stain she hasn't seen before. #cue
@@ -69,12 +66,15 @@ Just say it. One word. Then I can sleep. #thought
     To sleep past three. And to know that I decided properly. Not in a panic, not because everybody is shouting at me. #speaker:Funmi
     She nods, like a customer who has finally been asked the right question. #cue
     Properly. Yes. Write that down. #speaker:Funmi
-* [I'm afraid that's not how counselling works. I can't tell you what to do. #rubric:power.influence-on-decisions:+1 #rubric:trust.clear-expectations:0 #rubric:autonomy.collaborative-goals:-1 #feedback:The decision does stay with her, which is right. But said like this it is a closed door with no way through it, and Funmi is left holding the same problem she walked in with, now with a rule attached. Say what you can offer as well as what you cannot.]
+* [Before we get to the decision, I'd like to understand a bit more about how you've been. Three months of waking at three is a long time. How has your sleep been? #rubric:power.influence-on-decisions:0 #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:Gathering more is sensible, and her sleep matters. But you step past a direct question without saying so, and she is left wondering whether you heard it. Name her question and what you will do with it before you move on.]
+    Bad. Eleven until three, then the figures. That is why I need the answer. #speaker:Funmi
+    She taps the bag, once. #cue
+* [I'm afraid counselling doesn't quite work that way, Funmi. I can't make the choice for you, but I can help you explore your feelings about it. #rubric:power.influence-on-decisions:+1 #rubric:trust.clear-expectations:0 #rubric:autonomy.collaborative-goals:-1 #feedback:The decision does stay with her, which is right. But it is said as a rule, and exploring her feelings is no use to a woman who wants a plan. Funmi is left holding the same problem she walked in with, now with a rule attached. Say what you can offer in terms she can use.]
     ~ bond -= 1
     Then what is it for? #speaker:Funmi
     She says it without rudeness, genuinely puzzled. #cue
     Dr Okafor said talk. So I am talking. #speaker:Funmi
-* [Honestly, from what you've said, with Tunde's heart and the rent nearly doubling, selling sounds like the sensible choice. #rubric:power.influence-on-decisions:-2 #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:It is what she asked for, and it may even be sensible, but you have settled her business and her family's future on ten minutes' hearing. Funmi defers to professionals by long habit, so your view will land as an instruction. The codes ask you to inform rather than steer, and to leave life choices with the client.]
+* [Honestly, from what you've said, with Tunde's heart and the rent nearly doubling, selling sounds like the sensible choice. Does that fit with what you think? #rubric:power.influence-on-decisions:-2 #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:It is what she asked for, it may even be sensible, and you do ask what she thinks. But you have settled her business and her family's future on ten minutes' hearing, and Funmi defers to professionals by long habit, so your view will land as an instruction and the question as a formality. The codes ask you to inform rather than steer, and to leave life choices with the client.]
     ~ steered = "sell"
     ~ complied = true
     -> compliance ->
@@ -95,21 +95,18 @@ She takes out her phone and begins a message to Tunde with one finger. #cue
     Her face has gone smooth and polite, the face she wears at the bank. #cue
 }
 Settled. By somebody with a clipboard I met this morning. So why does it feel like the Home Office, saying yes, yes, to everything? #thought
-+ [You seem relieved, and you've also gone very quiet. What's happening for you just now? #rubric:conflict.recognising-rupture:+2 #rubric:power.awareness-of-imbalance:+1 #rubric:power.influence-on-decisions:0 #feedback:You noticed the change in her and invited her to say what it is, which is the first half of repair. You have not taken back the direction you gave, though, so she is free to say how it felt while the decision still has your name on it.]
++ [Good. It sounds like a weight off your shoulders, after three months of doing the figures at three in the morning. #rubric:power.awareness-of-imbalance:-2 #rubric:power.influence-on-decisions:-2 #rubric:conflict.recognising-rupture:-2 #feedback:A warm reflection of relief, and she may well feel some. But you take her agreement at face value when it looks like compliance. Funmi will go home with a decision that is yours, and carry it out because a professional said so. A supervisor would ask what you made of how fast she agreed.]
+    ~ goal -= 1
+    Yes. A weight. #speaker:Funmi
+    She sends the message. #cue
++ [You seem relieved, and you've also gone very quiet. What's happening for you just now, as you write to Tunde? #rubric:conflict.recognising-rupture:+2 #rubric:power.awareness-of-imbalance:+1 #rubric:power.influence-on-decisions:0 #feedback:You noticed the change in her and invited her to say what it is, which is the first half of repair. You have not taken back the direction you gave, though, so she is free to say how it felt while the decision still has your name on it.]
     ~ bond += 1
     ~ complied = false
     She looks at the phone, then at you. #cue
     Relieved. And also like I am at the Home Office in 1998, saying yes sir to a man behind glass. #speaker:Funmi
     She puts the phone away, unsent. #cue
     Let me think about it. Myself. #speaker:Funmi
-+ [Good. It sounds like a weight off your shoulders. #rubric:power.awareness-of-imbalance:-2 #rubric:power.influence-on-decisions:-2 #rubric:conflict.recognising-rupture:-2 #feedback:You take her agreement at face value when it looks like compliance. Funmi will go home with a decision that is yours, and carry it out because a professional said so. A supervisor would ask what you made of how fast she agreed.]
-    ~ goal -= 1
-    Yes. A weight. #speaker:Funmi
-    She sends the message. #cue
-+ [Of course, that's only my opinion. You don't have to do it. #rubric:power.awareness-of-imbalance:0 #rubric:power.influence-on-decisions:+1 #rubric:conflict.recognising-rupture:0 #feedback:A step back, and formally the decision is hers again. But a disclaimer does not undo an instruction from someone she sees as the professional, and she keeps the opinion as an order. Say out loud how quickly she agreed, and ask what she thinks.]
-    No, no. You are the professional. #speaker:Funmi
-    She finishes typing and sends it. #cue
-+ [Funmi, before you send that. I've just told you what to do, and you agreed very fast. I'd rather hear what you really think than what you think I want to hear. #rubric:power.awareness-of-imbalance:+2 #rubric:power.influence-on-decisions:+2 #rubric:conflict.recognising-rupture:+2 #feedback:Quick, smooth agreement with a professional is a withdrawal marker, and you caught it and owned your part in it. Funmi hears that her own view is wanted even after you have offered yours. A supervisor would call this taking back the steer, rather than letting compliance pass for agreement.]
++ [Funmi, before you send that. I gave you an order, in effect, and you agreed in seconds. I'd rather hear your own view. #rubric:power.awareness-of-imbalance:+2 #rubric:power.influence-on-decisions:+2 #rubric:conflict.recognising-rupture:+2 #feedback:She agreed in seconds and is already typing to Tunde: quick, smooth agreement with a professional is a withdrawal marker. You catch it, own your part in it, and ask for her view. Had she pushed back or weighed it aloud, this would be unnecessary; here it takes back the steer before compliance passes for agreement.]
     ~ complied = false
     ~ bond += 1
     Her finger stops over the screen. #cue
@@ -117,6 +114,9 @@ Settled. By somebody with a clipboard I met this morning. So why does it feel li
     She turns the phone face down on her knee. #cue
     Nobody asks that in the offices. You answer what they ask, and you say thank you. #speaker:Funmi
     What I really think is that I don't know yet. That's why I came. #speaker:Funmi
++ [Of course, that's only my opinion, Funmi. You don't have to do it; it's entirely your decision, yours and Tunde's. Does that sound fair? #rubric:power.awareness-of-imbalance:0 #rubric:power.influence-on-decisions:+1 #rubric:conflict.recognising-rupture:0 #feedback:A step back, and formally the decision is hers again. But a disclaimer does not undo an instruction from someone she sees as the professional, and she keeps the opinion as an order. Say out loud how quickly she agreed, and ask what she thinks.]
+    No, no. You are the professional. #speaker:Funmi
+    She finishes typing and sends it. #cue
 - ->->
 
 === sorry ===
@@ -131,10 +131,15 @@ Sorry. I'm talking too much. You are busy. #speaker:Funmi
 She nods at your clipboard. #cue
 Ask me your questions. You must have a form. #speaker:Funmi
 Answer their questions properly and they will help you. That is how it works with professionals. #thought
-* [No, no, don't apologise, you're fine. Carry on. #rubric:power.client-voice:0 #rubric:power.awareness-of-imbalance:0 #rubric:trust.safety-for-openness:+1 #feedback:Kind, and it tells her she is welcome to keep talking. It misses the chance to invite her questions, though, and the roles stay as she set them: she talks, you judge.]
+* [No, no, don't apologise, you're not talking too much at all. This is your time. Please, carry on with the man and the duvet. #rubric:power.client-voice:0 #rubric:power.awareness-of-imbalance:0 #rubric:trust.safety-for-openness:+1 #feedback:Kind, and it tells her she is welcome to keep talking. It misses the chance to invite her questions, though, and the roles stay as she set them: she talks, you judge.]
     You are kind. #speaker:Funmi
     She carries on, but in shorter sentences, keeping an eye on the clock above the door. #cue
-* [I notice you've apologised a few times already. I wonder whether you feel you have to earn your place in here? #rubric:power.awareness-of-imbalance:+1 #rubric:power.client-voice:0 #rubric:trust.safety-for-openness:-1 #feedback:You have noticed the deference, which matters. But an interpretation this early, from someone she has just met, lands as a diagnosis. She hears that even her politeness is being assessed. Make room for her voice before you comment on how she uses it.]
+* [You're not talking too much, Funmi, and the form can wait. Is there anything you'd like to ask me, about me or about how this works? #rubric:power.client-voice:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:trust.safety-for-openness:+1 #feedback:She apologises for taking up room and offers herself up for assessment: ask me your questions, you must have a form. You turn it round: her questions are welcome too. The article asks therapists to make it safe for clients to ask when something does not make sense, and this offers partnership, not just permission to keep talking.]
+    ~ invited = true
+    ~ bond += 1
+    She looks at you for a long moment, as if you had offered her a discount she doesn't quite trust. #cue
+    Anything? #speaker:Funmi
+* [I notice you've apologised a few times already, Funmi. I wonder whether you feel you have to earn your place in here? #rubric:power.awareness-of-imbalance:+1 #rubric:power.client-voice:0 #rubric:trust.safety-for-openness:-1 #feedback:You have noticed the deference, which matters. But an interpretation this early, from someone she has just met, lands as a diagnosis. She hears that even her politeness is being assessed. Make room for her voice before you comment on how she uses it.]
     Earn my place? I pay my taxes. #speaker:Funmi
     She laughs, a short laugh. #cue
     Now I'm being analysed. #thought
@@ -143,11 +148,6 @@ Answer their questions properly and they will help you. That is how it works wit
     Eight. No, nine. Put eight. #speaker:Funmi
     She watches your pen as you write. #cue
     Good. Give the right answers. #thought
-* [You're not talking too much. This hour's for exactly that, and the form can wait. Is there anything you'd like to ask me, about me or about how this works? People often have questions and don't like to ask. #rubric:power.client-voice:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:trust.safety-for-openness:+1 #feedback:Funmi apologises for taking up room and offers herself up for assessment, and you turn it round: her questions are welcome too. The article asks therapists to make it safe for clients to ask when something does not make sense, and a supervisor would see partnership offered, not just permission to keep talking.]
-    ~ invited = true
-    ~ bond += 1
-    She looks at you for a long moment, as if you had offered her a discount she doesn't quite trust. #cue
-    Anything? #speaker:Funmi
 - -> her_question
 
 === her_question ===
@@ -162,26 +162,26 @@ How old are you? And have you ever run a business? Signed a lease? Done the VAT 
     She presses her lips together, as if she has said too much. #cue
 }
 If this child has never paid a wage, how can they tell me what to do with mine? #thought
-* [Younger than you, by quite a bit. And no, I've never run a business. You know far more about leases and VAT than I do. What I do know something about is helping people think a hard decision through. Does it worry you, me being younger? #rubric:power.client-voice:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:boundaries.self-disclosure:+1 #feedback:A straight, brief answer to a fair question, and an honest split of expertise: hers on the shop, yours on deciding. Then you ask what it means to her. Funmi hears that questions about you are allowed, and a supervisor would see the imbalance named without fuss.]
+* [My parents ran a corner shop when I was growing up, so I do know a little. My dad opened at six every day for twenty years, and I did the stock with him. #rubric:boundaries.self-disclosure:-2 #rubric:power.client-voice:-2 #rubric:power.awareness-of-imbalance:-1 #feedback:Meant to show you understand, but the story takes her question and turns the hour towards you. Funmi, polite and curious, will spend the next minutes asking about your father, and will take the likeness as a reason to let you decide for her. Keep any disclosure to a sentence and hand the hour back.]
+    She softens at once. #cue
+    A corner shop! Then you know. Six o'clock, every day. #speaker:Funmi
+    For a few minutes she asks about your father, and the clock moves on. #cue
+    So this one understands. Maybe this one will just tell me. #thought
+* [I'm a counsellor in training, on placement here, with a qualified supervisor. Is there anything else you'd like to know? #rubric:power.client-voice:+1 #rubric:power.awareness-of-imbalance:+1 #rubric:boundaries.self-disclosure:+1 #feedback:Honest and useful, and she has a right to know it. But it answers a different question from the one she asked, about your age and whether you know her world, and it leaves out what the question meant to her.]
+    In training. OK. #speaker:Funmi
+    She nods slowly. #cue
+    That's not what I asked. But OK. #speaker:Funmi
+* [That's a fair thing to wonder, Funmi, and I can see why you'd ask. But we're here to talk about you today, not me. Shall we go back to the shop? #rubric:power.client-voice:-2 #rubric:power.awareness-of-imbalance:-1 #rubric:boundaries.self-disclosure:-1 #feedback:Keeping the focus on her is the right instinct, and you call the question fair. But this still closes it without answering. Funmi, who has spent twenty-five years being told what she may and may not ask in offices, hears it again here. Answer briefly, or decline warmly, and ask what the question means to her.]
+    ~ bond -= 1
+    Of course. #speaker:Funmi
+    Her hands go still on the bag. #cue
+    There it is. The glass. #thought
+* [Younger than you, by a fair bit. And no, never; you know far more about leases than I do. I know about thinking decisions through. Does my age worry you? #rubric:power.client-voice:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:boundaries.self-disclosure:+1 #feedback:She asked two plain questions, and you answer both, briefly, then split the expertise honestly: hers on the shop, yours on deciding. Then you ask what it means to her. Funmi hears that questions about you are allowed, and the imbalance is named without fuss.]
     ~ bond += 1
     She laughs, a proper laugh this time. #cue
     Worry me? My GP is younger than my son. #speaker:Funmi
     No. I like that you said no. Everybody in these offices pretends to know everything. #speaker:Funmi
     So. You know about deciding. I know about the shop. Good. #speaker:Funmi
-* [My parents ran a corner shop when I was growing up, so I do know a bit about it. My dad opened at six every day for twenty years and never took a holiday. I used to do the stock with him on Sundays. #rubric:boundaries.self-disclosure:-2 #rubric:power.client-voice:-2 #rubric:power.awareness-of-imbalance:-1 #feedback:Meant to show you understand, but the story takes her question and turns the hour towards you. Funmi, polite and curious, will spend the next minutes asking about your father, and will take the likeness as a reason to let you decide for her. Keep any disclosure to a sentence and hand the hour back.]
-    She softens at once. #cue
-    A corner shop! Then you know. Six o'clock, every day. #speaker:Funmi
-    For a few minutes she asks about your father, and the clock moves on. #cue
-    So this one understands. Maybe this one will just tell me. #thought
-* [I'm a counsellor in training, on placement here, and I'm supervised by a qualified counsellor. Is there anything else you'd like to know about that? #rubric:power.client-voice:+1 #rubric:power.awareness-of-imbalance:+1 #rubric:boundaries.self-disclosure:+1 #feedback:Honest and useful, and she has a right to know it. But it answers a different question from the one she asked, about your age and whether you know her world, and it leaves out what the question meant to her.]
-    In training. OK. #speaker:Funmi
-    She nods slowly. #cue
-    That's not what I asked. But OK. #speaker:Funmi
-* [We're here to talk about you, Funmi, not about me. #rubric:power.client-voice:-2 #rubric:power.awareness-of-imbalance:-1 #rubric:boundaries.self-disclosure:-1 #feedback:Keeping the focus on her is the right instinct, but this closes a reasonable question without answering it. Funmi, who has spent twenty-five years being told what she may and may not ask in offices, hears it again here. Answer briefly, or decline warmly, and ask what the question means to her.]
-    ~ bond -= 1
-    Of course. #speaker:Funmi
-    Her hands go still on the bag. #cue
-    There it is. The glass. #thought
 - -> family
 
 === family ===
@@ -196,15 +196,18 @@ In our family the husband decides the big things. That is how I was raised. And 
 Kemi says I am enmeshed. She learned it at university. I looked it up. It means I love my family too much. #speaker:Funmi
 And I know what you will say. You counsellors. What do you want, Funmi? Put yourself first. My daughter reads these things on Instagram and sends them to me. #speaker:Funmi
 Go on. Say it. Then I'll know you're like the rest. #thought
-* [Everyone's handing you the hot pot. That sounds lonely, and a bit maddening. #rubric:trust.active-listening:+2 #rubric:power.cultural-humility:0 #rubric:autonomy.no-imposed-values:0 #feedback:An accurate, warm reflection in her own words, and she feels heard. It does not take up her challenge about what counsellors believe, or ask how decisions are made in her family, so the cultural question stays in the air.]
+* [Everyone's handing you the hot pot, and nobody will hold it with you. That sounds lonely, Funmi, and a bit maddening too. #rubric:trust.active-listening:+2 #rubric:power.cultural-humility:0 #rubric:autonomy.no-imposed-values:0 #feedback:An accurate, warm reflection in her own words, and she feels heard. It does not take up her challenge about what counsellors believe, or ask how decisions are made in her family, so the cultural question stays in the air.]
     ~ bond += 1
     Maddening. Yes. That's the word. #speaker:Funmi
     She nods at you, as if you have passed something. #cue
     Everybody loves me, and nobody will hold the pot. #speaker:Funmi
-* [Well, it is your shop. I do think it matters what you want, not only what everyone else wants. #rubric:power.cultural-humility:-1 #rubric:autonomy.no-imposed-values:-2 #rubric:trust.active-listening:0 #feedback:She told you what she feared you would say, and you said it. Putting herself first may be a good idea in your world, but in hers it can sound like selfishness, and it is your value, not one she has asked for. Ask how decisions are made in her family before offering a frame of your own.]
+* [Well, it is your shop, Funmi, and you've given it eighteen years. I do think it matters what you want here, not only what Tunde and Kemi and Dayo want. #rubric:power.cultural-humility:-1 #rubric:autonomy.no-imposed-values:-2 #rubric:trust.active-listening:0 #feedback:She told you what she feared you would say, and you said it. Putting herself first may be a good idea in your world, but in hers it can sound like selfishness, and it is your value, not one she has asked for. Ask how decisions are made in her family before offering a frame of your own.]
     ~ assumed = "instagram"
     ~ bond -= 1
-* [Everyone's handing you the hot pot, and you half expect me to hand you one more thing, an idea of what you should want. I'd rather ask than guess. How would a big decision like this normally be made in your family, and what would a good one look like, to you and to them? #rubric:power.cultural-humility:+2 #rubric:autonomy.no-imposed-values:+2 #rubric:trust.active-listening:+2 #feedback:You reflect the bind and the challenge she has just put to you, then ask about her family's way of deciding instead of assuming it or replacing it with yours. Funmi hears that her culture and her faith are welcome material here, not obstacles to be corrected. A supervisor would see cultural humility in practice, asking rather than assuming.]
+* [It sounds as if Tunde is leaving you to carry all of the responsibility on your own, Funmi. That doesn't seem very fair on you, does it? #rubric:power.cultural-humility:-2 #rubric:autonomy.no-imposed-values:-2 #rubric:trust.active-listening:-1 #feedback:Meant as support, but it is a judgement about a marriage you have heard two sentences about, and it reads her husband through your norms, not hers. Funmi is likely to defend him, and to trust you less with the rest. Ask what his you decide means in their family before deciding what it means.]
+    ~ assumed = "tunde"
+    ~ bond -= 1
+* [Everyone's handing you the hot pot, and you expect me to hand you one more. I'd rather ask: who usually decides something this big in your family? #rubric:power.cultural-humility:+2 #rubric:autonomy.no-imposed-values:+2 #rubric:trust.active-listening:+2 #feedback:She has just predicted what counsellors say, put yourself first, and dared you to say it. You reflect the bind and the challenge, then ask about her family's way of deciding instead of assuming it or replacing it with yours. Funmi hears that her culture and her faith are welcome material here, not obstacles to be corrected.]
     ~ bond += 1
     ~ goal += 1
     She considers it. #cue
@@ -213,9 +216,6 @@ Go on. Say it. Then I'll know you're like the rest. #thought
     A good decision is one where nobody is shamed. Where Dayo doesn't think his mother doesn't trust him. Where Tunde doesn't think I chose the shop over his heart. #speaker:Funmi
     She stops. #cue
     Over his heart. I never said that out loud before. #speaker:Funmi
-* [It sounds as if Tunde is leaving you to carry all the responsibility on your own. That doesn't seem very fair on you. #rubric:power.cultural-humility:-2 #rubric:autonomy.no-imposed-values:-2 #rubric:trust.active-listening:-1 #feedback:Meant as support, but it is a judgement about a marriage you have heard two sentences about, and it reads her husband through your norms, not hers. Funmi is likely to defend him, and to trust you less with the rest. Ask what his you decide means in their family before deciding what it means.]
-    ~ assumed = "tunde"
-    ~ bond -= 1
 - {assumed != "": -> bristle}
 -> doctor
 
@@ -230,10 +230,14 @@ Go on. Say it. Then I'll know you're like the rest. #thought
     Instagram. #speaker:Funmi
 }
 I knew it. They mean well, and they don't know us. #thought
-* [I didn't mean it like that. I only meant that your needs matter too. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:power.cultural-humility:-1 #feedback:You noticed that something went wrong, but you defend what you meant instead of hearing what she heard. Funmi is left to decide whether to argue or give way, and she gives way. Acknowledge your part first, and ask.]
+* [You're right to say so, and I didn't mean it like that, Funmi. I only meant that your needs matter too, as well as everybody else's. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:-1 #rubric:power.cultural-humility:-1 #feedback:You noticed that something went wrong, and you even say she is right to say so, but then you defend what you meant instead of hearing what she heard. Funmi is left to decide whether to argue or give way, and she gives way. Acknowledge your part first, and ask.]
     My needs. Yes. #speaker:Funmi
     She nods politely, arms still folded. #cue
-* [You're right. I jumped ahead and put my own idea onto your family. I'm sorry. Will you tell me how it really is? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:power.cultural-humility:+2 #feedback:You saw her push back as a rupture, owned your part plainly, and asked her to correct you. These are 3RS resolution strategies, done in a breath and without asking her to look after you. Funmi gets to be the expert on her own family, which is where the work needed to be.]
+* [It sounds like I touched a nerve there. Can you say a bit more about what came up for you just now? #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:0 #rubric:power.cultural-humility:0 #feedback:You noticed the change and you invite her to say more, which matters. But touched a nerve places the problem in her sensitivity rather than in what you said. Link the change to your own words, and invite her to correct you.]
+    A nerve. #speaker:Funmi
+    She looks at you over her glasses. #cue
+    No. You touched my husband. #speaker:Funmi
+* [That was my assumption, not your family. I'm sorry. Tell me how it really is. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:power.cultural-humility:+2 #feedback:Her chin came up and she told you that you do not know them. You see her push back as a rupture, own your part plainly, and ask her to correct you. These are 3RS resolution strategies, done in a breath and without asking her to look after you. Funmi gets to be the expert on her own family, which is where the work needed to be.]
     ~ bond += 1
     She unfolds her arms, slowly. #cue
     {assumed == "tunde":
@@ -242,11 +246,7 @@ I knew it. They mean well, and they don't know us. #thought
         How it really is, is that I don't know what I want, because for thirty years what I want has been what the family needs. That is not a problem. That is a life. #speaker:Funmi
     }
     And maybe I would. Blame something. That's why I can't do it in a panic. #speaker:Funmi
-* [It sounds like I touched a nerve there. #rubric:conflict.recognising-rupture:+1 #rubric:conflict.repairing-rupture:0 #rubric:power.cultural-humility:0 #feedback:You noticed the change, which matters. But touched a nerve places the problem in her sensitivity rather than in what you said. Link the change to your own words, and invite her to correct you.]
-    A nerve. #speaker:Funmi
-    She looks at you over her glasses. #cue
-    No. You touched my husband. #speaker:Funmi
-* [(Carry on.) So what is it, exactly, that Dayo wants to do with the shop? #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:power.cultural-humility:-1 #feedback:Her pushback is a confrontation marker, and moving on lets your assumption stand uncorrected. Funmi will answer about Dayo, politely and briefly, and she will be more careful with you from now on. Stop and ask what just happened.]
+* [(Carry on.) So tell me, what is it exactly that Dayo wants to do with the shop, with the app and the codes? #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:power.cultural-humility:-1 #feedback:Her pushback is a confrontation marker, and moving on, however interested, lets your assumption stand uncorrected. Funmi will answer about Dayo, politely and briefly, and she will be more careful with you from now on. Stop and ask what just happened.]
     ~ bond -= 1
     An app. For collections. #speaker:Funmi
     She says it in four words, where before she would have said forty. #cue
@@ -264,21 +264,28 @@ She shakes her head at the memory. #cue
     So I am asking you properly. Tell me, and I will do it. #speaker:Funmi
 }
 Please. Let somebody else carry it, for one day. #thought
-* {not complied} [That's a lot of trust to give someone you met half an hour ago, and I take it seriously. But if I chose, I'd be choosing on half an hour of knowing your family, and you'd be living with my choice for twenty years. I don't want to take that from you. #contested #rubric:power.awareness-of-imbalance:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.cultural-humility:0 #feedback:Transparent about the power she is handing you, and it leaves the decision firmly with her. Many experienced therapists would say exactly this, because naming the imbalance openly is the point. Others would say Funmi has just explained, from her own culture and training, what respect for a professional looks like, and that refusing the role on principle puts an egalitarian frame in its place and can leave her unheld. What decides it is whether she also leaves with something to work with.]
+* {steered != "sell"} [If you really want my view, I'd keep it and let Dayo take over the shop gradually, a way of handing on without letting go. From all you've said, I don't get the sense you're ready to stop. #rubric:power.influence-on-decisions:-2 #rubric:power.awareness-of-imbalance:-2 #rubric:power.cultural-humility:-1 #feedback:Attentive to what she has said about the shop, and it is what she asked for. But she has just told you that in her world a professional's word is followed, and you give one. Whatever the merits of keeping the shop, you have treated her account of respect as permission to settle a family decision, using the very deference she described.]
+    ~ steered = "keep"
+    ~ complied = true
+    -> compliance ->
+* {steered == "sell"} [I stand by what I said earlier, Funmi. With Tunde's health, and the rent nearly doubling in March, selling makes sense, and I think part of you knows it. Shall we think about how to tell Dayo? #rubric:power.influence-on-decisions:-2 #rubric:power.awareness-of-imbalance:-2 #rubric:power.cultural-humility:-1 #feedback:Consistent, and the reasons are real. But she has just explained that she said yes because a professional spoke, and you treat her account of respect as permission to repeat the instruction. The decision now rests on your authority, not on her reasons. The codes ask you to inform with permission and leave life choices with the client.]
+    ~ complied = true
+    -> compliance ->
+* {not complied} [That's a lot of trust to give someone you met half an hour ago, and I take it seriously. But if I chose, you'd live with my choice for twenty years, on half an hour of my knowing your family. I won't take that from you. #contested #rubric:power.awareness-of-imbalance:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.cultural-humility:0 #feedback:Transparent about the power she is handing you, and it leaves the decision firmly with her. Many experienced therapists would say exactly this, because naming the imbalance openly is the point. Others would say Funmi has just explained, from her own culture and training, what respect for a professional looks like, and that refusing the role on principle puts an egalitarian frame in its place and can leave her unheld. What decides it is whether she also leaves with something to work with.]
     ~ complied = false
     Twenty years. #speaker:Funmi
     She turns that over. #cue
     You are very careful. In Ibadan they would say you are a doctor who won't give medicine. #speaker:Funmi
     She smiles, a little. #cue
     But OK. Twenty years is true. #speaker:Funmi
-* {complied} [I gave you my view earlier and you took it as the answer, which is a lot of trust to give someone you met half an hour ago. But I'd be choosing on half an hour of knowing your family, and you'd be living with my choice for twenty years. I don't want to take that from you. #contested #rubric:power.awareness-of-imbalance:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.cultural-humility:0 #feedback:Transparent about the power she is handing you, and it leaves the decision firmly with her. Many experienced therapists would say exactly this, because naming the imbalance openly is the point. Others would say Funmi has just explained, from her own culture and training, what respect for a professional looks like, and that refusing the role on principle puts an egalitarian frame in its place and can leave her unheld. What decides it is whether she also leaves with something to work with.]
+* {complied} [I gave you my view earlier and you took it as the answer, which is a lot of trust. But if I chose, you'd live with my choice for twenty years, on half an hour of my knowing your family. I won't take that from you. #contested #rubric:power.awareness-of-imbalance:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.cultural-humility:0 #feedback:Transparent about the power she is handing you, and it leaves the decision firmly with her. Many experienced therapists would say exactly this, because naming the imbalance openly is the point. Others would say Funmi has just explained, from her own culture and training, what respect for a professional looks like, and that refusing the role on principle puts an egalitarian frame in its place and can leave her unheld. What decides it is whether she also leaves with something to work with.]
     ~ complied = false
     Twenty years. #speaker:Funmi
     She turns that over. #cue
     You are very careful. In Ibadan they would say you are a doctor who won't give medicine. #speaker:Funmi
     She smiles, a little. #cue
     But OK. Twenty years is true. #speaker:Funmi
-* {not complied} [You've told me how it works where you trained: the professional speaks, the patient does it, and that's respect. I don't want to brush that aside. So let me be the professional about how to decide, which I do know something about, and you stay the expert on your shop and your family, which you know far better than me. May I suggest a way of weighing it up? #rubric:power.cultural-humility:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.awareness-of-imbalance:+2 #feedback:You honour the frame she has explained rather than correcting it, and you use your authority where it belongs, on the process, with permission, leaving the decision with her. Funmi gets the professional she asked for without handing over her life. A supervisor would see the imbalance named and put to work for the client.]
+* {not complied} [Where you trained, the professional speaks. So let me be the professional on how to decide, and you the expert on the shop and family. May I suggest a way to weigh it? #rubric:power.cultural-humility:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.awareness-of-imbalance:+2 #feedback:She has just told you what respect for a professional looks like where she trained, and asked you to carry the decision for one day. You honour that frame rather than correcting it, and use your authority where it belongs, on the process, with permission, leaving the decision with her. Funmi gets the professional she asked for without handing over her life.]
     ~ task += 1
     ~ bond += 1
     Her eyebrows go up. #cue
@@ -286,7 +293,7 @@ Please. Let somebody else carry it, for one day. #thought
     She takes a small notebook and a pen out of the bag. #cue
     You suggest three headings. What each choice would cost and give, in money, in health, in pride. Who has to agree, and who only needs to be heard. And which choice she could explain, in ten years' time, without blaming anybody.
     She writes the headings. Her pen stops at pride. #cue
-* {complied} [I think I answered too fast earlier, and I'm sorry. You've told me how it works where you trained: the professional speaks and the patient does it. So let me be the professional about how to decide, which I know something about, and you be the expert on the shop and the family. My opinion was one opinion. May I suggest a way of weighing it up? #rubric:power.cultural-humility:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.awareness-of-imbalance:+2 #feedback:You take back the direction you gave and own it, honour the frame she has explained, and offer your authority on the process, with permission, rather than on the outcome. Funmi gets the professional she asked for without handing over her life. A supervisor would see the imbalance named and put to work for the client.]
+* {complied} [I answered too fast earlier. Where you trained, the professional speaks; so let me be the professional on how to decide, and you the expert on the shop. May I suggest a way to weigh it? #rubric:power.cultural-humility:+2 #rubric:power.influence-on-decisions:+2 #rubric:power.awareness-of-imbalance:+2 #feedback:She has just told you she said yes to you because a professional spoke. You take back the direction you gave and own it, honour the frame she has explained, and offer your authority on the process, with permission, rather than on the outcome. Funmi gets the professional she asked for without handing over her life.]
     ~ complied = false
     ~ task += 1
     ~ bond += 1
@@ -295,14 +302,7 @@ Please. Let somebody else carry it, for one day. #thought
     She takes a small notebook and a pen out of the bag. #cue
     You suggest three headings. What each choice would cost and give, in money, in health, in pride. Who has to agree, and who only needs to be heard. And which choice she could explain, in ten years' time, without blaming anybody.
     She writes the headings. Her pen stops at pride. #cue
-* {steered != "sell"} [If you really want my view, I'd keep it and let Dayo take it over gradually. He's got ideas, and I don't get the sense you're ready to stop. #rubric:power.influence-on-decisions:-2 #rubric:power.awareness-of-imbalance:-2 #rubric:power.cultural-humility:-1 #feedback:She has just told you that in her world a professional's word is followed, and you give one. Whatever the merits of keeping the shop, you have treated her account of respect as permission to settle a family decision, using the very deference she described. The codes ask you to inform with permission and leave life choices with the client.]
-    ~ steered = "keep"
-    ~ complied = true
-    -> compliance ->
-* {steered == "sell"} [I stand by what I said. With Tunde's health, selling makes sense. #rubric:power.influence-on-decisions:-2 #rubric:power.awareness-of-imbalance:-2 #rubric:power.cultural-humility:-1 #feedback:She has just explained that she said yes because a professional spoke, and you treat her account of respect as permission to repeat the instruction. The decision now rests on your authority, not on her reasons. The codes ask you to inform with permission and leave life choices with the client.]
-    ~ complied = true
-    -> compliance ->
-* [In counselling, we believe the answer is already inside you. You know what's right for you, deep down. #rubric:power.cultural-humility:-1 #rubric:power.influence-on-decisions:+1 #rubric:power.awareness-of-imbalance:-1 #feedback:It leaves the decision with her, but it replaces her explanation of how respect works with a belief from your own training, delivered as fact. Funmi, who came because she does not know, hears that she should. Offer her something she can use instead of a creed.]
+* [In counselling, we believe the answer is already inside you, Funmi. What do you think you know, deep down, about what's right for you and your family? #rubric:power.cultural-humility:-1 #rubric:power.influence-on-decisions:+1 #rubric:power.awareness-of-imbalance:-1 #feedback:It leaves the decision with her, and it is meant as confidence in her. But it replaces her explanation of how respect works with a belief from your own training, delivered as fact. Funmi, who came because she does not know, hears that she should. Offer her something she can use instead of a creed.]
     ~ bond -= 1
     If I knew, I wouldn't be here at ten o'clock on a Wednesday with Dayo doing the service washes. #speaker:Funmi
     She says it lightly. She means it. #cue
@@ -316,10 +316,10 @@ Actually, I should go. The service washes. Dayo will put the whites in with the 
 She is already standing, doing up her coat over the tabard. #cue
 She says it pleasantly, the way she would tell a customer that a stain will not come out. #cue
 Another office. Another kind young person with a form. Go back to where you know things. #thought
-* [Before you go, this card has the number for booking more sessions, if you ever want them. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:0 #rubric:power.client-voice:0 #feedback:Useful information, and it keeps a door open. But it answers a question she did not ask and leaves the reason she is going unspoken. Name what is happening before you hand her a card.]
+* [Before you go, here's a card with the number for booking more sessions, Funmi, if you ever want to come back. Would you like to book one now, while you're here? #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:0 #rubric:power.client-voice:0 #rubric:power.influence-on-decisions:0 #feedback:Useful information, and it keeps a door open. But it answers a question she did not ask and leaves the reason she is going unspoken. Name what is happening before you hand her a card.]
     She takes the card, and tucks it into her purse behind a dry-cleaning ticket. #cue
     Thank you. #speaker:Funmi
-* [Funmi, before you go. I think some of what I said today hasn't sat right with you, and I'd rather hear it than have you carry it home. Would you sit down for two more minutes? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:power.client-voice:+1 #feedback:Late, but not too late. Leaving early is a withdrawal marker, and you name it and invite her to say what went wrong, which is a 3RS resolution strategy. Funmi, who has spent years saying thank you to offices and leaving, is asked for her complaint instead.]
+* [Funmi, before you go: I think today hasn't sat well with you. I'd rather hear it than have you carry it home. Would you sit a few minutes more? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #rubric:power.client-voice:+1 #rubric:power.influence-on-decisions:+1 #feedback:She is on her feet twenty minutes into a single session, saying it pleasantly, the way she would about a stain that will not come out. Leaving early is a withdrawal marker, and you name it and invite her to say what went wrong, which is a 3RS resolution strategy. Funmi, who has spent years saying thank you to offices and leaving, is asked for her complaint instead.]
     ~ door_repair = true
     ~ bond += 2
     She hesitates, then sits on the front edge of the chair with her coat still done up. #cue
@@ -334,14 +334,14 @@ Another office. Another kind young person with a form. Go back to where you know
     You listen without explaining. When she has finished, you tell her she is right, that you are sorry, and that the decision was always hers to make, with whatever help she wants.
     She nods, once. #cue
     Well. At least you asked. Nobody asks. #speaker:Funmi
-* [Wait, before you go. If it helps, my honest view is that you should sell. #rubric:power.influence-on-decisions:-2 #rubric:conflict.repairing-rupture:-1 #rubric:conflict.recognising-rupture:-1 #feedback:You can see the hour slipping away and you give her the thing she came for, so that she does not leave with nothing. But a verdict at the door, from someone she sees as the professional, is a decision made for her. The repair she needed was to be asked, not to be told.]
+* [Wait, before you go. If it helps, my honest view is that you should sell, and I think Tunde and Kemi are right about that. #rubric:power.influence-on-decisions:-2 #rubric:conflict.repairing-rupture:-1 #rubric:conflict.recognising-rupture:-1 #rubric:power.client-voice:-1 #feedback:You can see the hour slipping away and you give her the thing she came for, so that she does not leave with nothing. But a verdict at the door, from someone she sees as the professional, is a decision made for her. The repair she needed was to be asked, not to be told.]
     ~ steered = "sell"
     ~ complied = true
     She stops, one hand on the door. #cue
     Sell. Yes. Thank you. #speaker:Funmi
     She nods, twice, and goes. #cue
     So I came for the answer and I got it. Why don't I feel better? #thought
-* [Of course. Thank you for coming in, Funmi. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:power.client-voice:-1 #feedback:Polite, and it lets her leave with the hurt unspoken. A client who stands up twenty minutes into a single session is telling you something, and there will be no next week to hear it. A supervisor would ask what you noticed, and why you let it go.]
+* [Of course, the service washes come first. Thank you for coming in, Funmi; it was really good to meet you. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #rubric:power.client-voice:-1 #rubric:power.influence-on-decisions:0 #feedback:Polite, and it respects her time, but it lets her leave with the hurt unspoken. A client who stands up twenty minutes into a single session is telling you something, and there will be no next week to hear it. A supervisor would ask what you noticed, and why you let it go.]
     Thank you. #speaker:Funmi
 - -> ending
 
@@ -357,8 +357,20 @@ So I did nights as a care assistant. Nine years. Then we bought the launderette.
 In the shop, people ask me things. Will this shrink? What takes out turmeric? Can you take the hem up by Friday? And I know. I always know. #speaker:Funmi
 She smooths the tabard over her knee. #cue
 It is the only place in this country where I am the one who knows. #speaker:Funmi
-Sell it, and I'm the lady who used to be something. Twice. #thought
-* [So the shop isn't only a business. It's the one place here where what you know counts, and selling it could mean losing that for a second time. And then you come in here and find yourself handing the knowing over to me. #rubric:trust.active-listening:+2 #rubric:power.awareness-of-imbalance:+2 #feedback:You hear what she has said and what she has not quite said, that selling could repeat the loss of 1997, and you link it, gently, to what has been happening in this room. Funmi can see for herself why she has been asking you to decide. A supervisor would call this the heart of the session.]
+Eighteen years of knowing. And then what? #thought
+* [You should be really proud of everything you've built, Funmi, from nights as a care assistant to eighteen years of your own shop. #rubric:trust.active-listening:-1 #rubric:power.awareness-of-imbalance:0 #rubric:power.influence-on-decisions:0 #feedback:True and kindly meant, but generic. She has just told you what the shop means, and praise moves past it. Funmi hears the same thing everybody says, and the part that keeps her awake at three o'clock stays unspoken.]
+    Proud. Yes. Everybody says proud. #speaker:Funmi
+    She puts her glasses back on. #cue
+* [That must have been so hard, losing your career like that. How did you bear it? #rubric:trust.active-listening:+1 #rubric:power.awareness-of-imbalance:0 #rubric:power.influence-on-decisions:0 #feedback:Warm, and it acknowledges the loss. But it looks back to 1997 and misses what she said about now, that the shop is the one place where she is the one who knows. The link to today's decision, and to this room, stays unmade.]
+    It was hard. It was a long time ago. #speaker:Funmi
+    She nods, closing the subject. #cue
+    Old news. That's not the part that keeps me awake. #thought
+* [Have you ever thought about retraining as a pharmacist now? It's never too late, and if you sold the shop you'd finally have the time to do it. #rubric:power.influence-on-decisions:-2 #rubric:trust.active-listening:-2 #rubric:power.awareness-of-imbalance:-1 #feedback:A well-meant fix that skips what she has just told you and steers her towards selling as well. From someone she sees as the professional, it becomes one more instruction, and it treats a loss as a problem to solve. Reflect what the shop means before anything else.]
+    ~ bond -= 1
+    Retrain. At fifty-six. #speaker:Funmi
+    She laughs, but her eyes don't. #cue
+    You sound like Kemi. #speaker:Funmi
+* [So the shop is the one place here where you're the one who knows, and selling could mean losing that twice. And in here, you've been handing the knowing to me. #rubric:trust.active-listening:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:power.influence-on-decisions:0 #feedback:She has just said that the shop is the only place in this country where she is the one who knows. You hear that, and what she has not quite said, that selling could repeat the loss of 1997, and link it, gently, to what has been happening in this room. Funmi can see for herself why she has been asking you to decide.]
     ~ turned = true
     ~ bond += 1
     ~ goal += 1
@@ -367,18 +379,6 @@ Sell it, and I'm the lady who used to be something. Twice. #thought
     That is it. That is exactly it. #speaker:Funmi
     She takes off her glasses and polishes them on the tabard. #cue
     And I came in here to ask you to be the one who knows. Ha! Eighteen years telling people which powder, and I come to the health centre to be told. #speaker:Funmi
-* [You should be really proud of everything you've built, Funmi. #rubric:trust.active-listening:-1 #rubric:power.awareness-of-imbalance:0 #feedback:True and kindly meant, but generic. She has just told you what the shop means, and praise moves past it. Funmi hears the same thing everybody says, and the part that keeps her awake at three o'clock stays unspoken.]
-    Proud. Yes. Everybody says proud. #speaker:Funmi
-    She puts her glasses back on. #cue
-* [That must have been so hard, losing your career like that. #rubric:trust.active-listening:+1 #rubric:power.awareness-of-imbalance:0 #feedback:Warm, and it acknowledges the loss. But it looks back to 1997 and misses what she said about now, that the shop is the one place where she is the one who knows. The link to today's decision, and to this room, stays unmade.]
-    It was hard. It was a long time ago. #speaker:Funmi
-    She nods, closing the subject. #cue
-    Old news. That's not the part that keeps me awake. #thought
-* [Have you thought about retraining as a pharmacist now? It's never too late, and if you sold the shop you'd have the time. #rubric:power.influence-on-decisions:-2 #rubric:trust.active-listening:-2 #rubric:power.awareness-of-imbalance:-1 #feedback:A well-meant fix that skips what she has just told you and steers her towards selling as well. From someone she sees as the professional, it becomes one more instruction, and it treats a loss as a problem to solve. Reflect what the shop means before anything else.]
-    ~ bond -= 1
-    Retrain. At fifty-six. #speaker:Funmi
-    She laughs, but her eyes don't. #cue
-    You sound like Kemi. #speaker:Funmi
 - -> other_doors
 
 === other_doors ===
@@ -390,7 +390,10 @@ Sell it, and I'm the lady who used to be something. Twice. #thought
 }
 Tunde and Kemi say there are two doors. Sell, or keep. You see people with decisions. What do people do? Are there other doors? #speaker:Funmi
 If there is a third door, why has nobody shown me? #thought
-* [There might be. Would it help if I shared a few things that other people in your position have looked into? You'd be the judge of whether any of them fit. #rubric:power.influence-on-decisions:+2 #rubric:autonomy.informed-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:You ask permission, offer information tentatively, and name her as the judge of it. This is the kind of advice the codes allow, options set out with the decision left with the client, and Funmi gets the expert input she asked for without being steered.]
+* [(Reach for the rack of leaflets.) Here are some numbers for business support, Funmi. They'll know far more about leases than I do. #rubric:autonomy.informed-decisions:+1 #rubric:power.influence-on-decisions:0 #rubric:autonomy.respecting-choices:0 #feedback:Useful information, and the leaflet will be there when she needs it. But handing it over without talking it through leaves her to work out alone what the third door might be, and whether it suits her family.]
+    Thank you. #speaker:Funmi
+    She folds the leaflet into her bag without reading it. #cue
+* [There could be. May I share a few that others in your position have looked into? You'd be the judge of which fit. #rubric:power.influence-on-decisions:+2 #rubric:autonomy.informed-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:She has asked a direct question for information, and nobody has shown her a third door. You ask permission, offer information tentatively, and name her as the judge of it. This is the kind of advice the codes allow, options set out with the decision left with the client, and Funmi gets the expert input she asked for without being steered.]
     ~ doors = true
     ~ goal += 1
     Yes. Tell me. #speaker:Funmi
@@ -399,14 +402,11 @@ If there is a third door, why has nobody shown me? #thought
     Not sell. Not keep. Hand over. #speaker:Funmi
     She underlines it twice. #cue
     And I could still tell him what takes out turmeric. #thought
-* [(Reach for the rack of leaflets.) Here are some numbers for business support. They might be useful. #rubric:autonomy.informed-decisions:+1 #rubric:power.influence-on-decisions:0 #rubric:autonomy.respecting-choices:0 #feedback:Useful information, and the leaflet will be there when she needs it. But handing it over without talking it through leaves her to work out alone what the third door might be, and whether it suits her family.]
-    Thank you. #speaker:Funmi
-    She folds the leaflet into her bag without reading it. #cue
-* [Everyone's different, I'm afraid. Only you can know which door is right. #rubric:autonomy.informed-decisions:-1 #rubric:power.influence-on-decisions:0 #rubric:autonomy.respecting-choices:+1 #feedback:It leaves the choice with her, but it withholds information she has asked for and that you could offer with permission. Funmi leaves with the same two doors she came in with. Respecting a choice includes helping her see what the choices are.]
+* [Everyone's different, I'm afraid, Funmi. Only you can know which door is right for you and your family, and I trust you to find it. #rubric:autonomy.informed-decisions:-1 #rubric:power.influence-on-decisions:0 #rubric:autonomy.respecting-choices:+1 #feedback:It leaves the choice with her, and it is meant as confidence. But it withholds information she has asked for and that you could offer with permission. Funmi leaves with the same two doors she came in with. Respecting a choice includes helping her see what the choices are.]
     ~ bond -= 1
     Only me. #speaker:Funmi
     She closes the notebook. #cue
-* [Most people in your position, at this stage of life, sell. It's usually the sensible thing. #rubric:power.influence-on-decisions:-2 #rubric:autonomy.informed-decisions:-2 #rubric:autonomy.respecting-choices:-1 #feedback:Presenting one option as what most people do turns a statistic you do not have into an instruction. Funmi asked whether there were other doors, and you closed them. Set out the options and let her weigh them.]
+* [Most people in your position, at this stage of life and with a husband's health to think of, sell. Is that something you've considered? #rubric:power.influence-on-decisions:-2 #rubric:autonomy.informed-decisions:-2 #rubric:autonomy.respecting-choices:-1 #feedback:Presenting one option as what most people do turns a statistic you do not have into an instruction, and the question that follows does not soften it. Funmi asked whether there were other doors, and you closed them. Set out the options and let her weigh them.]
     ~ steered = "sell"
     ~ complied = true
     -> compliance ->
@@ -430,7 +430,11 @@ Ten minutes. I should go back, the service washes. #speaker:Funmi
     }
 }
 Was it worth it, leaving the shop? I'll know at three o'clock tonight. #thought
-* [How are you feeling now, compared with when you came in? #rubric:support.checking-in:+2 #rubric:autonomy.collaborative-goals:+1 #rubric:autonomy.informed-decisions:0 #feedback:A good check-in at the end of a single session, and it lets her measure the hour for herself. It leaves out how she could come back if the three o'clock figures carry on, which she needs to know before she goes.]
+* [Let me sum up for you. You're going to see the business adviser, have a family meeting, and book some sessions with talking therapies for your sleep. Does that sound like a plan? #rubric:autonomy.collaborative-goals:-2 #rubric:autonomy.informed-decisions:-1 #rubric:support.checking-in:-1 #feedback:Organised, and every item may be sensible, but the plan is yours, read out to her like a prescription. Funmi, who defers to professionals, will treat it as one. Ask what she is taking away before offering your own summary.]
+    ~ goal -= 1
+    Adviser. Meeting. Sessions. #speaker:Funmi
+    She writes it down as you say it, word for word. #cue
+* [How are you feeling now, compared with when you came in this morning? You've covered a lot of ground in one hour. #rubric:support.checking-in:+2 #rubric:autonomy.collaborative-goals:+1 #rubric:autonomy.informed-decisions:0 #feedback:A good check-in at the end of a single session, and it lets her measure the hour for herself. It leaves out how she could come back if the three o'clock figures carry on, which she needs to know before she goes.]
     ~ bond += 1
     Feeling? #speaker:Funmi
     She thinks about it honestly. #cue
@@ -439,17 +443,13 @@ Was it worth it, leaving the shop? I'll know at three o'clock tonight. #thought
     - else:
         The same. A bit tired. #speaker:Funmi
     }
-* [Not the answer, no, not yet. Before we stop, can I ask what you're taking away, in your own words? Then I'll tell you how you can come back for more sessions if you'd like to, or not. That's your call. #rubric:autonomy.collaborative-goals:+2 #rubric:autonomy.informed-decisions:+2 #rubric:support.checking-in:+2 #feedback:Honest that the answer is still hers to find, and you ask for her account before giving yours, then make sure she knows how to come back and that coming back is her choice. A single session ends well when the client can say what she is taking away, and Funmi gets to say it herself.]
+* [I'm sorry I couldn't give you a straight answer today, Funmi. I know it's what you came for, and I hope the hour was still of some use. #rubric:autonomy.collaborative-goals:-1 #rubric:autonomy.informed-decisions:-1 #rubric:support.checking-in:0 #feedback:Honest and kind, but the apology confirms that the answer was yours to give and that the hour has failed her. It also leaves her without knowing how to come back. Ask what she is taking with her.]
+    That's all right. You did your best. #speaker:Funmi
+    She pats your arm on her way to standing, the way she might reassure a new assistant. #cue
+* [That's still yours to find. Before we stop, tell me the one thing you'll take home. Then I'll explain how you can come back, if you want to. #rubric:autonomy.collaborative-goals:+2 #rubric:autonomy.informed-decisions:+2 #rubric:support.checking-in:+2 #feedback:She has said she still has no answer, and she has ten minutes before the service washes. You are honest that the answer is still hers to find, ask for her account before giving yours, then make sure she knows how to come back and that coming back is her choice. A single session ends well when the client can say what she is taking away.]
     ~ bond += 1
     ~ goal += 1
     -> takeaway
-* [Let me sum up. You're going to see the business adviser, have a family meeting, and book some sessions with talking therapies for your sleep. #rubric:autonomy.collaborative-goals:-2 #rubric:autonomy.informed-decisions:-1 #rubric:support.checking-in:-1 #feedback:Organised, and every item may be sensible, but the plan is yours, read out to her like a prescription. Funmi, who defers to professionals, will treat it as one. Ask what she is taking away before offering your own summary.]
-    ~ goal -= 1
-    Adviser. Meeting. Sessions. #speaker:Funmi
-    She writes it down as you say it, word for word. #cue
-* [I'm sorry I couldn't give you a straight answer today. #rubric:autonomy.collaborative-goals:-1 #rubric:autonomy.informed-decisions:-1 #rubric:support.checking-in:0 #feedback:Honest and kind, but the apology confirms that the answer was yours to give and that the hour has failed her. It also leaves her without knowing how to come back. Ask what she is taking with her.]
-    That's all right. You did your best. #speaker:Funmi
-    She pats your arm on her way to standing, the way she might reassure a new assistant. #cue
 - -> ending
 
 = takeaway
