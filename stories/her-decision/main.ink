@@ -26,7 +26,7 @@ She lets out a short breath that is almost a laugh. #cue
 So. I don't know what today is for, now. #speaker:Ewa
 You notice your own reaction before anything else: a small drop in your stomach. Head of Quality, the first woman offered it on that site, and she is turning it down. It is not your life, you remind yourself. It is hers.
 Please don't make the face. Everyone makes the face. #thought
-* [You've decided, and you've told your dad. How would you like to use today? #rubric:autonomy.collaborative-goals:+2 #rubric:trust.active-listening:+1 #rubric:autonomy.no-imposed-values:+1 #feedback:She has just said she does not know what today is for, and you asked her rather than deciding for her, after reflecting what she carried in without weighing it. A supervisor would see the agenda set together before anything else, which matters most when you have a private view of your own about the decision.]
+* [You've decided, and you've told your dad. That's a lot to walk in with. How do you want to use our time today? #rubric:autonomy.collaborative-goals:+2 #rubric:trust.active-listening:+1 #rubric:autonomy.no-imposed-values:+1 #feedback:She has just said she does not know what today is for, and you asked her rather than deciding for her, after reflecting what she carried in without weighing it. A supervisor would see the agenda set together before anything else, which matters most when you have a private view of your own about the decision.]
     ~ opened = "agenda"
     ~ bond += 1
     ~ task += 1
@@ -43,7 +43,7 @@ Please don't make the face. Everyone makes the face. #thought
     Mostly is a word. I'm an engineer. I don't say a hundred percent about anything. #speaker:Ewa
     Not you as well. #thought
     I'm sure. I want to tell you why, if you'll let me. #speaker:Ewa
-* [Turning down the promotion is a big thing to have decided. How are you feeling about that part of it? #rubric:autonomy.no-imposed-values:-2 #rubric:autonomy.collaborative-goals:-1 #rubric:trust.active-listening:0 #feedback:It sounds like an open question about feelings, but out of everything she said you went straight to the job, which is the part you mind about. Ewa has been asked this by everyone at work, and she hears where your attention is. Let her choose where to start.]
+* [You said you're turning down the promotion. That's a big thing to decide. Can you tell me how you feel about that part? #rubric:autonomy.no-imposed-values:-2 #rubric:autonomy.collaborative-goals:-1 #rubric:trust.active-listening:0 #feedback:It sounds like an open question about feelings, but out of everything she said you went straight to the job, which is the part you mind about. Ewa has been asked this by everyone at work, and she hears where your attention is. Let her choose where to start.]
     ~ opened = "job"
     ~ steer += 1
     ~ bond -= 1
@@ -52,7 +52,7 @@ Please don't make the face. Everyone makes the face. #thought
     That's what everyone asks first. Graham asked me twice. #speaker:Ewa
     There it is. The face, in words. #thought
     It's a title. I'll tell you about the job. But can I tell you about my father first? #speaker:Ewa
-* [You've decided, and you've told your dad, which is a big step. Shall we start on the practical side of the move, and what needs doing before January? #rubric:autonomy.collaborative-goals:-2 #rubric:trust.active-listening:-1 #rubric:autonomy.no-imposed-values:0 #feedback:Warm, and moving to practicalities feels helpful. But she has just said she does not know what today is for, and you answered for her that it is logistics. A supervisor would ask you to find out what she wants from today before deciding.]
+* [You've decided, and you've told your dad, which is a big step. I'd suggest we start first on the practical side of the move: what needs doing before January? #rubric:autonomy.collaborative-goals:-2 #rubric:trust.active-listening:-1 #rubric:autonomy.no-imposed-values:0 #feedback:Warm, and moving to practicalities feels helpful. But she has just said she does not know what today is for, and you answered for her that it is logistics. A supervisor would ask you to find out what she wants from today before deciding.]
     ~ opened = "practical"
     ~ task -= 1
     Practical. Yes. #speaker:Ewa
@@ -77,20 +77,20 @@ And she isn't there to translate. #thought
     She shrugs. #cue
     It's not about whose turn it is. He does what he can. I want to be the one who's there. That's different. #speaker:Ewa
     Why does everyone want to make it fair? #thought
-* [It sounds like there's a lot of expectation on you, as the daughter, to be the one who goes home and looks after him. #rubric:trust.active-listening:-1 #rubric:power.cultural-humility:-2 #rubric:autonomy.no-imposed-values:-1 #feedback:Kindly meant, and you may be thinking of other families you have known. But Ewa has just told you that her father asked her to stay, and you have replaced her account with an assumption about daughters and about her culture. A supervisor would ask what she said that suggested pressure. Ask, don't assume.]
+* [I imagine there's a lot of expectation on you, as the daughter, to be the one who goes home and looks after him. #rubric:trust.active-listening:-1 #rubric:power.cultural-humility:-2 #rubric:autonomy.no-imposed-values:-1 #feedback:Kindly meant, and you may be thinking of other families you have known. But Ewa has just told you that her father asked her to stay, and you have replaced her account with an assumption about daughters and about her culture. A supervisor would ask what she said that suggested pressure. Ask, don't assume.]
     ~ bond -= 1
     It's not like that. #speaker:Ewa
     She says it quickly, and then more slowly. #cue
     Tata isn't sitting in a chair waiting for his daughter to bring him soup. Pani Basia brings the soup. He told me to stay. I'm the one who wants to go. #speaker:Ewa
     Already decided what kind of family we are, without asking. #thought
-* [Maybe he meant it, though, Ewa. It sounds like he really wants you to have your own life here, and that's a loving thing for a father to say. #rubric:autonomy.no-imposed-values:-2 #rubric:trust.active-listening:-1 #rubric:power.cultural-humility:-1 #feedback:You used her father's words to argue for the choice you would make. It overrides her reading of a man she has known for forty-one years, and she hears that you are on the side of staying. Keep your own leaning out, however reasonable it seems.]
+* [Maybe he meant it, though. It sounds like he really wants you to have your own life here, and that's a loving thing for a father to say. #rubric:autonomy.no-imposed-values:-2 #rubric:trust.active-listening:-1 #rubric:power.cultural-humility:-1 #feedback:You used her father's words to argue for the choice you would make. It overrides her reading of a man she has known for forty-one years, and she hears that you are on the side of staying. Keep your own leaning out, however reasonable it seems.]
     ~ steer += 1
     ~ bond -= 1
     Maybe. #speaker:Ewa
     Her jaw tightens. #cue
     He said it to the priest, too. And to the carer. He says it to everybody. #speaker:Ewa
     Everyone wants to tell me what my father means. #thought
-* [Stay, in the voice that sometimes means the opposite. I'd like to understand what stay means, coming from your dad. #rubric:trust.active-listening:+2 #rubric:power.cultural-humility:+2 #rubric:autonomy.no-imposed-values:+1 #feedback:She has just told you she can no longer read her father without her mother to translate, and you reflected the mixed message exactly as she gave it and invited her to say what it means in her family instead of deciding for her. Ewa is the expert on her father, and the question treats her as one. Asking rather than assuming is the heart of cultural humility.]
+* [Stay, in the voice that can mean the opposite. It sounds like that needs translating, so talk me through what stay means, from your dad. #rubric:trust.active-listening:+2 #rubric:power.cultural-humility:+2 #rubric:autonomy.no-imposed-values:+1 #feedback:She has just told you she can no longer read her father without her mother to translate, and you reflected the mixed message exactly as she gave it and invited her to say what it means in her family instead of deciding for her. Ewa is the expert on her father, and the question treats her as one. Asking rather than assuming is the heart of cultural humility.]
     ~ bond += 1
     In our family? #speaker:Ewa
     She thinks about it seriously, the way she would think about a failed part. #cue
@@ -112,7 +112,7 @@ Claire from football says I'm doing this out of guilt. Graham, my director, says
 She looks straight at you. #cue
 Is Claire right? Is that what this is? Guilt? #speaker:Ewa
 Somebody tell me what I'm doing. #thought
-* [I don't think that's for me to decide, Ewa, or for Claire. Only you can know what your reasons are, and I trust you to know them. #rubric:autonomy.respecting-choices:+1 #rubric:support.honest-feedback:-1 #rubric:autonomy.no-imposed-values:+1 #feedback:Respectful, and it keeps your view out. But she asked you a real question, straight, and got a principle back, so she is left alone with it. Honest feedback here means taking her worry seriously, saying what you hear, and then returning the question to her.]
+* [I don't think that's for me to decide, or for Claire. Only you can know what your reasons are; they're yours, and I trust you to know them. #rubric:autonomy.respecting-choices:+1 #rubric:support.honest-feedback:-1 #rubric:autonomy.no-imposed-values:+1 #feedback:Respectful, and it keeps your view out. But she asked you a real question, straight, and got a principle back, so she is left alone with it. Honest feedback here means taking her worry seriously, saying what you hear, and then returning the question to her.]
     Then who decides? #speaker:Ewa
     It comes out sharper than she means it to. #cue
     Sorry. I know. It's mine. Everything is mine at the moment. #speaker:Ewa
@@ -124,7 +124,7 @@ Somebody tell me what I'm doing. #thought
     The right reasons. #speaker:Ewa
     What are the right reasons? Money? A name on a door? #speaker:Ewa
     So this one thinks I'm throwing it away too. #thought
-* [Guilt might be part of it. So might love, and wanting to be there this time. They don't have to cancel each other out. #rubric:support.honest-feedback:+2 #rubric:autonomy.no-imposed-values:+2 #rubric:autonomy.respecting-choices:+1 #feedback:She asked you directly, after telling you about the Friday for the first time, and you answered honestly: you did not pretend guilt was absent, you did not let it become the whole story, and you left room for her own sense of it. Ewa hears that her reasons can be mixed and still be hers, which is the tentative, non-judgemental feedback the rubric asks for.]
+* [Guilt might be part of it, Ewa. So might love, and wanting to be there this time. They don't have to cancel each other out. #rubric:support.honest-feedback:+2 #rubric:autonomy.no-imposed-values:+2 #rubric:autonomy.respecting-choices:+1 #feedback:She asked you directly, after telling you about the Friday for the first time, and you answered honestly: you did not pretend guilt was absent, you did not let it become the whole story, and you left room for her own sense of it. Ewa hears that her reasons can be mixed and still be hers, which is the tentative, non-judgemental feedback the rubric asks for.]
     ~ bond += 1
     ~ goal += 1
     She unwinds the lanyard, slowly. #cue
@@ -169,7 +169,7 @@ Go on, then. Tell me it's stupid. #thought
     Some work from there. Audits, document reviews. I never asked Graham if that was possible. I was too busy saying no. #speaker:Ewa
     For a few minutes she fills in the columns, money and months and what each would feel like at three in the morning, and you mostly listen. At the end she circles the first column, and writes the third as a question for Graham.
     Still no to the half-open door. But now it's my no. #thought
-* [Have you thought about what happens to the pension, though, with eighteen years in it? That seems like the biggest cost to weigh. #rubric:power.influence-on-decisions:-1 #rubric:autonomy.respecting-choices:-1 #rubric:autonomy.informed-decisions:0 #feedback:A have you thought about question is usually advice in disguise, and this one picks out a cost of going that she has just told you she has weighed. Ewa hears that you doubt she has done her homework. Ask what she wants to look at, or offer to lay out all the options, not only the ones that worry you.]
+* [Can I ask first what happens to the pension, though, with eighteen years in it? That seems like the biggest cost to weigh. #rubric:power.influence-on-decisions:-1 #rubric:autonomy.respecting-choices:-1 #rubric:autonomy.informed-decisions:0 #feedback:A question about one cost is often advice in disguise, and this one picks out a cost of going that she has just told you she has weighed. Ewa hears that you doubt she has done her homework. Ask what she wants to look at, or offer to lay out all the options, not only the ones that worry you.]
     ~ steer += 1
     ~ bond -= 1
     Eighteen years of it. Yes. I've thought about the pension. #speaker:Ewa
@@ -196,7 +196,7 @@ When I said I'm turning down the job, at the beginning, your face did something.
 Everybody's face does it. Graham's. Claire's. The woman on reception at the GP's, when I said I might be moving. As if I'd said I was going to live in a cave. #speaker:Ewa
 You think I'm making a mistake. Be honest with me. #speaker:Ewa
 If even you think so, then maybe I am. #thought
-* [I don't think you're making a mistake at all, Ewa. Going home to your dad is a brave and beautiful thing to do. #rubric:support.honest-feedback:-1 #rubric:autonomy.no-imposed-values:-1 #rubric:power.influence-on-decisions:-1 #feedback:Meant as support, but it is not quite true, because she saw your face, and it puts your approval on the scales. Praising a choice steers as surely as doubting it, and now she has something to live up to. Keep your verdict out, in either direction.]
+* [I don't think you're making a mistake at all. Going home to your dad is a brave and beautiful thing to do. #rubric:support.honest-feedback:-1 #rubric:autonomy.no-imposed-values:-1 #rubric:power.influence-on-decisions:-1 #feedback:Meant as support, but it is not quite true, because she saw your face, and it puts your approval on the scales. Praising a choice steers as surely as doubting it, and now she has something to live up to. Keep your verdict out, in either direction.]
     ~ face = "praised"
     Beautiful. #speaker:Ewa
     She turns the word over. #cue
@@ -211,7 +211,7 @@ If even you think so, then maybe I am. #thought
     Keep the door open. #speaker:Ewa
     Graham said that. Those exact words. #speaker:Ewa
     Even here. #thought
-* [Something did cross my face, yes. It came from my own ideas about careers, and it isn't a verdict on your decision. #contested #rubric:support.honest-feedback:+2 #rubric:autonomy.no-imposed-values:+2 #rubric:power.influence-on-decisions:+2 #feedback:She saw something real and asked you to be honest, so you confirmed it instead of denying it, named the reaction as your own, and gave the decision back. Ewa learns that she can trust her own eyes in here and that your reaction is not a verdict. Experienced therapists debate this. Some would never name their own reaction, because it can invite the client to reassure or manage the therapist. Others say that denying what a client clearly saw teaches her to doubt herself. Owning it in a sentence, and leaving the verdict with her, is what makes it defensible.]
+* [Something did cross my face, yes. Honestly, it was about my own ideas on careers. It isn't a verdict on what you've decided. #contested #rubric:support.honest-feedback:+2 #rubric:autonomy.no-imposed-values:+2 #rubric:power.influence-on-decisions:+2 #feedback:She saw something real and asked you to be honest, so you confirmed it instead of denying it, named the reaction as your own, and gave the decision back. Ewa learns that she can trust her own eyes in here and that your reaction is not a verdict. Experienced therapists debate this. Some would never name their own reaction, because it can invite the client to reassure or manage the therapist. Others say that denying what a client clearly saw teaches her to doubt herself. Owning it in a sentence, and leaving the verdict with her, is what makes it defensible.]
     ~ face = "owned"
     ~ bond += 1
     {steer > 0:
@@ -240,7 +240,7 @@ I could take the job. Fly over every month, longer at Christmas. Tomek could do 
 That's sensible. That's the sensible answer, isn't it? #speaker:Ewa
 She doesn't look at you while she says it. #cue
 Sensible. Sensible is good. #thought
-* [Ten minutes ago you were clear. I've been leaning towards the job, and that's my leaning, not yours. Where are you, really? #rubric:power.influence-on-decisions:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:conflict.recognising-rupture:+2 #feedback:You noticed the sudden switch, the brightness and the averted eyes, and linked it to your own steering rather than to her. Owning your part and handing the decision back is exactly what the rubric means by noticing when a client is deciding to please you. Ewa gets her own decision back.]
+* [A few minutes ago you were clear. I think I've been leaning on you about the job, and that's all my doing. Where are you, really? #rubric:power.influence-on-decisions:+2 #rubric:power.awareness-of-imbalance:+2 #rubric:conflict.recognising-rupture:+2 #feedback:You noticed the sudden switch, the brightness and the averted eyes, and linked it to your own steering rather than to her. Owning your part and handing the decision back is exactly what the rubric means by noticing when a client is deciding to please you. Ewa gets her own decision back.]
     ~ steer = 0
     ~ bond += 1
     She lets out a long breath, and the brightness goes out of her voice. #cue
@@ -252,7 +252,7 @@ Sensible. Sensible is good. #thought
     A bit. #speaker:Ewa
     She smiles without her eyes. #cue
     Long week. I'll probably take the job. Shall we do the tablets? #speaker:Ewa
-* [That sounds like a sensible compromise, Ewa. It gives you both: the job you've worked twenty years for, and time with your dad every month. #rubric:power.influence-on-decisions:-2 #rubric:power.awareness-of-imbalance:-2 #rubric:conflict.recognising-rupture:-2 #feedback:It feels like relief, because at last she agrees with you. But she changed her mind in a few sentences, without looking at you, straight after you leaned on the job. Taking it at face value turns your preference into her decision. A supervisor would ask whose plan this is now.]
+* [If I'm honest, that's a sensible compromise. It gives you both: the job you've worked twenty years for, and time with your dad every month. #rubric:power.influence-on-decisions:-2 #rubric:power.awareness-of-imbalance:-2 #rubric:conflict.recognising-rupture:-2 #feedback:It feels like relief, because at last she agrees with you. But she changed her mind in a few sentences, without looking at you, straight after you leaned on the job. Taking it at face value turns your preference into her decision. A supervisor would ask whose plan this is now.]
     ~ pleasing = true
     Yes. Both. #speaker:Ewa
     She nods, several times. #cue
@@ -284,7 +284,7 @@ Clean start. Clean Monday. #thought
     She folds her arms. #cue
     And like my mother, which is worse. #speaker:Ewa
     So I won't mention them again. #thought
-* [Can I share what I know, in general terms? Stopping suddenly can bring on withdrawal symptoms and the low mood again, which is why GPs taper. When you stop is yours to decide, with her. #contested #rubric:autonomy.informed-decisions:+2 #rubric:support.honest-feedback:+2 #rubric:autonomy.respecting-choices:+2 #feedback:She has a date chosen for reasons that have nothing to do with the medicine, and you asked permission, gave general information tentatively, named the real risk plainly, and left the decision with Ewa and her GP. She is better informed and no less in charge. Some therapists would say even this much is outside a counsellor's competence and would only suggest she speak to her GP, for fear of sounding like a prescriber. Others say that keeping quiet about a well-known risk is not neutral. The rubric follows the second view, because safety information is always given, with permission and without prescribing.]
+* [Can I share what I know, in general terms? Stopping suddenly can bring on withdrawal symptoms and the low mood again, which is why GPs taper. So when you stop is yours to decide, with her. #contested #rubric:autonomy.informed-decisions:+2 #rubric:support.honest-feedback:+2 #rubric:autonomy.respecting-choices:+2 #feedback:She has a date chosen for reasons that have nothing to do with the medicine, and you asked permission, gave general information tentatively, named the real risk plainly, and left the decision with Ewa and her GP. She is better informed and no less in charge. Some therapists would say even this much is outside a counsellor's competence and would only suggest she speak to her GP, for fear of sounding like a prescriber. Others say that keeping quiet about a well-known risk is not neutral. The rubric follows the second view, because safety information is always given, with permission and without prescribing.]
     ~ meds = "informed"
     ~ task += 1
     ~ goal += 1
@@ -300,7 +300,7 @@ Clean start. Clean Monday. #thought
     ~ bond -= 2
     ~ rupture = true
     -> doubted
-* [That's your decision, Ewa, and I respect it. You know yourself, you're sleeping again, and I'm not going to be one more person with an opinion. #rubric:autonomy.respecting-choices:+1 #rubric:autonomy.informed-decisions:-2 #rubric:support.honest-feedback:-2 #feedback:It affirms that the decision is hers, and after a session of people telling her what she means, that matters to Ewa. But respecting a choice does not mean staying silent about a known risk. She plans to stop abruptly, against her GP's advice, in the middle of a move, and you have said nothing about what that can bring. She leaves with her right to decide intact and without the information to decide well, which is why the rubric scores this low on informed decisions and honest feedback.]
+* [That's your decision, and I respect it. You know yourself, you're sleeping again, and I'm not going to be one more person with an opinion. #rubric:autonomy.respecting-choices:+1 #rubric:autonomy.informed-decisions:-2 #rubric:support.honest-feedback:-2 #feedback:It affirms that the decision is hers, and after a session of people telling her what she means, that matters to Ewa. But respecting a choice does not mean staying silent about a known risk. She plans to stop abruptly, against her GP's advice, in the middle of a move, and you have said nothing about what that can bring. She leaves with her right to decide intact and without the information to decide well, which is why the rubric scores this low on informed decisions and honest feedback.]
     ~ meds = "alone"
     ~ bond += 1
     She looks relieved. #cue
@@ -321,7 +321,7 @@ Seven weeks I've been coming here, and now I'm a patient who can't be trusted. #
     ~ bond -= 1
     Fine. #speaker:Ewa
     Her arms stay folded. #cue
-* [You're right, and I'm sorry: that sounded as if I doubted you can decide. You can. What worries me is only stopping suddenly, if I may say why. #rubric:conflict.repairing-rupture:+2 #rubric:conflict.recognising-rupture:+2 #rubric:conflict.listening-without-defence:+2 #feedback:You heard the hurt, acknowledged your own part plainly, and separated the decision, which is hers, from the specific risk, which you can name with permission. These are 3RS resolution strategies, and Ewa can listen to the risk now that her capacity is not in question.]
+* [That sounded as if I doubted you can decide, Ewa, and I apologise. You can. All that's on my mind is stopping suddenly, if I may say why. #rubric:conflict.repairing-rupture:+2 #rubric:conflict.recognising-rupture:+2 #rubric:conflict.listening-without-defence:+2 #feedback:You heard the hurt, acknowledged your own part plainly, and separated the decision, which is hers, from the specific risk, which you can name with permission. These are 3RS resolution strategies, and Ewa can listen to the risk now that her capacity is not in question.]
     ~ rupture = false
     ~ meds = "informed"
     ~ bond += 1
@@ -364,13 +364,13 @@ Five more. Or none. I don't know which I want. #thought
     She frowns. #cue
     I didn't say I wanted to stop. I asked what they're for. #speaker:Ewa
     Even here I'm being let go of. #thought
-* [Let's keep them as they are for now, in case things change over the next few weeks and you want to think it all through again. There's no rush. #rubric:autonomy.collaborative-goals:-1 #rubric:autonomy.respecting-choices:-2 #rubric:autonomy.informed-decisions:-1 #feedback:It keeps the door open, but it tells her you expect the decision to fall apart. Ewa hears that the sessions are for un-deciding. A supervisor would point out that this is your doubt leaking out again.]
+* [I'd rather we kept them as they are for now, in case things change over the next few weeks and you want to think it all through again. There's no rush. #rubric:autonomy.collaborative-goals:-1 #rubric:autonomy.respecting-choices:-2 #rubric:autonomy.informed-decisions:-1 #feedback:It keeps the door open, but it tells her you expect the decision to fall apart. Ewa hears that the sessions are for un-deciding. A supervisor would point out that this is your doubt leaking out again.]
     ~ goal -= 1
     ~ bond -= 1
     In case things change. #speaker:Ewa
     She looks at you steadily. #cue
     You mean in case I change my mind. #speaker:Ewa
-* [They're yours to shape. What would tell you the last one went well? One thing to plan around: we only see clients living in the UK, so how we finish is part of it. #rubric:autonomy.collaborative-goals:+2 #rubric:autonomy.informed-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:She asked what the sessions are for now, and you gave the planning back to her, asked for her own measure of success, and told her plainly about a limit she needs to plan around if she moves in January. Ewa can now shape the last five sessions herself, knowing what happens after them. This is goal-setting as the Working Alliance Inventory means it, agreed rather than assigned.]
+* [They're for you to shape. How will you know the final one went well? And to plan around: we only see clients living in the UK, so how we finish is part of it. #rubric:autonomy.collaborative-goals:+2 #rubric:autonomy.informed-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:She asked what the sessions are for now, and you gave the planning back to her, asked for her own measure of success, and told her plainly about a limit she needs to plan around if she moves in January. Ewa can now shape the last five sessions herself, knowing what happens after them. This is goal-setting as the Working Alliance Inventory means it, agreed rather than assigned.]
     ~ goals_set = true
     ~ goal += 2
     ~ task += 1
@@ -408,7 +408,7 @@ She stands, and winds the lanyard into the pocket of her fleece. #cue
     Lighter. Tired. Lighter. #speaker:Ewa
     She considers it. #cue
     Mostly lighter. #speaker:Ewa
-* [Good luck with Graham on Monday, Ewa. You've thought this through more carefully than anyone I know, and you've got this. #rubric:support.acknowledging-progress:-1 #rubric:support.checking-in:-1 #rubric:autonomy.respecting-choices:0 #feedback:Friendly, and meant as encouragement, but it is generic praise of her thoroughness, and it sends her off without asking how any of this has landed. Encouragement helps when it names what she actually did, in terms of her own goals. Check in before she goes.]
+* [Tell me how it goes with Graham on Monday. You've thought this through more carefully than anyone I know, and you've got this. #rubric:support.acknowledging-progress:-1 #rubric:support.checking-in:-1 #rubric:autonomy.respecting-choices:0 #feedback:Friendly, and meant as encouragement, but it is generic praise of her thoroughness, and it sends her off without asking how any of this has landed. Encouragement helps when it names what she actually did, in terms of her own goals. Check in before she goes.]
     Thanks. #speaker:Ewa
     She nods, already looking at her phone for Claire's message. #cue
     Everyone says that. #thought
