@@ -394,7 +394,7 @@ Always here. Someone's always here. #thought
     At lunchtime, in the check-in, you tell her you will let Marcus, the clinical lead, know, as you agreed at the start. She writes: fine. tell him about rhodri.
     ~ told_lead = true
 * [Before anything else, Carys, after what you wrote at ten past one: you're not having thoughts of ending your life, are you? #rubric:support.checking-in:+1 #rubric:trust.clear-expectations:-1 #rubric:support.availability-within-frame:0 #feedback:Asking about suicide is right, and it is the most urgent thing. But the question is leading: are you, with the answer you hope for built in, is easy to answer no to whatever is true. And any time still stands uncorrected, and she is planning tonight around it. Ask openly, and correct the promise.]
-    yes. I'm at work. I'm fine #speaker:Carys
+    no. I'm at work. I'm fine #speaker:Carys
 * [Well, within reason! I do need to sleep sometimes. Let's talk on Tuesday about what any time means. #rubric:support.availability-within-frame:-1 #rubric:trust.clear-expectations:-1 #rubric:support.checking-in:-1 #feedback:A step back from the promise, but a vague one, and it leaves her guessing until Tuesday. Meanwhile the question her message raised is still not asked.]
     lol ok #speaker:Carys
 - -> the_ask
@@ -418,7 +418,7 @@ I said probably. I said ignore it. this is why you don't tell people things #spe
     no. not like that. I don't want to die. I just didn't want to be awake any more. there's a difference #speaker:Carys
     and I'm not stupid. I know you have to tell someone. I just didn't want police #speaker:Carys
 * [I'm sorry, Carys, I didn't mean to frighten you. Nobody will come to your door if you don't want them to. Just tell me you're not having thoughts of ending your life, and I'll call the whole thing off. Are you? #rubric:conflict.repairing-rupture:-1 #rubric:support.checking-in:0 #rubric:boundaries.confidentiality:-1 #feedback:It lowers the temperature, and it even names suicide, but it turns safety into a bargain: say the right words and the consequences go away. She learns what to type, and you learn nothing about how she really is.]
-    I'm safe. happy? #speaker:Carys
+    no. I'm not. happy? #speaker:Carys
 - -> the_ask
 
 === the_ask ===

@@ -90,7 +90,7 @@ And she isn't there to translate. #thought
     Her jaw tightens. #cue
     He said it to the priest, too. And to the carer. He says it to everybody. #speaker:Ewa
     Everyone wants to tell me what my father means. #thought
-* [Stay, in the voice that can mean the opposite. It sounds like that needs translating, so talk me through what stay means, from your dad. #rubric:trust.active-listening:+2 #rubric:power.cultural-humility:+2 #rubric:autonomy.no-imposed-values:+1 #feedback:She has just told you she can no longer read her father without her mother to translate, and you reflected the mixed message exactly as she gave it and invited her to say what it means in her family instead of deciding for her. Ewa is the expert on her father, and the question treats her as one. Asking rather than assuming is the heart of cultural humility.]
+* [Stay, in the voice that can mean the opposite. It sounds like that needs translating, so talk me through what stay means in your family. #rubric:trust.active-listening:+2 #rubric:power.cultural-humility:+2 #rubric:autonomy.no-imposed-values:+1 #feedback:She has just told you she can no longer read her father without her mother to translate, and you reflected the mixed message exactly as she gave it and invited her to say what it means in her family instead of deciding for her. Ewa is the expert on her father, and the question treats her as one. Asking rather than assuming is the heart of cultural humility.]
     ~ bond += 1
     In our family? #speaker:Ewa
     She thinks about it seriously, the way she would think about a failed part. #cue
