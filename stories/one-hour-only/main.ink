@@ -66,7 +66,7 @@ Go on, then. Tell me I'm a monster. Or tell me it's fine. Either way I'll know w
     All of them. #speaker:Malcolm
     He shrugs. #cue
     Carers come in the mornings for his wash. The rest is me. #speaker:Malcolm
-* [Thirty-one years he did the talking, and now you're the one waiting for his words. You snapped, and you've been sitting in that garage with it ever since. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #rubric:power.influence-on-decisions:0 #feedback:You reflected the loss, the exhaustion and the shame without condemning or excusing, and you used his own picture, the garage. He expected to be called a monster or told it was fine, and got neither. Malcolm hears that the worst thing he has done as a carer can be said here and understood, which is how trust is built fast in a single hour.]
+* [You snapped, and you've felt ashamed of it ever since. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #rubric:power.influence-on-decisions:0 #feedback:A short reflection of the feeling under his story, the shame he took out to the garage, without condemning or excusing. He expected to be called a monster or told it was fine, and got neither. Malcolm hears that the worst thing he has done as a carer can be said here and understood, which is how trust is built fast in a single hour.]
     ~ bond += 1
     He nods, slowly. #cue
     Since yesterday. Yes. #speaker:Malcolm
@@ -89,10 +89,10 @@ One flicker and I'm out of here by half two. #thought
     He smiles, thinly. #cue
     Right. Good. #speaker:Malcolm
     Lots of gay friends. Tony would have dined out on that for a week. #thought
-* [Yes, I am. And being taken for his brother, that night of all nights, sounds like being made invisible. #contested #rubric:trust.safety-for-openness:+2 #rubric:power.client-voice:+2 #rubric:trust.active-listening:+1 #feedback:A plain answer to a direct question, then straight back to what he told you. An older gay man checking whether he is safe here needs an answer more than an exploration, especially with one hour, and he gets one. Some therapists would first ask what prompted the question, or would rather not state a view of their own at all, in case it closes down whatever he fears they think. With a single session and a client testing for safety, the scoring favours the plain answer, but the debate is real.]
+* [Yes. And being taken for his brother, that night of all nights, sounds like it hurt. #contested #rubric:trust.safety-for-openness:+2 #rubric:power.client-voice:+2 #rubric:trust.active-listening:+1 #feedback:A plain answer to a direct question, then straight back to what he told you. An older gay man checking whether he is safe here needs an answer more than an exploration, especially with one hour, and he gets one. Some therapists would first ask what prompted the question, or would rather not state a view of their own at all, in case it closes down whatever he fears they think. With a single session and a client testing for safety, the scoring favours the plain answer, but the debate is real.]
     ~ bond += 2
     He breathes out, and his shoulders come down. #cue
-    Invisible. That's the word. #speaker:Malcolm
+    It did. Like I wasn't there. Invisible. #speaker:Malcolm
     Lúcia was mortified, mind. She's been good as gold since. #speaker:Malcolm
 * [What I think doesn't really matter in here, Malcolm. This hour is about you and Tony, and I'd rather keep my own views out of it so there's room for yours. #rubric:trust.safety-for-openness:-2 #rubric:power.client-voice:-2 #rubric:trust.active-listening:-1 #feedback:Keeping your views out of the room is a reasonable principle, but this is not a question about opinions, it is a question about whether he is safe with you. Deflecting it leaves him to assume the worst, and he nearly leaves. Answer plainly, then return to him.]
     ~ bond -= 2
@@ -109,7 +109,7 @@ And the allotment's gone to seed, and I've not been to the rugby since March, an
 He stops, and rubs his face with both hands. #cue
 Sorry. It's all coming out in a heap. #speaker:Malcolm
 Half the time gone, and I've said everything and nothing. #thought
-* [There's a lot, and we can't sort all of it in the time we've got left. If you walked out at ten to three with one thing a bit different, what would it be? #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.active-listening:+1 #feedback:He apologised for the heap and half the hour has gone, so you named the limit honestly and handed him the choice of focus, in a question he can answer. This is the heart of single-session work, one realistic goal agreed together, and the client's own measure of what would make the hour worthwhile.]
+* [We can't sort all of that in the time we've got left, though it all matters. If you walked out at ten to three with one thing a bit different, what would it be? #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.active-listening:+1 #feedback:He apologised for the heap and half the hour has gone, so you named the limit honestly and handed him the choice of focus, in a question he can answer. This is the heart of single-session work, one realistic goal agreed together, and the client's own measure of what would make the hour worthwhile.]
     ~ hour = "his"
     ~ goal += 1
     ~ task += 1
@@ -151,7 +151,7 @@ Don't make a thing of it. Or do. I don't know which. #thought
     Strong. #speaker:Malcolm
     He looks down at his hands. #cue
     Strong men don't lie awake wanting to run. #thought
-* [When you say better off, Malcolm, I'd like to ask you plainly. Do you ever have thoughts of ending your life, or of not being here? #rubric:trust.safety-for-openness:+2 #rubric:trust.active-listening:+1 #feedback:You heard an unfinished sentence that might have meant anything and asked about it directly, calmly and without alarm, though he had asked you to ignore it. Asking does not put the idea in his head, and in a single session there is no next week to find out. Malcolm learns that even this can be said here. A supervisor would want this asked every time.]
+* [I'd like to ask you plainly, Malcolm, because I'd ask anyone carrying this much. When you say better off, do you ever think of ending your life, or of not being here? #rubric:trust.safety-for-openness:+2 #rubric:trust.active-listening:+1 #feedback:You heard an unfinished sentence that might have meant anything and asked about it directly, calmly and without alarm, though he had asked you to ignore it. Asking does not put the idea in his head, and in a single session there is no next week to find out. Malcolm learns that even this can be said here. A supervisor would want this asked every time.]
     ~ asked_risk = true
     ~ bond += 1
     He looks at you, startled, and then shakes his head. #cue
@@ -190,7 +190,7 @@ If I can't do this, what was I for? #thought
 * [Lúcia's family. I'm sure Tony would want you to say yes to her, wouldn't he? #rubric:power.influence-on-decisions:-1 #rubric:trust.active-listening:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:Gentle, and it asks rather than tells, but it speaks for Tony, which is exactly what Malcolm cannot bear to do, and the question leans towards one answer without asking what holds him back. Ask what would make yes possible, and let him find it.]
     ~ lucia = "no"
     You don't know what Tony would want. Nor do I, these days. That's the trouble. #speaker:Malcolm
-* [Can I offer a thought? Letting Lúcia do one night might not be handing over your job. It might be how you keep doing it. #rubric:power.influence-on-decisions:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.active-listening:+1 #feedback:He said it is his job, so you asked permission and offered one idea in terms of his own value, keeping on doing the job, and left the decision with him. That is influence used with care, information with permission, and the choice left with the client, as the MITI spirit describes.]
+* [Could I offer a thought? Letting Lúcia do one night might not mean handing over your job. It might be how you keep doing it, and I wonder how that feels. #rubric:power.influence-on-decisions:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.active-listening:+1 #feedback:He said it is his job, so you asked permission and offered one idea in terms of his own value, keeping on doing the job, and left the decision with him. That is influence used with care, information with permission, and the choice left with the client, as the MITI spirit describes.]
     ~ lucia = "yes"
     ~ task += 1
     ~ goal += 1
@@ -254,7 +254,7 @@ Ten to three.
     ~ comeback = "promised"
     Thursday, then. #speaker:Malcolm
     He looks pleased, and a little surprised. #cue
-* [It might not be me, as the walk-in sees whoever's on, but you can come back any Thursday. For regular sessions you can refer yourself to NHS talking therapies, and the council will do a carer's assessment for you. #rubric:trust.clear-expectations:+2 #rubric:autonomy.informed-decisions:+2 #rubric:support.availability-within-frame:+1 #rubric:boundaries.dual-relationships:0 #feedback:He asked for you, and you answered honestly about what the walk-in can offer, with no promise of yourself that the service cannot keep, then laid out the real routes to more help. Malcolm leaves knowing exactly how to get help again, which is what informed decisions and a clear frame mean at the end of a single session.]
+* [You can come back any Thursday, though it might not be me, as the walk-in sees whoever's on. For regular sessions there's NHS talking therapies, and the council will do a carer's assessment for you. #rubric:trust.clear-expectations:+2 #rubric:autonomy.informed-decisions:+2 #rubric:support.availability-within-frame:+1 #rubric:boundaries.dual-relationships:0 #feedback:He asked for you, and you answered honestly about what the walk-in can offer, with no promise of yourself that the service cannot keep, then laid out the real routes to more help. Malcolm leaves knowing exactly how to get help again, which is what informed decisions and a clear frame mean at the end of a single session.]
     ~ comeback = "clear"
     ~ task += 1
     ~ bond += 1
