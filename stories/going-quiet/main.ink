@@ -30,7 +30,19 @@ Yeah, good, thanks. Good week, actually. Slept loads. #speaker:Joel
 Did the no-screens-after-eleven thing. Worked a treat. Honestly, I'm good. #speaker:Joel
 He puts his phone face down on his knee, then turns it face up again. #cue
 Keep it light. Fifty minutes, then the bus. #thought
-* [Good to see you, Joel. You got to "good week" very quickly there. How are you, really, coming in today? #rubric:conflict.recognising-rupture:+1 #rubric:support.checking-in:+2 #feedback:A real check-in, with a light and tentative note of how fast the brightness came. Sudden cheerfulness from a client who is late for the first time is a withdrawal marker, and you noticed it without pouncing. Joel is not ready to say more, but he hears that you are paying attention and that there is room, which is how recognising a rupture starts.]
+* [That's brilliant, Joel. Seven hours would be a big change from January. Was it the no-screens thing that made the difference, do you think? #rubric:conflict.recognising-rupture:-1 #rubric:support.checking-in:-1 #feedback:Warm and curious, and it would be right if it were true, but it takes a sudden brightness at face value and asks him to explain a success. Joel is late for the first time in eight weeks and has kept his jacket on. A supervisor would ask you to notice the change before celebrating it, and to ask how he is rather than assume.]
+    ~ opened = "praise"
+    Yeah. Big change. #speaker:Joel
+    He smiles at the box of tissues on the table, not at you. #cue
+    Yeah, no, it's been good. Really good. #speaker:Joel
+    Four hours on Sunday. Three on Monday. Big change. #thought
+* [Good to see you. Before anything else, shall we pick up last week's homework? I'd love to hear how talking to Kath went. #rubric:conflict.recognising-rupture:-1 #rubric:support.checking-in:-2 #feedback:Reviewing homework matters, and showing interest in it is kind, but opening with it goes straight to the thing that may have gone wrong, before you know how he is. Joel is late, bright and still zipped into his jacket, and you have set the agenda without asking. Check in first, and let him show you where he is.]
+    ~ opened = "agenda"
+    ~ task -= 1
+    Kath. Yeah. #speaker:Joel
+    He unzips his jacket halfway, then zips it back up to his chin. #cue
+    Here we go. #thought
+* [Good to see you, Joel. That was a very quick "good week". How are you, really, coming in today? #rubric:conflict.recognising-rupture:+1 #rubric:support.checking-in:+2 #feedback:A real check-in, with a light and tentative note of how fast the brightness came. Sudden cheerfulness from a client who is late for the first time is a withdrawal marker, and you noticed it without pouncing. Joel is not ready to say more, but he hears that you are paying attention and that there is room, which is how recognising a rupture starts.]
     ~ opened = "checkin"
     ~ bond += 1
     He laughs, a beat too late. #cue
@@ -39,19 +51,7 @@ Keep it light. Fifty minutes, then the bus. #thought
     He tells it well, with the voices, and it is a good story, and when it is finished there is a short silence that he does not fill. #cue
     He glances at you, then at the clock, then at his trainers. #cue
     Not today. Don't start on it today. #thought
-* [That's brilliant to hear. Sleeping loads is a big change from where we started. #rubric:conflict.recognising-rupture:-1 #rubric:support.checking-in:-1 #feedback:Warm, and it would be right if it were true, but it takes a sudden brightness at face value. Joel is late for the first time in eight weeks and has kept his jacket on. A supervisor would ask you to notice the change before celebrating it, and to ask how he is rather than assume.]
-    ~ opened = "praise"
-    Yeah. Big change. #speaker:Joel
-    He smiles at the box of tissues on the table, not at you. #cue
-    Yeah, no, it's been good. Really good. #speaker:Joel
-    Four hours on Sunday. Three on Monday. Big change. #thought
-* [Good. Shall we start with last week's homework? How did it go, talking to Kath? #rubric:conflict.recognising-rupture:-1 #rubric:support.checking-in:-2 #feedback:Reviewing homework matters, but opening with it goes straight to the thing that may have gone wrong, before you know how he is. Joel is late, bright and still zipped into his jacket, and you have set the agenda without asking. Check in first, and let him show you where he is.]
-    ~ opened = "agenda"
-    ~ task -= 1
-    Kath. Yeah. #speaker:Joel
-    He unzips his jacket halfway, then zips it back up to his chin. #cue
-    Here we go. #thought
-* [You look shattered, Joel. Rough week of shifts? #rubric:conflict.recognising-rupture:0 #rubric:support.checking-in:+1 #feedback:You saw that something is different and asked about it kindly, which is a check-in. But you placed the change in him, as tiredness, and that hands him an easy way out. Withdrawal often looks like brightness and vagueness, and the question worth holding is whether something between the two of you has changed.]
+* [You look shattered today, Joel, and you've kept your jacket on. How are you really doing? Rough run of shifts? #rubric:conflict.recognising-rupture:0 #rubric:support.checking-in:+1 #feedback:You saw that something is different, even the jacket, and asked about it kindly, which is a check-in. But you placed the change in him, as tiredness, and that hands him an easy way out. Withdrawal often looks like brightness and vagueness, and the question worth holding is whether something between the two of you has changed.]
     ~ opened = "tired"
     Yeah. Nights. That's all it is. Three in a row, then straight onto a day shift, because the rota's written by someone who hates us. #speaker:Joel
     He rubs his eyes with the heels of his hands, almost grateful. #cue
@@ -72,8 +72,13 @@ And what you said, about the job asking a lot. It does. Everyone says that. It's
 He says it lightly, to the window, and moves on before you can answer. #cue
 He nods several times, agreeing with something you have not said. #cue
 It strikes you that he has not asked you a single question since he sat down. In eight weeks he has never once let a session start without asking how your week was, or arguing with something you said the week before.
-Say yes, and it goes away. #thought
-* [I'm hearing "you were right" and "whatever you think", and I'm not sure I'm hearing what you think. I wonder whether something about last week didn't sit right with you? #rubric:conflict.recognising-rupture:+2 #rubric:power.awareness-of-imbalance:+2 #feedback:Over-agreeing and deferring are withdrawal markers in the 3RS, and they are also what the therapist's authority tends to produce. You noticed both, named them tentatively and linked the change to last week rather than to Joel's mood. He gets a door he can walk through without having to knock.]
+Kath. Rotas. The crew room. That'll do. #thought
+* [There's no rush with Kath, it doesn't have to be this week. Can we park it for now, and you tell me how the nights have been since last time? #rubric:conflict.recognising-rupture:-1 #rubric:power.awareness-of-imbalance:-1 #feedback:Kind, and it takes the pressure off, but it steps round the markers instead of naming them. Joel learns that the awkward thing can be parked without being talked about, which is what a withdrawal rupture is hoping for. His yes still stands, unexamined.]
+    ~ kath = "parked"
+    Yeah. Sound. #speaker:Joel
+    He sits back, and some of the stiffness goes out of his shoulders. #cue
+    Parked. Good. Leave it parked. #thought
+* [You're agreeing with everything today, Joel, and that's new. You usually tell me when I've got something wrong. Did last week go down badly? #rubric:conflict.recognising-rupture:+2 #rubric:power.awareness-of-imbalance:+2 #feedback:Over-agreeing and deferring are withdrawal markers in the 3RS, and they are also what the therapist's authority tends to produce. You noticed both, named them tentatively and linked the change to last week rather than to Joel's mood. He gets a door he can walk through without having to knock.]
     ~ named = "early"
     ~ bond += 1
     He stops nodding. #cue
@@ -82,7 +87,7 @@ Say yes, and it goes away. #thought
     He stops, and starts again. #cue
     It's just... #speaker:Joel
     -> what_landed
-* [That's okay, rotas are hard. Let's work out what's getting in the way, and find a time this week when you could catch her. #rubric:conflict.recognising-rupture:-2 #rubric:power.awareness-of-imbalance:-2 #feedback:Helping with the obstacles is good practice when the client wants the task. Here Joel is over-agreeing, deferring and vague, all withdrawal markers, and taking his yes at face value commits him more firmly to the thing he is avoiding. A supervisor would ask whose plan this is, and what his quick agreement might be covering.]
+* [It was a big ask from me. Could we find one shift this fortnight when you and Kath overlap? #rubric:conflict.recognising-rupture:-1 #rubric:power.awareness-of-imbalance:-2 #feedback:Owning that it was a big ask is kind, and helping with the obstacles is good practice when the client wants the task. Here Joel is over-agreeing, deferring and vague, all withdrawal markers, and taking his yes at face value commits him more firmly to the thing he is avoiding. A supervisor would ask whose plan this is, and what his quick agreement might be covering.]
     ~ kath = "pushed"
     ~ task -= 1
     ~ bond -= 1
@@ -90,12 +95,7 @@ Say yes, and it goes away. #thought
     He takes out his phone and opens the rota app to show you, scrolling too fast for either of you to read it. #cue
     Thursday, maybe. I'll try Thursday. #speaker:Joel
     I won't. #thought
-* [No pressure. It doesn't have to be this week. Shall we park it and talk about how you've been sleeping? #rubric:conflict.recognising-rupture:-1 #rubric:power.awareness-of-imbalance:-1 #feedback:Kind, and it takes the pressure off, but it steps round the markers instead of naming them. Joel learns that the awkward thing can be parked without being talked about, which is what a withdrawal rupture is hoping for. His yes still stands, unexamined.]
-    ~ kath = "parked"
-    Yeah. Sound. #speaker:Joel
-    He sits back, and some of the stiffness goes out of his shoulders. #cue
-    Parked. Good. Leave it parked. #thought
-* [It sounds like rotas have made it hard. How do you feel about talking to her? #rubric:conflict.recognising-rupture:+1 #rubric:power.awareness-of-imbalance:0 #feedback:A reflection and an open question, which gives Joel a chance to say more, and that is a start. But you asked about Kath and not about the quick agreement in front of you, so he can answer about Kath and keep the real thing back. The marker to name was the yes, yes, whatever you think.]
+* [Rotas, the crew room, the first-years. That's a lot in the way. What is it like for you today, picturing actually talking to her? #rubric:conflict.recognising-rupture:+1 #rubric:power.awareness-of-imbalance:0 #feedback:A reflection and an open question, which gives Joel a chance to say more, and that is a start. But you asked about Kath and not about the quick agreement in front of you, so he can answer about Kath and keep the real thing back. The marker to name was the yes, yes, whatever you think.]
     Fine. Bit nervous, maybe. It's fine. #speaker:Joel
     He shrugs, one shoulder. #cue
     Nervous. Not the word. Not even close. #thought
@@ -111,28 +111,28 @@ And you'll like this. Saturday, Mo reversed the truck into the station bins. All
 And Kezia's made me promise to come to her prom in my greens. I said it's a uniform, not fancy dress. She said same thing. #speaker:Joel
 He leans back with his hands behind his head, a performance of a man at ease. He talks faster than you have heard him talk before, and laughs at the end of his own sentences. #cue
 It is a quarter to six. He has not mentioned the stairs, or the kitchen, or last week.
-If I keep talking, there's no gap for it. #thought
-* [Seven nines. No wonder it's on the fridge. And I notice we've travelled a long way from last week, quite fast. If that's on purpose, that's okay, but I'd like to understand it. Did something about last time put you off? #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:You heard the good news and reflected it, then named the topic shift, another withdrawal marker, without blaming him for it. Linking it to last session, and saying it is allowed, makes it easier for Joel to tell you what went wrong. This is recognising a rupture in the 3RS sense, said gently enough to be heard.]
+Quarter to. Thirty-five minutes. #thought
+* [Seven nines! What a result. She must be so proud, and so must you. How are you feeling about her actual exams this summer? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:0 #feedback:Warm and attentive to what he is saying, and in another session this would be a good moment of connection. Today it follows him away from the thing he is avoiding. The shift of topic, the speed and the laughter are withdrawal markers, and they are the part of the message worth hearing.]
+    ~ bond += 1
+    Proud? She's unbearable. #speaker:Joel
+    He grins, and for a minute he is entirely himself, describing Kezia's revision timetable, colour-coded, taped to the bathroom door. #cue
+    Then the grin goes, as if someone switched it off at the wall. #cue
+* [That's lovely news, Joel, and I'm not trying to rush you, but I'm conscious of time. Can we come back to that job last week, and what it brought up for you? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:-1 #feedback:You noticed that the hour had drifted, which is something, but you treated the drift as a timekeeping problem and brought back your agenda rather than asking what the drift was about. Joel hears that his news was an interruption. The topic shift is a marker of something between you, not only a detour.]
+    ~ bond -= 1
+    Yeah. Sorry. I was rambling. #speaker:Joel
+    He folds his arms across his jacket. #cue
+    Back to the agenda. Fine. #thought
+* [You seem really up today, Joel, and it's good to see you laughing. Do you think things might genuinely be starting to lift? #rubric:conflict.recognising-rupture:-2 #rubric:trust.active-listening:-1 #feedback:Hopeful, and it is true that clients do get better. But a sudden brightness, fast talk and laughter, in a client who came in late and has not mentioned the thing he came for, is a classic withdrawal marker. Reading it as progress tells Joel that the performance is working.]
+    Yeah. Yeah, I think they are. #speaker:Joel
+    He nods, and keeps nodding a little too long. #cue
+    Good. Believe that. #thought
+* [Seven nines, no wonder it's on the fridge. We've come a long way from last week, quite fast. Did something about last time put you off? #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:You heard the good news and reflected it, then named the topic shift, another withdrawal marker, without blaming him for it. Linking it to last session makes it easier for Joel to tell you what went wrong. This is recognising a rupture in the 3RS sense, said gently enough to be heard.]
     ~ named = "mid"
     ~ bond += 1
     The laugh goes out of him, all at once. #cue
     He turns his phone over in his hands. #cue
     Put me off. No. Not put me off. It's just... #speaker:Joel
     -> what_landed
-* [Seven nines! She must be so proud. How are you feeling about her exams coming up? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:0 #feedback:Warm and attentive to what he is saying, and in another session this would be a good moment of connection. Today it follows him away from the thing he is avoiding. The shift of topic, the speed and the laughter are withdrawal markers, and they are the part of the message worth hearing.]
-    ~ bond += 1
-    Proud? She's unbearable. #speaker:Joel
-    He grins, and for a minute he is entirely himself, describing Kezia's revision timetable, colour-coded, taped to the bathroom door. #cue
-    Then the grin goes, as if someone switched it off at the wall. #cue
-* [It's great to hear about Kezia. I'm conscious of time, though. Can we come back to how you've been since that job last week? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:-1 #feedback:You noticed that the hour had drifted, which is something, but you treated the drift as a timekeeping problem and brought back your agenda rather than asking what the drift was about. Joel hears that his news was an interruption. The topic shift is a marker of something between you, not only a detour.]
-    ~ bond -= 1
-    Yeah. Sorry. I was rambling. #speaker:Joel
-    He folds his arms across his jacket. #cue
-    Back to the agenda. Fine. #thought
-* [You seem really up today. Maybe things are genuinely starting to lift? #rubric:conflict.recognising-rupture:-2 #rubric:trust.active-listening:-1 #feedback:Hopeful, and it is true that clients do get better. But a sudden brightness, fast talk and laughter, in a client who came in late and has not mentioned the thing he came for, is a classic withdrawal marker. Reading it as progress tells Joel that the performance is working.]
-    Yeah. Yeah, I think they are. #speaker:Joel
-    He nods, and keeps nodding a little too long. #cue
-    Good. Believe that. #thought
 - -> vague
 
 === vague ===
@@ -149,22 +149,22 @@ Oh, and I did the breathing. The in-for-four thing. Works. Mostly. #speaker:Joel
     I'll do the Kath thing Thursday. I said I would. #speaker:Joel
 }
 Just get to six twenty. #thought
-* ["Better, ish, some nights, it's fine." That's a lot of hedges in one breath, Joel. I've a feeling it's been harder to talk to me today than usual, and I wonder if last week is part of that. #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:You gave him his own words back exactly, so he can hear the vagueness too, and then named what it might mean between you rather than in him. Going vague is a 3RS withdrawal marker, and linking it to last week is the step that lets Joel say what happened.]
+* ["Better, ish, some nights, it's fine." That's a lot of hedges in one breath, Joel. I've a feeling it's harder to talk to me today than usual. #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:You gave him his own words back exactly, so he can hear the vagueness too, and then named what it might mean between you rather than in him. Going vague is a 3RS withdrawal marker, and placing it in the room, not in his mood, is the step that lets Joel say what happened.]
     ~ named = "mid"
     ~ bond += 1
     He breathes out through his nose, a long breath, and something in his face gives. #cue
     Yeah. Okay. Yeah. #speaker:Joel
     It's not a big thing. It's just... #speaker:Joel
     -> what_landed
-* [Better is good. Let's build on that. Have you kept going with the sleep diary? #rubric:conflict.recognising-rupture:-2 #rubric:trust.active-listening:-1 #feedback:Building on progress is a good instinct when the progress is real. Here you have heard "better" and missed "ish", "dunno" and "it's fine", and carried on with the plan. Going vague is a withdrawal marker, and a supervisor would ask you to stop and wonder aloud before adding another task.]
+* [Better is good, and the breathing too. That's something to build on. Have you kept up the sleep diary, so we can see what's helping? #rubric:conflict.recognising-rupture:-2 #rubric:trust.active-listening:-1 #feedback:Building on progress is a good instinct when the progress is real. Here you have heard "better" and missed "ish", "dunno" and "it's fine", and carried on with the plan. Going vague is a withdrawal marker, and a supervisor would ask you to stop and wonder aloud before adding another task.]
     ~ kath = "sleep"
     Yeah. Mostly. I left it at home. #speaker:Joel
     He has not filled it in since last Tuesday. #thought
-* [Some nights. Which nights are the bad ones? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:+1 #feedback:A curious, concrete follow-up that takes his words seriously, which is good listening to the content. But the process in the room, the shrinking answers and the look at the clock, goes unremarked, and he can answer the question while keeping the real thing back.]
+* [Some nights, you said. Tell me about those. Which nights are the bad ones, and what wakes you? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:+1 #feedback:A curious, concrete follow-up that takes his words seriously, which is good listening to the content. But the process in the room, the shrinking answers and the look at the clock, goes unremarked, and he can answer the question while keeping the real thing back.]
     Nights before a shift. Nights after a shift. #speaker:Joel
     He almost smiles. #cue
     So, most of them. #speaker:Joel
-* [You don't sound very sure. Are you just tired of talking about it? #rubric:conflict.recognising-rupture:0 #rubric:trust.active-listening:0 #feedback:You noticed the vagueness, which matters, but your question offers him a reason that lives in him, fatigue with the topic, rather than one that might live between you. It is easy for Joel to agree and close it. Ask what has changed since last week.]
+* [You don't sound very sure, Joel. I wonder if you're just tired of going over the same ground with me every week? #rubric:conflict.recognising-rupture:0 #rubric:trust.active-listening:0 #feedback:You noticed the vagueness, which matters, but your question offers him a reason that lives in him, fatigue with the topic, rather than one that might live between you. It is easy for Joel to agree and close it. What has changed since last week is the question underneath.]
     A bit, yeah. Same stuff every week. #speaker:Joel
     He says it lightly, as if it were a joke about the bus. #cue
 - -> the_question
@@ -176,22 +176,22 @@ Can I ask you something? #speaker:Joel
 Do you think I'm doing alright? Like, generally. With it all. Compared to other people you see. #speaker:Joel
 He asks it casually, as if it were about the weather, and watches your face very closely. #cue
 In eight weeks he has asked about your weekend, your football team, and whether anyone has ever bled the radiator. He has never once asked you what you think of him.
-Go on. Say it. Or say I'm fine. One or the other. #thought
-* [That sounds like a real question, not a casual one. Can I ask what's behind it? I'm wondering if it has something to do with what I said last week. #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:A casual question asked while watching your face closely is often the rupture knocking. You heard the weight under the lightness, and linked it to your own words, which lets Joel say what he has been carrying without having to raise it himself.]
+Don't look at the clock. Watch the face. #thought
+* [You're doing really well, Joel. Honestly. Whatever you heard last week, you've come a long way since January, and I've seen it. #rubric:conflict.recognising-rupture:-2 #rubric:trust.active-listening:-2 #feedback:Kind, and the progress is real, and you even glance at last week, but only to brush it aside. It answers the words and not the question under them. He is not asking for a mark, he is asking whether you think he can do this, and blanket reassurance tells him the real question cannot be asked here.]
+    Yeah? Cool. Cool. #speaker:Joel
+    He nods, and looks at the clock. #cue
+    They'd say that, though. They'd have to. #thought
+* [I don't really compare the people I see, because everyone's road is different. What matters is how you're doing against where you started. #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:-1 #feedback:True, and a reasonable principle, but it is a phrase that could have been said to anyone, and it closes the question rather than wondering why he asked it today. Joel hears a polite no.]
+    Right. Yeah. Course. #speaker:Joel
+    Journey. That's a no, then. #thought
+* [That doesn't sound like a casual question. Has it got something to do with what I said last week? #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:A casual question asked while watching your face closely is often the rupture knocking. You heard the weight under the lightness, and linked it to your own words, which lets Joel say what he has been carrying without having to raise it himself.]
     ~ named = "mid"
     ~ bond += 1
     He holds your gaze for a second, then lets it go. #cue
     Maybe. Yeah. #speaker:Joel
     It's just... #speaker:Joel
     -> what_landed
-* [You're doing really well, Joel. Honestly. Much better than when you started. #rubric:conflict.recognising-rupture:-2 #rubric:trust.active-listening:-2 #feedback:Kind, and the progress is real, but it answers the words and not the question under them. He is not asking for a mark, he is asking whether you think he can do this, and blanket reassurance tells him the real question cannot be asked here.]
-    Yeah? Cool. Cool. #speaker:Joel
-    He nods, and looks at the clock. #cue
-    They'd say that, though. They'd have to. #thought
-* [I don't really compare the people I see. Everyone's journey is different. #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:-1 #feedback:True, and a reasonable principle, but it is a phrase that could have been said to anyone, and it closes the question rather than wondering why he asked it today. Joel hears a polite no.]
-    Right. Yeah. Course. #speaker:Joel
-    Journey. That's a no, then. #thought
-* [What do you think? How do you feel you're doing? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:0 #feedback:Handing a question back can be useful, and it keeps the focus on him. But today it reads as a dodge. The question has a history, last week's sentence, and bouncing it back leaves that history untouched.]
+* [What do you think? How do you feel you're doing, compared with what you hoped for when you started? #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:0 #feedback:Handing a question back can be useful, and it keeps the focus on him. But today it reads as a dodge. The question has a history, last week's sentence, and bouncing it back leaves that history untouched.]
     Dunno. That's why I asked. #speaker:Joel
     He laughs, and shakes his head. #cue
     Classic counsellor. #speaker:Joel
@@ -208,27 +208,27 @@ And I was thinking. Maybe I don't need to come every week any more. I'm doing al
 And I've got my mid-placement review with Kath in a fortnight, so I need to get my head down. Get signed off. Just, you know. Be normal for a bit. #speaker:Joel
 I'll email about the days. When I've seen the new rota. #speaker:Joel
 He smiles at you, warmly and very politely. #cue
-Let me go nicely. Please just let me go nicely. #thought
-* [It's your choice, and I'll respect it either way. Before you decide, can I say what I've been noticing? I think something changed after last week, and if it was something I said, I'd hate for you to stop because of it. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.time-and-space:+1 #feedback:Late in the hour, but in time. Wanting to leave early and to stop therapy is the strongest withdrawal marker yet, and you named it, linked it to yourself, and left the decision with him. Staying with a hard moment instead of shortening it is what pacing means here.]
+Twenty past bus. If I go now, I make the quarter past. #thought
+* [That's great, Joel, it sounds like you've come a long way. Let's finish there, and you can get in touch with the service whenever you want to come back. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.time-and-space:-2 #feedback:It sounds respectful, and he is entitled to stop. But a client who has gone quiet, vague and bright all hour and now asks to leave early and stop coming is showing you a rupture, not a recovery. Agreeing ends the hour and the work on the rupture's terms, and the door you leave open is one he will not use.]
+    ~ bond -= 1
+    ~ goal -= 1
+    Yeah. Yeah, exactly. Thanks. For everything, like. #speaker:Joel
+    He shakes your hand, which he has never done before. #cue
+    -> at_the_door
+* [It's your call, and I'll respect it. Can I say what I've noticed first? Something's been different since last week, and if it was me, I'd want to know. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.time-and-space:+1 #feedback:Late in the hour, but in time. Wanting to leave early and to stop therapy is the strongest withdrawal marker yet, and you named it, linked it to yourself, and left the decision with him. Staying with a hard moment instead of shortening it is what pacing means here.]
     ~ named = "late"
     ~ bond += 1
     He lets go of the strap. #cue
     For a long moment he says nothing, and you let the nothing be there. #cue
     It wasn't you. It was. It's just... #speaker:Joel
     -> what_landed
-* [That's great, Joel. It sounds like you've come a long way. Let's finish there, and you can get in touch with the service whenever you want to come back. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.time-and-space:-2 #feedback:It sounds respectful, and he is entitled to stop. But a client who has gone quiet, vague and bright all hour and now asks to leave early and stop coming is showing you a rupture, not a recovery. Agreeing ends the hour and the work on the rupture's terms, and the door you leave open is one he will not use.]
-    ~ bond -= 1
-    ~ goal -= 1
-    Yeah. Yeah, exactly. Thanks. For everything, like. #speaker:Joel
-    He shakes your hand, which he has never done before. #cue
-    -> at_the_door
-* [I'd really rather we used the full hour. There's still a lot to work on with the sleep, and we did agree to keep going. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.time-and-space:0 #feedback:Holding the frame is not wrong, but this answers his request with a rule and a reminder of the plan, and says nothing about why he might want to go. It turns a withdrawal into a negotiation he will win politely, by staying in body and leaving in every other way.]
+* [I'd rather we used the full hour, if that's alright with you. There's still work to do on the sleep. Could the thing wait ten minutes? #rubric:conflict.recognising-rupture:-1 #rubric:conflict.time-and-space:0 #feedback:Holding the frame is not wrong, but this answers his request with a rule and a reminder of the plan, and says nothing about why he might want to go. It turns a withdrawal into a negotiation he will win politely, by staying in body and leaving in every other way.]
     ~ bond -= 1
     Sure. Yeah. No worries. #speaker:Joel
     He sits back. He answers the next three questions in four words each, and at eighteen minutes past he is already standing. #cue
     Sorry. I really do have to get that bus. #speaker:Joel
     -> at_the_door
-* [Sure, let's stop here for today, and we can talk about how often to meet next week. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.time-and-space:-1 #feedback:Deferring the decision to next week sounds like giving it time, but shortening the session on the day he is withdrawing creates distance at the moment when presence was needed. Next week may be an email instead.]
+* [Sure, we can stop here for today. Shall we talk about how often to meet next week, once you've seen the new rota? #rubric:conflict.recognising-rupture:-1 #rubric:conflict.time-and-space:-1 #feedback:Deferring the decision to next week sounds like giving it time, but shortening the session on the day he is withdrawing creates distance at the moment when presence was needed. Next week may be an email instead.]
     Cheers. Yeah. Next week. #speaker:Joel
     He is up before you have finished the sentence. #cue
     -> at_the_door
@@ -241,8 +241,24 @@ You have a few seconds, perhaps less. He stands the way patients stand when they
 Right. See you, then. #speaker:Joel
 At the door he stops with his hand on the handle, and half turns back, as if he has forgotten something. #cue
 He looks at the chair he has just left, and at you, and at the door. #cue
-Say it. No. Don't. #thought
-* [Joel, before you go. I think something I said last week didn't sit right, and I've let you spend a whole hour being polite about it. Have you got two minutes? #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #feedback:Late, but not too late. Naming the rupture at the door, and your part in it, gives Joel a chance to leave heard instead of quietly gone. Inviting the client to talk about the rupture is a 3RS resolution strategy, and even two minutes of it can change whether he comes back.]
+Nearly out. Nearly. #thought
+* [Take care, Joel. I think today was a hard one, and that's alright. Good luck with the nights, and I'll see you next Tuesday. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #feedback:Friendly, and it lets him leave with the hurt unspoken. He half turned back, which was one more marker and one more chance. A supervisor would ask what you noticed at the door, and why you let it go.]
+    ~ bond -= 1
+    Yeah. See you. #speaker:Joel
+    The door closes quietly. Through the frosted glass you watch his shape go down the corridor, quickly, the way people walk when they are trying not to run. #cue
+    -> ending
+* [Before you go, Joel, you said you'd email me about the days. If the new rota means changing the time, have you got the address? #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:0 #feedback:Practical, and it makes it easy for him to move his appointment. But it answers a question he has not asked and makes it easier to cancel than to come back. The thing at the door goes out with him.]
+    Yeah. Will do. #speaker:Joel
+    He holds up his phone as if to show you he has the address already, and goes. #cue
+    Email. Easier than saying it. #thought
+    -> ending
+* [I hope you know my door's always open, Joel, whatever happened last week and whatever happens on placement. You don't have to carry it alone. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:-1 #feedback:Kindly meant, but vague and a little too big. It promises an availability you cannot give, and it waves at last week without asking about it, so the thing between you stays unspoken. Joel hears warmth and no invitation, and leaves being polite about it.]
+    Cheers. I know. #speaker:Joel
+    He smiles the bright smile from the start of the hour. #cue
+    You too. Take care of yourself. #speaker:Joel
+    It is what he says to patients when they are being left at home. #thought
+    -> ending
+* [Joel, before you go. I think my words last week didn't sit right with you, and I've got two minutes if you have. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #feedback:Late, but not too late. Naming the rupture at the door, and your part in it, gives Joel a chance to leave heard instead of quietly gone. Inviting the client to talk about the rupture is a 3RS resolution strategy, and even two minutes of it can change whether he comes back.]
     ~ named = "door"
     ~ bond += 2
     He stands there a moment with the door half open. Then he closes it and leans against it, rucksack still on. #cue
@@ -253,22 +269,6 @@ Say it. No. Don't. #thought
     Okay. #speaker:Joel
     Okay. That's... okay. #speaker:Joel
     Can we talk about it properly next week? I've actually got to go. #speaker:Joel
-    -> ending
-* [Take care, Joel. See you next week. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #feedback:Friendly, and it lets him leave with the hurt unspoken. He half turned back, which was one more marker and one more chance. A supervisor would ask what you noticed at the door, and why you let it go.]
-    ~ bond -= 1
-    Yeah. See you. #speaker:Joel
-    The door closes quietly. Through the frosted glass you watch his shape go down the corridor, quickly, the way people walk when they are trying not to run. #cue
-    -> ending
-* [Remember you can email the service if you want to change the day or the time. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:0 #feedback:Practical, and it makes it easy for him to move his appointment. But it answers a question he has not asked and makes it easier to cancel than to come back. The thing at the door goes out with him.]
-    Yeah. Will do. #speaker:Joel
-    He holds up his phone as if to show you he has the address already, and goes. #cue
-    Email. Easier than saying it. #thought
-    -> ending
-* [I hope you know I'm always here if you need me, Joel. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:-1 #feedback:Kindly meant, but vague and a little too big. It promises an availability you cannot give and does nothing about the thing between you. Joel hears warmth and no invitation, and leaves being polite about it.]
-    Cheers. I know. #speaker:Joel
-    He smiles the bright smile from the start of the hour. #cue
-    You too. Take care of yourself. #speaker:Joel
-    It is what he says to patients when they are being left at home. #thought
     -> ending
 
 === what_landed ===
@@ -289,8 +289,8 @@ I've had it in my head all week. Thursday we got a chest pain, fifty-odd bloke i
 He was fine. I was fine. I did everything right. Mo said good job. But it was there the whole time, and it's there now. #speaker:Joel
 He says it to the floor, fast, to get it out before he can stop himself. #cue
 And then, like, if I go and tell Kath I froze, she's going to think it too. Because you'd know, wouldn't you. You're the expert. If you think it, she'll think it. #speaker:Joel
-Said it. Now they'll explain what they really meant. #thought
-* [So you've been carrying that all week, that I think you can't hack it. That's a heavy thing to take onto every job, and I'm sorry my words put it there. Tell me what it's been like. #rubric:conflict.repairing-rupture:+2 #rubric:conflict.listening-without-defence:+2 #feedback:You reflected exactly what he heard, acknowledged your part in a sentence without excess apology, and invited more before explaining anything. These are the 3RS resolution strategies in their natural order. Joel gets to finish, which is what makes the explanation possible later.]
+Said it. Can't unsay it now. #thought
+* [So all week you've carried that I think you can't hack it, onto every job. I'm sorry my words put it there. What's it been like? #rubric:conflict.repairing-rupture:+2 #rubric:conflict.listening-without-defence:+2 #feedback:You reflected exactly what he heard, acknowledged your part in a sentence without excess apology, and invited more before explaining anything. These are the 3RS resolution strategies in their natural order. Joel gets to finish, which is what makes the explanation possible later.]
     ~ repaired = true
     ~ bond += 1
     He looks up, surprised you have not argued. #cue
@@ -299,7 +299,7 @@ Said it. Now they'll explain what they really meant. #thought
     You're the only one who knows I'm not. So if you think I can't do it, maybe that's what's true. #speaker:Joel
     He stops, and presses his lips together. #cue
     -> what_i_meant
-* [I think what I actually said was "more than anyone could give", not "more than you can give". I meant anyone would struggle after a job like that. #rubric:conflict.repairing-rupture:+1 #rubric:conflict.listening-without-defence:-1 #feedback:Clarifying a misunderstanding is a 3RS strategy, and what you meant is worth him knowing. But correcting the words before you have heard how they landed puts the mistake in his hearing rather than in the exchange between you. Listen first, then clarify.]
+* [Can I check the words? I think I said "more than anyone could give", not "more than you can give". I meant anyone would struggle after a job like that. #rubric:conflict.repairing-rupture:+1 #rubric:conflict.listening-without-defence:-1 #feedback:Clarifying a misunderstanding is a 3RS strategy, and what you meant is worth him knowing. But correcting the words before you have heard how they landed puts the mistake in his hearing rather than in the exchange between you. Listen first, then clarify.]
     ~ clarified = true
     Right. Anyone. #speaker:Joel
     He nods slowly. #cue
@@ -310,13 +310,13 @@ Said it. Now they'll explain what they really meant. #thought
     Then he sits up, and nods, and gives you the quick, competent smile you have seen him give when he is describing a job that went well. #cue
     So it's my ears that are the problem. Great. #thought
     -> the_risk
-* [I don't think I said that, Joel. I've always said how well you're doing on placement. #rubric:conflict.repairing-rupture:-2 #rubric:conflict.listening-without-defence:-2 #feedback:You argued the facts of his complaint before hearing it, which is the defence the 3RS and the article both warn against. Whatever the exact words were, Joel heard them, carried them for a week and took a risk in telling you. He learns that telling you costs more than keeping quiet.]
+* [I don't think I said that, Joel. I've only ever told you how well you're doing on placement, and I'd never want you to hear otherwise. #rubric:conflict.repairing-rupture:-2 #rubric:conflict.listening-without-defence:-2 #feedback:You argued the facts of his complaint before hearing it, which is the defence the 3RS and the article both warn against. Whatever the exact words were, Joel heard them, carried them for a week and took a risk in telling you. He learns that telling you costs more than keeping quiet.]
     ~ slipped = "defended"
     ~ bond -= 1
     Yeah. No. Probably heard it wrong. #speaker:Joel
     Forget it. #speaker:Joel
     -> second_chance
-* [Oh, Joel, I'm so sorry. That's the last thing I'd ever want you to think. I feel awful. #rubric:conflict.repairing-rupture:-1 #rubric:conflict.listening-without-defence:-1 #feedback:Sincere, and acknowledging your part is right, but the weight falls on how you feel. Joel, who looks after people for a living, does what he does and looks after you. An apology that asks the client to comfort the therapist is one the 3RS and the rubric both count as a missed repair.]
+* [Oh, Joel, I'm so sorry. That's the last thing I'd ever want you to think, and I feel awful that you've carried it all week. #rubric:conflict.repairing-rupture:-1 #rubric:conflict.listening-without-defence:-1 #feedback:Sincere, and acknowledging your part is right, but the weight falls on how you feel. Joel, who looks after people for a living, does what he does and looks after you. An apology that asks the client to comfort the therapist is one the 3RS and the rubric both count as a missed repair.]
     ~ slipped = "apologised"
     No, no, you're alright. Honestly. #speaker:Joel
     It's not your fault. I'm just being soft. #speaker:Joel
@@ -331,7 +331,13 @@ He reaches for his water bottle and doesn't drink from it. He checks his phone, 
     Knew it. Shouldn't have said anything. #thought
 }
 The radiator ticks. The silence is the polite kind, the kind that waits to see whether anyone will mention the thing, and expects that nobody will.
-* [Can I stop us there? I think I just did it again. You told me something hard, and I made it about {slipped == "defended":what I said|how I feel}. I'd rather hear what it's been like for you. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #feedback:You caught your own misstep and named it in the moment, which is exactly what the 3RS means by acknowledging the therapist's part. A second rupture inside the repair is common, and noticing it is more useful to Joel than getting the first answer right.]
+* [Okay. Well, I'm glad you told me what you heard, Joel. Can we get back to the sleep now, and where we'd got to with the diary? #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #feedback:A relieved move on, and the polite silence tells you the rupture is still open. Joel raised it, your first answer went wrong, and now the subject closes. He will not raise it twice.]
+    ~ bond -= 1
+    ~ kath = "sleep"
+    Yeah. Sleep. #speaker:Joel
+    He answers your next questions carefully and correctly, like a student in an assessment. #cue
+    -> the_risk
+* [I think I just did it again. You told me something hard, and I made it about {slipped == "defended":my words|my feelings}. I'd rather hear how it's been for you. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+2 #feedback:You caught your own misstep and named it in the moment, which is exactly what the 3RS means by acknowledging the therapist's part. A second rupture inside the repair is common, and noticing it is more useful to Joel than getting the first answer right.]
     ~ repaired = true
     ~ slipped = ""
     ~ bond += 1
@@ -340,13 +346,7 @@ The radiator ticks. The silence is the polite kind, the kind that waits to see w
     It's been rubbish, to be honest. You're the one person I've told about the stairs. Mum thinks I'm fine. Kath thinks I'm fine. #speaker:Joel
     So if you think I can't do it, maybe that's what's true. #speaker:Joel
     -> what_i_meant
-* [Okay. Well, I'm glad you told me. Shall we get back to the sleep? #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #feedback:A relieved move on, and the polite silence tells you the rupture is still open. Joel raised it, you defended or apologised, and now the subject closes. He will not raise it twice.]
-    ~ bond -= 1
-    ~ kath = "sleep"
-    Yeah. Sleep. #speaker:Joel
-    He answers your next questions carefully and correctly, like a student in an assessment. #cue
-    -> the_risk
-* [I really do believe in you, Joel. I hope you know that. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:-1 #feedback:Reassurance meant to undo the sting, but it answers a feeling with a verdict, and it still does not hear what the week was like. Joel thanks you for it and keeps the rest to himself.]
+* [I really do believe in you, Joel. Whatever my words sounded like last week, nothing you've told me today changes what I think of you. #rubric:conflict.recognising-rupture:-1 #rubric:conflict.repairing-rupture:-1 #feedback:Reassurance meant to undo the sting, but it answers a feeling with a verdict, and it still does not hear what the week was like. Joel thanks you for it and keeps the rest to himself.]
     Cheers. Yeah. #speaker:Joel
     He nods, and looks at the blind. #cue
     -> the_risk
@@ -354,8 +354,17 @@ The radiator ticks. The silence is the polite kind, the kind that waits to see w
 === what_i_meant ===
 He wipes his face with his sleeve, quickly, as if there were rain on it. #cue
 Anyway. That's what I heard. #speaker:Joel
-Go on, then. What did you mean? #thought
-* [Can I tell you what I meant, now I've heard how it landed? I said "more than anyone could give". I meant that job, those two kids on the stairs, would be too much for anyone to carry alone. Not that you can't do the work. But I can see how "anyone" turned into "you" on the bus home. #rubric:conflict.repairing-rupture:+2 #rubric:support.honest-feedback:+2 #feedback:Clarifying the misunderstanding, after he has been heard, with permission, and in terms of his interests. You are honest about what you meant and still own how it could land. Joel gets the difference between anyone and you, which is the difference that mattered.]
+Not crying in here twice. Not twice. #thought
+* [I meant anyone, honestly, not you. You're doing brilliantly, Joel, and from what you've told me of your shifts, I think you would make a great paramedic. #rubric:conflict.repairing-rupture:0 #rubric:support.honest-feedback:-1 #feedback:The clarification is there, but it is wrapped in praise you are not in a position to give. You have never seen him at work. Generic reassurance, however kind, tells Joel his worry is to be covered over rather than taken seriously.]
+    ~ clarified = true
+    Yeah. Thanks. #speaker:Joel
+    He smiles, and it doesn't reach very far. #cue
+    You don't know that. You've never seen me on a job. #thought
+* [I'd rather not go back over what I meant, because that would make it about me, and what matters is how it felt to you. Can you say more about that week? #rubric:conflict.repairing-rupture:-1 #rubric:support.honest-feedback:-1 #feedback:It sounds client-centred, and at another moment inviting more would be right. But he has now been heard, and he has asked, in effect, whether you think he can do this job. Declining to say leaves the misunderstanding in place, and the 3RS counts clarifying as one of the ways through.]
+    Right. #speaker:Joel
+    He frowns. #cue
+    So you did mean it. #thought
+* [Can I say what I meant, now I've heard how it landed? I meant that job, those kids on the stairs, is too much for anyone to carry alone. Not that you can't do this. #rubric:conflict.repairing-rupture:+2 #rubric:support.honest-feedback:+2 #feedback:Clarifying the misunderstanding, after he has been heard, with permission, and in terms of his interests. The same words would have been a defence ten minutes ago; now they answer the question he has just asked. Joel gets the difference between anyone and you, which is the difference that mattered.]
     ~ clarified = true
     ~ bond += 1
     ~ goal += 1
@@ -363,16 +372,7 @@ Go on, then. What did you mean? #thought
     Anyone. #speaker:Joel
     That's... different, yeah. That's different. #speaker:Joel
     Too much for anyone. Not too much for me. #thought
-* [I meant anyone, honestly. You're doing brilliantly, Joel, and you'll make a great paramedic. #rubric:conflict.repairing-rupture:0 #rubric:support.honest-feedback:-1 #feedback:The clarification is there, but it is wrapped in praise you are not in a position to give. You have never seen him at work. Generic reassurance, however kind, tells Joel his worry is to be covered over rather than taken seriously.]
-    ~ clarified = true
-    Yeah. Thanks. #speaker:Joel
-    He smiles, and it doesn't reach very far. #cue
-    You don't know that. You've never seen me on a job. #thought
-* [I'd rather not go back over what I meant. What matters is how it felt to you. #rubric:conflict.repairing-rupture:-1 #rubric:support.honest-feedback:-1 #feedback:It sounds client-centred, but he has asked, in effect, whether you think he can do this job, and you have declined to say. Withholding a clarification he needs leaves the misunderstanding in place, and the 3RS counts clarifying as one of the ways through.]
-    Right. #speaker:Joel
-    He frowns. #cue
-    So you did mean it. #thought
-* [What I was getting at was that maybe you need some time off placement to recover. I still wonder about that. #rubric:conflict.repairing-rupture:-2 #rubric:support.honest-feedback:-2 #feedback:You may believe it, but said now it confirms the fear he has just told you about, and it steers a decision about his training that is his to make and that you have not explored. This turns a misunderstanding into a verdict. Honest feedback takes the worry seriously without overstating the problem.]
+* [What I was getting at, honestly, was whether you might need some time off placement to recover. I still wonder about that. Have you thought about it? #rubric:conflict.repairing-rupture:-2 #rubric:support.honest-feedback:-2 #feedback:You may believe it, but said now it confirms the fear he has just told you about, and it steers a decision about his training that is his to make and that you have not explored. This turns a misunderstanding into a verdict. Honest feedback takes the worry seriously without overstating the problem.]
     ~ bond -= 2
     ~ repaired = false
     He goes very still. #cue
@@ -395,15 +395,18 @@ He pauses, and decides to say the rest. #cue
 I'm the only Black student on that placement. My cousin Shanice did nursing. She asked for help once, in second year, and by the end of the month she had a cause-for-concern form for her attitude. #speaker:Joel
 I'm not being paranoid. I'm being careful. #speaker:Joel
 Shanice is a ward sister now. She's brilliant. She still won't tell anyone at work when she's had a bad day. She says she learned that in second year. #speaker:Joel
-Please don't tell me Kath's lovely. I know Kath's lovely. #thought
-* [So what I suggested as a simple step could cost you a lot more than I'd thought about, and not for the same reasons it would cost Ollie. Your caution makes sense to me. I didn't think about any of that when I suggested it. #rubric:conflict.repairing-rupture:+2 #rubric:power.cultural-humility:+2 #feedback:You validated his stance as reasonable rather than as anxiety to be reduced, took seriously what he told you about being the only Black student there, and owned the gap in your own thinking. Validating the client's position and acknowledging your part are both 3RS strategies, and here they are one sentence.]
-    ~ repaired = true
-    ~ bond += 1
-    ~ task += 1
-    He looks at you properly, for the first time in the hour. #cue
-    Yeah. That's it. That's exactly it. #speaker:Joel
-    My mum said the same thing. Keep your head down till you qualify, then you can be as human as you like. #speaker:Joel
-    He laughs, and this time it is a real one, short and tired. #cue
+Shanice would kill me for telling anyone that. #thought
+* [That's a lot of risk to carry on your own. Is there someone else you would feel safer telling, like occupational health, or the trust's peer support scheme? #rubric:conflict.repairing-rupture:-1 #rubric:power.cultural-humility:-1 #feedback:Practical, and the wish to find him support is right. But it skips past what he has just told you about race and risk, and sets new homework in place of the old, which is the move that started this. Validate the stance first, and let any next step come from him.]
+    ~ task -= 1
+    Occ health goes through Kath. That's the whole point. #speaker:Joel
+    He rubs his forehead. #cue
+    Not listening. Still fixing. #thought
+* [I'm sure Kath would treat you the same as anyone else, Joel. That's her job, and from what you've said about Ollie, she sounds really supportive. #rubric:conflict.repairing-rupture:-2 #rubric:power.cultural-humility:-2 #feedback:Reassuring, and perhaps true of Kath, but it dismisses what he has just told you about his cousin, his placement and his position. Joel hears that his reading of his own situation is wrong. A supervisor would ask you to take a client's account of how institutions treat people like him as information, not as a distortion.]
+    ~ bond -= 1
+    ~ repaired = false
+    Yeah. Maybe. #speaker:Joel
+    He zips his jacket back up. #cue
+    Told you. Lovely. #thought
 * [Thank you for telling me. Can I ask, is it hard to say this to me? I'm part of a system too, and I'm the one who suggested going to Kath. #contested #rubric:conflict.repairing-rupture:+1 #rubric:power.cultural-humility:+1 #feedback:Bringing the relationship itself into the room, including the difference in where the two of you stand, can deepen trust, and many supervisors would welcome it as immediacy and as broaching difference. Others would say it moves the spotlight to the therapist at the moment Joel is describing his own risk, and that his stance needs validating before the relationship is examined. Both views are defensible, which is why this is a judgement call.]
     ~ repaired = true
     ~ bond += 1
@@ -411,17 +414,14 @@ Please don't tell me Kath's lovely. I know Kath's lovely. #thought
     A bit. Yeah. #speaker:Joel
     You're alright, though. You asked. Most people don't ask. #speaker:Joel
     My mum says keep your head down till you qualify, then you can be as human as you like. #speaker:Joel
-* [I'm sure Kath would treat you the same as anyone else. That's her job, and she sounds really supportive. #rubric:conflict.repairing-rupture:-2 #rubric:power.cultural-humility:-2 #feedback:Reassuring, and perhaps true of Kath, but it dismisses what he has just told you about his cousin, his placement and his position. Joel hears that his reading of his own situation is wrong. A supervisor would ask you to take a client's account of how institutions treat people like him as information, not as a distortion.]
-    ~ bond -= 1
-    ~ repaired = false
-    Yeah. Maybe. #speaker:Joel
-    He zips his jacket back up. #cue
-    Told you. Lovely. #thought
-* [Is there someone else you could go to instead? Occupational health, or the trust's peer support scheme? #rubric:conflict.repairing-rupture:-1 #rubric:power.cultural-humility:-1 #feedback:Practical, and the wish to find him support is right. But it skips past what he has just told you and sets new homework in place of the old, which is the move that started this. Validate the stance first, and let any next step come from him.]
-    ~ task -= 1
-    Occ health goes through Kath. That's the whole point. #speaker:Joel
-    He rubs his forehead. #cue
-    Not listening. Still fixing. #thought
+* [So the step I made sound simple is a real risk for you, in a way it isn't for Ollie. I hadn't seen that. Your caution makes sense. #rubric:conflict.repairing-rupture:+2 #rubric:power.cultural-humility:+2 #feedback:You validated his stance as reasonable rather than as anxiety to be reduced, took seriously what he told you about being the only Black student there, and owned the gap in your own thinking. Validating the client's position and acknowledging your part are both 3RS strategies, and here they are one sentence.]
+    ~ repaired = true
+    ~ bond += 1
+    ~ task += 1
+    He looks at you properly, for the first time in the hour. #cue
+    Yeah. That's it. That's exactly it. #speaker:Joel
+    My mum said the same thing. Keep your head down till you qualify, then you can be as human as you like. #speaker:Joel
+    He laughs, and this time it is a real one, short and tired. #cue
 - -> the_pattern
 
 === the_pattern ===
@@ -440,7 +440,7 @@ He turns the water bottle round once in his hands. #cue
 I did Kath for Mo on Saturday. Her clipboard voice. The whole crew room was crying. #speaker:Joel
 So today I came in here doing impressions. #speaker:Joel
 Don't make it a thing. Or do. I don't know. #thought
-* [It sounds like keeping it light has kept you safe in a lot of places, at home, on the truck, on placement. And today it kept you safe from me, after I'd said something that hurt. I don't think you need to stop doing it. I'd like to be someone you don't have to do it with. #rubric:conflict.repairing-rupture:+2 #rubric:support.honest-feedback:+2 #feedback:You linked what happened between you today to a pattern he already knows in his life, which the 3RS counts among the deeper resolution strategies, and you named the pattern tentatively, with respect for what it does for him. Joel hears that his way of coping is understood, not diagnosed, and that this room can be different.]
+* [Keeping it light has kept you safe at home and on the truck. This week it kept you safe from me, after what I said hurt. You don't have to do it in here. #rubric:conflict.repairing-rupture:+2 #rubric:support.honest-feedback:+2 #feedback:You linked what happened between you today to a pattern he already knows in his life, which the 3RS counts among the deeper resolution strategies, and you named the pattern with respect for what it does for him. Joel hears that his way of coping is understood, not diagnosed, and that this room can be different.]
     ~ bond += 1
     ~ goal += 1
     He is quiet for a while. #cue
@@ -448,15 +448,15 @@ Don't make it a thing. Or do. I don't know. #thought
     Shanice says that. Find one person you don't have to be funny with. She says hers is her cat. #speaker:Joel
     He smiles, a small, real one. #cue
     Better than a cat, I suppose. Just about. #speaker:Joel
-* [What do you think would happen if you didn't keep it light? #rubric:conflict.repairing-rupture:+1 #rubric:support.honest-feedback:+1 #feedback:A good, open question that invites Joel to look at the pattern for himself, and his answer is worth hearing. It takes the pattern out into his life, though, and misses the chance to link it to what happened between the two of you today, which is where the repair lives.]
+* [What do you think would happen, Joel, if you stopped keeping it light? On the truck, with Kath, with your mum? Who would see, and what would they do? #rubric:conflict.repairing-rupture:+1 #rubric:support.honest-feedback:+1 #feedback:A good, open question that invites Joel to look at the pattern for himself, and his answer is worth hearing. It takes the pattern out into his life, though, and misses the chance to link it to what happened between the two of you today, which is where the repair lives.]
     He thinks about it seriously. #cue
     People would see. And then they'd be careful round me. #speaker:Joel
     And then I'd be the one they're careful round. The one who might go. #speaker:Joel
-* [You don't need to be smiley in here, Joel. You can just be yourself. #rubric:conflict.repairing-rupture:0 #rubric:support.honest-feedback:-1 #feedback:Well meant, and the message that he is welcome as he is matters. But it tells him what to do rather than wondering with him, and it skates over the part you played in why he came in smiling today. Permission is easier to believe when it comes with an acknowledgement.]
+* [You don't need to be smiley in here, Joel. You're allowed to come in tired, or fed up, or sad. You can just be yourself with me. #rubric:conflict.repairing-rupture:0 #rubric:support.honest-feedback:-1 #feedback:Well meant, and the message that he is welcome as he is matters. But it tells him what to do rather than wondering with him, and it skates over the part you played in why he came in smiling today. Permission is easier to believe when it comes with an acknowledgement.]
     Yeah. Course. #speaker:Joel
     He smiles, keeping it light. #cue
     Just be yourself. Easy for you to say. #thought
-* [That sounds like a defence, doesn't it? Using humour so you don't have to feel things. #rubric:conflict.repairing-rupture:-1 #rubric:support.honest-feedback:-2 #feedback:There may be truth in it, but said like this it is a label, delivered as an expert finding, about something he has just offered you as a confidence. Honest feedback names a pattern tentatively and invites his view. Joel hears a diagnosis, and learns that showing you himself gets him analysed.]
+* [It sounds like the humour might be a defence, doesn't it? A way of making sure you never have to feel things in front of anyone. #rubric:conflict.repairing-rupture:-1 #rubric:support.honest-feedback:-2 #feedback:There may be truth in it, but said like this it is a label, delivered as an expert finding, about something he has just offered you as a confidence. Honest feedback names a pattern tentatively and invites his view. Joel hears a diagnosis, and learns that showing you himself gets him analysed.]
     ~ bond -= 1
     Right. Yeah. Probably. #speaker:Joel
     He nods, slowly, as if you have read him a result. #cue
@@ -473,8 +473,12 @@ So what do I do, then? Just not tell anyone, and carry on? #speaker:Joel
 He says it half joking, and not joking at all. #cue
 Because that's what I've been doing, and it's not exactly working, is it. The stairs are still there. The bookies bloke was fine and I still went home and sat in the shower for forty minutes. #speaker:Joel
 He is asking you, and waiting, the way he waited at the end of last week. #cue
-Tell me what to do. No. Don't. #thought
-* [That homework was my idea, not yours, so let's drop it. What do you want the next few sessions to be for, now this is out in the open? #rubric:conflict.repairing-rupture:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:Changing the task is a 3RS resolution strategy, and you did it by handing the choice back rather than replacing one plan of yours with another. Joel hears that the work is his to shape. Collaborative goals, in the Working Alliance sense, are the repair as well as the plan.]
+Four hours Sunday. Three on Monday. Something's got to give. #thought
+* [Okay. Let's go back to the sleep work, then, the way we planned it at the start, and leave Kath out of it altogether. That feels safer for you. #rubric:conflict.repairing-rupture:0 #rubric:autonomy.collaborative-goals:-1 #feedback:Changing the task is one of the 3RS strategies, and going back to the sleep is sensible. But you decided it for him, and told him what feels safe, at the moment when asking him would have shown that the relationship had changed. He follows along, helpfully.]
+    ~ kath = "sleep"
+    Yeah. Alright. Sleep. #speaker:Joel
+    He gets out the sleep diary he said he had left at home, blank since last week, and smooths the page. #cue
+* [That homework was my idea, not yours, and it's cost you a week. Let's drop it. What do you want these sessions to be for now? #rubric:conflict.repairing-rupture:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:Changing the task is a 3RS resolution strategy, and you did it by handing the choice back rather than replacing one plan of yours with another. He asked what to do; the answer that repairs is a question back that he can really answer. Collaborative goals, in the Working Alliance sense, are the repair as well as the plan.]
     ~ kath = "dropped"
     ~ task += 1
     ~ goal += 1
@@ -483,14 +487,14 @@ Tell me what to do. No. Don't. #thought
     And I want to get through placement. In here, first. Not out there. Not yet. #speaker:Joel
     Maybe when I've qualified I'll tell everyone. Write a blog. #speaker:Joel
     He almost smiles. #cue
-* [Can I offer something, and you tell me if it's another bad idea? There may be routes that don't go through Kath, like your union rep, or the student support team at the university. Or none of them. It's your call. #contested #rubric:conflict.repairing-rupture:+1 #rubric:autonomy.collaborative-goals:+1 #feedback:Offering information with permission, and leaving the decision with him, respects his autonomy, and some supervisors would say he deserves to know his options. Others would say that so soon after he explained why the first suggestion felt dangerous, a new version of it tells him you have not quite let go, and the next task should come from him. Both readings are fair.]
+* [Can I offer something, and you tell me if it's another bad idea? There may be routes that don't go through Kath, like your union rep or the university. It's your call. #contested #rubric:conflict.repairing-rupture:+1 #rubric:autonomy.collaborative-goals:+1 #feedback:Offering information with permission, and leaving the decision with him, respects his autonomy, and some supervisors would say he deserves to know his options. Others would say that so soon after he explained why the first suggestion felt dangerous, a new version of it tells him you have not quite let go, and the next task should come from him. Both readings are fair.]
     ~ kath = "offered"
     ~ task += 1
     Union rep. #speaker:Joel
     Huh. I hadn't thought of that. Mo's the rep, actually. Mo who reversed into the bins. #speaker:Joel
     He laughs, properly. #cue
     Maybe. Not this week. Can we just do the stairs this week? #speaker:Joel
-* [I still think it's important you talk to someone at work. Maybe we could find a way of saying it to Kath that doesn't sound like you're not coping. #rubric:conflict.repairing-rupture:-1 #rubric:autonomy.collaborative-goals:-2 #feedback:Persistent and well meant, but it returns to your plan the moment the rupture about that plan has been aired. Joel hears that his reasons were noted and overruled. A repair that ends with the same task, unchanged, has not changed anything.]
+* [I still think someone at work should know. Could we find a way to tell Kath that doesn't sound like you're not coping? #rubric:conflict.repairing-rupture:-1 #rubric:autonomy.collaborative-goals:-2 #feedback:Persistent and well meant, but it returns to your plan the moment the rupture about that plan has been aired. Joel hears that his reasons were noted and overruled. A repair that ends with the same task, unchanged, has not changed anything.]
     ~ kath = "pushed-again"
     ~ bond -= 1
     ~ task -= 1
@@ -498,10 +502,6 @@ Tell me what to do. No. Don't. #thought
     He looks at the clock. #cue
     I'll think about it. #speaker:Joel
     Same thing, nicer words. #thought
-* [Okay. Let's go back to the sleep work, then, the way we planned at the start. #rubric:conflict.repairing-rupture:0 #rubric:autonomy.collaborative-goals:-1 #feedback:Changing the task is one of the 3RS strategies, and going back to the sleep is sensible. But you decided it for him, at the moment when asking him would have shown that the relationship had changed. He follows along, helpfully.]
-    ~ kath = "sleep"
-    Yeah. Alright. Sleep. #speaker:Joel
-    He gets out the sleep diary he said he had left at home, blank since last week, and smooths the page. #cue
 - -> closing
 
 === closing ===
@@ -521,7 +521,16 @@ Nearly done. Didn't die. #thought
 - else:
     He looks the way he did when he came in: bright, and somewhere else. #cue
 }
-* [We've nearly finished. How has it been, talking about this with me today? And if something I say lands wrong again, I'd really like to hear it, even if it's a week later, like this time. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #feedback:A genuine check on how the hour has landed, and an explicit invitation to bring feelings about the therapy into the room. The 3RS calls ruptures that go unspoken the ones that end therapies. Joel hears that telling you is not a risk here, which is the point the whole session has been making.]
+* [I'm really glad we've talked, Joel. It took courage to say all that. Same time next week, and we'll start with the stairs? #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-1 #feedback:A warm close, and the courage was real, but you have announced how the hour went rather than asking him. Joel may not be as clear as you are, and a tidy ending makes it harder for him to say otherwise.]
+    Yeah. Same time. #speaker:Joel
+    He nods, and zips his jacket back up to the chin. #cue
+    Talked. Done. Is it? #thought
+* [Next time something I say bothers you, it would really help if you told me that day, rather than going quiet for a week. Does that sound fair? #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-2 #feedback:You are right that it helps, but this frames his withdrawal as a mistake he made, and puts the job of repair on him. A week of carrying your sentence alone was not a failure of his. He hears a telling-off, and will be more careful next time about what he shows.]
+    ~ bond -= 1
+    Yeah. Sorry. #speaker:Joel
+    He looks at his trainers. #cue
+    Noted. #thought
+* [How has it been, talking about this with me today? If I say something that lands wrong again, I want to hear it, even a week later. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #feedback:A genuine check on how the hour has landed, and an explicit invitation to bring feelings about the therapy into the room. The 3RS calls ruptures that go unspoken the ones that end therapies. Joel hears that telling you is not a risk here, which is the point the whole session has been making.]
     ~ door_open = true
     ~ bond += 1
     He thinks about it. #cue
@@ -535,16 +544,7 @@ Nearly done. Didn't die. #thought
         He pauses at the word, and you both hear it. #cue
         Maybe not fine. I'll think about it. #speaker:Joel
     }
-* [I'm really glad we've cleared the air. Same time next week? #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-1 #feedback:A warm close, but you have announced that the rupture is over rather than asking him whether it is. Joel may not be as clear as you are, and declaring it resolved makes it harder for him to say otherwise.]
-    Yeah. Same time. #speaker:Joel
-    He nods, and zips his jacket back up to the chin. #cue
-    Cleared. Is it? #thought
-* [Next time something bothers you, it'd really help if you told me straight away instead of going quiet. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-2 #feedback:You are right that it helps, but this frames his withdrawal as a mistake he made, and puts the job of repair on him. A week of carrying your sentence alone was not a failure of his. He hears a telling-off, and will be more careful next time about what he shows.]
-    ~ bond -= 1
-    Yeah. Sorry. #speaker:Joel
-    He looks at his trainers. #cue
-    Noted. #thought
-* [How are you feeling now? #rubric:support.checking-in:+1 #rubric:trust.safety-for-openness:0 #feedback:A check-in, and a fair one, but generic, and it asks about his mood rather than about the two of you. After an hour like this one, the question worth asking is how it has been to talk about it with you, and whether he can say so next time.]
+* [Before you go, how are you feeling now, compared with when you came in? You looked pretty tense when you first sat down. #rubric:support.checking-in:+1 #rubric:trust.safety-for-openness:0 #feedback:A check-in, and a fair one, but it asks about his mood rather than about the two of you. After an hour like this one, the question worth asking is how it has been to talk about it with you, and whether he can say so next time.]
     Alright. Tired. #speaker:Joel
     He shrugs, not unkindly. #cue
     Tired's allowed, isn't it. #speaker:Joel
