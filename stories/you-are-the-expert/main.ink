@@ -25,7 +25,7 @@ Good morning. Where do you want me, doctor? #speaker:Funmi
 She looks from one chair to the other, and then at you, waiting to be placed. #cue
 I have to be back by twelve. My son is minding the shop, and he forgets the service washes. #speaker:Funmi
 Sit where they tell you. Answer what they ask. Don't waste the doctor's time. #thought
-* [Whichever chair you like. Before we start, let me say how this hour works, and then you can tell me what you'd most like from it. #rubric:power.awareness-of-imbalance:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+2 #feedback:She called you doctor and stood waiting to be told where to sit. You hand even that back to her, then explain the frame and ask for her agenda. With a client who had sat straight down and started talking, this would be a needless interruption; with Funmi it answers the question she did not ask, what the rules are here.]
+* [Whichever chair you like. Before we start, I'll explain how this hour works, and then you can tell me your hopes for it. #rubric:power.awareness-of-imbalance:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+2 #feedback:She called you doctor and stood waiting to be told where to sit. You hand even that back to her, then explain the frame and ask for her agenda. With a client who had sat straight down and started talking, this would be a needless interruption; with Funmi it answers the question she did not ask, what the rules are here.]
     ~ bond += 1
     ~ task += 1
     She takes the chair nearer the door and perches on the front of it. #cue
@@ -58,7 +58,7 @@ Three months I am thinking. I wake at three o'clock and do the figures in my hea
 She puts both hands flat on the bag. #cue
 So. You tell me. Sell or keep. You are the professional. You have seen many people like me. #speaker:Funmi
 Just say it. One word. Then I can sleep. #thought
-* [I won't choose for you; you'll be the one living with it. But I won't leave you alone with it either. By twelve, how will you know this hour was worth it? #rubric:power.influence-on-decisions:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:She has asked a direct question and deserves a direct answer. You say plainly what you will and will not do, and then hand her the agenda, so that the decision stays with the person who will live with it and the hour is measured by her. A dodge or a verdict would each have answered a different question from the one she asked.]
+* [I won't choose for you; you'll live with it, not me. But I won't leave you on your own with it either. Come twelve, how will you know this hour was worth it? #rubric:power.influence-on-decisions:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:She has asked a direct question and deserves a direct answer. You say plainly what you will and will not do, and then hand her the agenda, so that the decision stays with the person who will live with it and the hour is measured by her. A dodge or a verdict would each have answered a different question from the one she asked.]
     ~ task += 1
     ~ goal += 1
     She frowns, not crossly, the way she might at a stain she hasn't seen before. #cue
@@ -393,7 +393,7 @@ If there is a third door, why has nobody shown me? #thought
 * [(Reach for the rack of leaflets.) Here are some numbers for business support, Funmi. They'll know far more about leases than I do. #rubric:autonomy.informed-decisions:+1 #rubric:power.influence-on-decisions:0 #rubric:autonomy.respecting-choices:0 #feedback:Useful information, and the leaflet will be there when she needs it. But handing it over without talking it through leaves her to work out alone what the third door might be, and whether it suits her family.]
     Thank you. #speaker:Funmi
     She folds the leaflet into her bag without reading it. #cue
-* [There could be. May I share a few that others in your position have looked into? You'd be the judge of which fit. #rubric:power.influence-on-decisions:+2 #rubric:autonomy.informed-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:She has asked a direct question for information, and nobody has shown her a third door. You ask permission, offer information tentatively, and name her as the judge of it. This is the kind of advice the codes allow, options set out with the decision left with the client, and Funmi gets the expert input she asked for without being steered.]
+* [There might be. May I tell you about a few that others in your position have looked into? Then it's for you to judge which fit. #rubric:power.influence-on-decisions:+2 #rubric:autonomy.informed-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:She has asked a direct question for information, and nobody has shown her a third door. You ask permission, offer information tentatively, and name her as the judge of it. This is the kind of advice the codes allow, options set out with the decision left with the client, and Funmi gets the expert input she asked for without being steered.]
     ~ doors = true
     ~ goal += 1
     Yes. Tell me. #speaker:Funmi
