@@ -71,7 +71,7 @@ There. Done it. Every day. #speaker:Nasser
     He unfolds the sheet and looks at it as if someone else had written it. #cue
     Like the small print. #speaker:Nasser
     It's like if I don't say it first, somebody else will. #speaker:Nasser
-* [It sounds like the list worked, Nasser. Four good things, every day, just as we agreed. What was it like to write them down? #rubric:support.honest-feedback:-1 #rubric:support.acknowledging-progress:-1 #rubric:trust.active-listening:0 #feedback:Encouraging, and he did the task, but the generic praise and the question about feelings skip the most interesting thing on the page, the bracket after every good thing, and generic praise is exactly what his brackets are built to cancel out.]
+* [It sounds like the list worked, Nasser. Four good things, every day, just as we agreed. What was it like to write them down? #rubric:support.honest-feedback:-1 #rubric:support.acknowledging-progress:-1 #rubric:trust.active-listening:0 #feedback:Encouraging, and he did the task, but the generic praise and the question about writing them skip the most interesting thing on the page, the bracket after every good thing, and generic praise is exactly what his brackets are built to cancel out.]
     Four good things with an excuse each. Aye. #speaker:Nasser
 - He slides the report out of the wallet. #cue
 Go on, then. This. #speaker:Nasser
