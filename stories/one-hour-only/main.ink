@@ -24,9 +24,11 @@ I don't really know why I'm here. The girl at the doctor's gave me the leaflet. 
 I've got till quarter past three. Lúcia's with him. Tony's sister. Tony's my husband. #speaker:Malcolm
 He says the last word a little louder than the rest, and watches your face. #cue
 Don't give me a form about my feelings. I haven't got the time. #thought
-* [Thank you for telling me about Tony, and that Lúcia's sitting with him so you could come. Before anything else, how is he doing, and how long has it been like this for you both? #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:0 #rubric:trust.safety-for-openness:+1 #feedback:Warm, and it takes up the word husband without a flicker, which he was watching for. But he has just told you he has until quarter past three, and he still does not know that this is a single session, what it can offer or how the time will be used, so he cannot judge what to bring. In a one-off, a few sentences of frame at the start save the ending from surprise.]
-    He looks at the window for a moment. #cue
-    Where do I start. #speaker:Malcolm
+* [This is a one-off service, so I probably can't help much with something long-term like caring. But tell me what's going on. #rubric:trust.clear-expectations:-1 #rubric:trust.safety-for-openness:-2 #rubric:autonomy.collaborative-goals:-1 #feedback:Honest about the limit, but wrong about it. A single focused session can help a great deal, and opening with what you cannot do tells Malcolm he has wasted his trip. Say what the hour can do as well as what it can't, and ask how he wants to use it.]
+    ~ bond -= 1
+    He looks at the door. #cue
+    Right. Well. I'm here now. #speaker:Malcolm
+    Not much help. Marvellous. #thought
 * [We've got about fifty minutes, and this is a one-off, so let's make them count for you. We won't sort everything today, but we can work on what matters most. What would make it worth coming? #rubric:trust.clear-expectations:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.safety-for-openness:+1 #feedback:He has just told you he is on the clock, so you answered with the clock. In three sentences Malcolm learns how long he has, that this is a single session, what it can and cannot do, and that the hour is his to shape. A single session has no second chance to contract, so doing it plainly at the start is the foundation of everything else.]
     ~ bond += 1
     ~ task += 1
@@ -37,11 +39,9 @@ Don't give me a form about my feelings. I haven't got the time. #thought
     ~ task -= 1
     He takes the clipboard and fills it in slowly, in the same careful capitals. #cue
     Ten minutes. Out of fifty. #thought
-* [This is a one-off service, so I probably can't help much with something long-term like caring. But tell me what's going on. #rubric:trust.clear-expectations:-1 #rubric:trust.safety-for-openness:-2 #rubric:autonomy.collaborative-goals:-1 #feedback:Honest about the limit, but wrong about it. A single focused session can help a great deal, and opening with what you cannot do tells Malcolm he has wasted his trip. Say what the hour can do as well as what it can't, and ask how he wants to use it.]
-    ~ bond -= 1
-    He looks at the door. #cue
-    Right. Well. I'm here now. #speaker:Malcolm
-    Not much help. Marvellous. #thought
+* [Thank you for telling me about Tony, and that Lúcia's sitting with him so you could come. Before anything else, how is he doing, and how long has it been like this for you both? #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:0 #rubric:trust.safety-for-openness:+1 #feedback:Warm, and it takes up the word husband without a flicker, which he was watching for. But he has just told you he has until quarter past three, and he still does not know that this is a single session, what it can offer or how the time will be used, so he cannot judge what to bring. In a one-off, a few sentences of frame at the start save the ending from surprise.]
+    He looks at the window for a moment. #cue
+    Where do I start. #speaker:Malcolm
 - -> tony
 
 === tony ===
@@ -211,11 +211,11 @@ And tonight. #speaker:Malcolm
 He turns his wedding ring round with his thumb. #cue
 What do I say to him? About yesterday. He'll be sat in the chair by the window when I get in, and he'll look at me. #speaker:Malcolm
 I can't even say it properly to you. #thought
-* [You could start with something simple, like I'm sorry I snapped, I was exhausted, and it wasn't your fault. Would something along those lines feel right to say to him? #rubric:autonomy.respecting-choices:-1 #rubric:power.influence-on-decisions:-1 #rubric:trust.active-listening:0 #feedback:Sensible words, and you check them with him, but they are yours, and he asked because he cannot find his own. A script from the counsellor is easy to forget at the door and rarely sounds like the man saying it. Ask what he would want to say, and help him shape it.]
-    ~ tonight = "scripted"
-    He repeats it under his breath, like directions to a stop he has never driven to. #cue
-    I'll try. #speaker:Malcolm
-    Doesn't sound like me. #thought
+* [Could Lúcia have a quiet word with him before you get in, so he knows you didn't mean it and it isn't such a hard moment for either of you? #rubric:autonomy.respecting-choices:-2 #rubric:trust.active-listening:-1 #rubric:power.influence-on-decisions:-1 #feedback:It sounds gentle, but it puts a go-between into a thirty-one-year marriage, just when Malcolm wants to put something right himself. Help the client say it himself rather than arranging for someone else to say it for him.]
+    ~ tonight = "lucia"
+    Lúcia. #speaker:Malcolm
+    He shakes his head slowly. #cue
+    I've never needed anyone to talk to Tony for me. Not starting now. #speaker:Malcolm
 * [What would you want to say to him, if the words came easily? #rubric:autonomy.respecting-choices:+2 #rubric:power.influence-on-decisions:+1 #rubric:trust.active-listening:+1 #feedback:He asked to be told what to say, and you helped him find his own words instead. That is what respecting the client's choices looks like when he is asking for a script. The words he finds are truer than any script, and they are his to take home to Tony.]
     ~ tonight = "own"
     ~ goal += 1
@@ -230,11 +230,11 @@ I can't even say it properly to you. #thought
     ~ bond -= 1
     He hasn't forgotten. Aphasia's the words, not the memory. He remembers everything. #speaker:Malcolm
     He says it patiently, as if he has had to say it to a lot of people. #cue
-* [Could Lúcia have a quiet word with him before you get in, so he knows you didn't mean it and it isn't such a hard moment for either of you? #rubric:autonomy.respecting-choices:-2 #rubric:trust.active-listening:-1 #rubric:power.influence-on-decisions:-1 #feedback:It sounds gentle, but it puts a go-between into a thirty-one-year marriage, just when Malcolm wants to put something right himself. Help the client say it himself rather than arranging for someone else to say it for him.]
-    ~ tonight = "lucia"
-    Lúcia. #speaker:Malcolm
-    He shakes his head slowly. #cue
-    I've never needed anyone to talk to Tony for me. Not starting now. #speaker:Malcolm
+* [You could start with something simple, like I'm sorry I snapped, I was exhausted, and it wasn't your fault. Would something along those lines feel right to say to him? #rubric:autonomy.respecting-choices:-1 #rubric:power.influence-on-decisions:-1 #rubric:trust.active-listening:0 #feedback:Sensible words, and you check them with him, but they are yours, and he asked because he cannot find his own. A script from the counsellor is easy to forget at the door and rarely sounds like the man saying it. Ask what he would want to say, and help him shape it.]
+    ~ tonight = "scripted"
+    He repeats it under his breath, like directions to a stop he has never driven to. #cue
+    I'll try. #speaker:Malcolm
+    Doesn't sound like me. #thought
 - -> coming_back
 
 === coming_back ===
@@ -250,10 +250,6 @@ Ten to three.
     Can I come back next Thursday? See you again? You're easy to talk to. #speaker:Malcolm
     Don't make me start again with someone new. #thought
 }
-* [Of course you can. I'm usually on Thursdays, so why not come in next week and ask for me at reception? We can pick up where we've left off today. #rubric:trust.clear-expectations:-2 #rubric:support.availability-within-frame:-1 #rubric:autonomy.informed-decisions:-1 #rubric:boundaries.dual-relationships:0 #feedback:Kind, and it is what he wants to hear, but the walk-in does not book people to a counsellor, and you may not be on next week. He will plan around a promise the service cannot keep. Be clear about how the walk-in works and where ongoing help can be found.]
-    ~ comeback = "promised"
-    Thursday, then. #speaker:Malcolm
-    He looks pleased, and a little surprised. #cue
 * [You can come back any Thursday, though it might not be me, as the walk-in sees whoever's on. For regular sessions there's NHS talking therapies, and the council will do a carer's assessment for you. #rubric:trust.clear-expectations:+2 #rubric:autonomy.informed-decisions:+2 #rubric:support.availability-within-frame:+1 #rubric:boundaries.dual-relationships:0 #feedback:He asked for you, and you answered honestly about what the walk-in can offer, with no promise of yourself that the service cannot keep, then laid out the real routes to more help. Malcolm leaves knowing exactly how to get help again, which is what informed decisions and a clear frame mean at the end of a single session.]
     ~ comeback = "clear"
     ~ task += 1
@@ -261,6 +257,10 @@ Ten to three.
     The carer's assessment. Lúcia's been on at me about that. #speaker:Malcolm
     He writes it on the back of his reception slip, under NOT SURE. #cue
     And the talking therapies thing. In the new year, maybe. #speaker:Malcolm
+* [Of course you can. I'm usually on Thursdays, so why not come in next week and ask for me at reception? We can pick up where we've left off today. #rubric:trust.clear-expectations:-2 #rubric:support.availability-within-frame:-1 #rubric:autonomy.informed-decisions:-1 #rubric:boundaries.dual-relationships:0 #feedback:Kind, and it is what he wants to hear, but the walk-in does not book people to a counsellor, and you may not be on next week. He will plan around a promise the service cannot keep. Be clear about how the walk-in works and where ongoing help can be found.]
+    ~ comeback = "promised"
+    Thursday, then. #speaker:Malcolm
+    He looks pleased, and a little surprised. #cue
 * [I'd like that too, and you shouldn't have to start again with someone new. Here's my mobile number. Text me whenever you need to talk before then, and we'll sort something out. #critical:dual-relationship #rubric:support.availability-within-frame:-2 #rubric:boundaries.dual-relationships:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.informed-decisions:-2 #feedback:Generous, and he is grateful, but a personal number turns a single session into a private, open-ended line with no service behind it. At two in the morning, beside a man who has fallen, he will text you rather than someone who can help. Keep contact within the service's channels and give him the routes that are there at any hour.]
     ~ comeback = "mobile"
     ~ contact = true
