@@ -54,11 +54,12 @@ const COMMON = new Set([
 
 /** Why a password is refused, in words a person can act on; null when it is acceptable. */
 export function passwordProblem(raw: string, email?: string): string | null {
-  // Judged as it is hashed: NFKC-normalised, so full-width "ｐａｓｓｗｏｒｄ１２３４" is the common "password1234".
-  const password = raw.normalize('NFKC');
-  const length = [...password].length;
+  // The length is of what was typed; everything else is judged as the password is hashed, NFKC-normalised, so
+  // full-width "ｐａｓｓｗｏｒｄ１２３４" is the common "password1234".
+  const length = [...raw].length;
   if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters (a few unrelated words make a strong password).`;
   if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
+  const password = raw.normalize('NFKC');
   const lower = password.toLowerCase();
   if (COMMON.has(lower)) return 'This password is one of the most common ones and easy to guess. Choose another.';
   if (/^(.)\1+$/u.test(password)) return 'A password made of one repeated character is easy to guess. Choose another.';
