@@ -126,3 +126,33 @@ export function explore(
     maxPoints: counts.length ? counts.reduce((a, b) => Math.max(a, b)) : 0,
   };
 }
+
+/**
+ * Plays one path from the start, choosing with `pick` among the options offered (in the source's order), as a
+ * complete path: to find what a run of particular choices reaches (an ending that needs a string of strong
+ * choices, which the cover strategy may finish past). Null when the path errs or runs past `maxDepth`.
+ */
+export function playPath(
+  compiled: string | object,
+  pick: (options: StoryOption[]) => number,
+  { maxDepth = 60, atEnd }: Pick<ExploreOptions, 'maxDepth' | 'atEnd'> = {},
+): ExploredPath | null {
+  const runner = new StoryRunner(compiled);
+  const path: ExploredPath = { choices: [], offered: [], ending: null, lineCount: 0 };
+  try {
+    for (let step = runner.step(); ; step = runner.step()) {
+      path.lineCount += step.lines.length;
+      path.ending = step.ending ?? path.ending;
+      if (step.ended) break;
+      if (path.choices.length >= maxDepth) return null;
+      const option = step.options[pick(step.options)]!;
+      path.offered.push(step.options);
+      path.choices.push(option.index);
+      runner.choose(option.index);
+    }
+  } catch {
+    return null;
+  }
+  atEnd?.(runner, path);
+  return path;
+}

@@ -4,10 +4,10 @@
  * Pure: the caller passes the compiled story, the structure read from the parsed tree, and the tags.
  */
 import type { Diagnostic } from './diagnostics.ts';
-import { explore, type Exploration } from './explore.ts';
+import { explore, playPath, type Exploration } from './explore.ts';
 import { pointCues } from './item-cues.ts';
 import type { Rubric } from './rubric.ts';
-import { criteriaAtStake, valueFor } from './scoring.ts';
+import { bestOption, criteriaAtStake, optionTotals, valueFor } from './scoring.ts';
 import type { StoryOption } from './story-runner.ts';
 import type { StoryStructure } from './story-structure.ts';
 import { splitTag } from './tags.ts';
@@ -50,6 +50,13 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
     // there too, as a path that runs past maxDepth.
     visited.clear();
     run = explore(json, { strategy: 'cover', maxDepth, atEnd: trackVisits });
+    // Cover finishes paths along whichever option is least used, so an ending that needs a run of strong (or
+    // weak) choices can be missed, depending on where the options are written: play the strongest and the
+    // weakest paths as well, so what is reached does not depend on the options' order in the source.
+    for (const pick of [(o: StoryOption[]) => bestOption(rubric, o), (o: StoryOption[]) => worstOption(rubric, o)]) {
+      const path = playPath(json, pick, { maxDepth, atEnd: trackVisits });
+      if (path) run.paths.push(path);
+    }
   }
 
   const siteOf = new Map(structure.choices.map((c) => [c.source, c]));
@@ -146,4 +153,10 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
     });
   }
   return { diagnostics: out, exploration: run, exercised };
+}
+
+/** The weakest option at a point: the lowest total, the first of those tied. */
+function worstOption(rubric: Rubric, options: StoryOption[]): number {
+  const totals = optionTotals(rubric, options);
+  return totals.indexOf(Math.min(...totals));
 }

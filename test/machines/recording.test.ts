@@ -41,12 +41,12 @@ async function begin(actor: Scenario, mode: Mode) {
   actor.send({ type: 'briefing.start', mode });
 }
 
-/** Picks option positions, continuing past feedback. */
+/** Picks options by their place in the source (ink index; the screen's order is shuffled), continuing past feedback. */
 function play(actor: Scenario, picks: number[]) {
   for (const pick of picks) {
     const s = actor.getSnapshot();
     expect(s.matches({ playing: 'awaitingChoice' })).toBe(true);
-    actor.send({ type: 'choice.select', index: s.context.options[pick]!.index });
+    actor.send({ type: 'choice.select', index: pick });
     if (actor.getSnapshot().matches({ playing: 'feedback' })) actor.send({ type: 'feedback.continue' });
   }
 }
@@ -59,15 +59,16 @@ describe('the scenario machine with a recorder', () => {
     const id = actor.getSnapshot().context.attemptId;
     expect(calls).toEqual([{ start: { attemptId: id, scenario: 'mini', storyHash: bundle.hash, mode: 'practice', seed: actor.getSnapshot().context.seed } }]);
     const offered = actor.getSnapshot().context.options;
+    const byIndex = (i: number) => offered.find((o) => o.index === i)!;
     play(actor, [1]);
-    expect(calls[1]).toEqual({ attemptId: id, choice: { point: 0, index: offered[1]!.index, text: offered[1]!.text } });
+    expect(calls[1]).toEqual({ attemptId: id, choice: { point: 0, index: 1, text: byIndex(1).text } });
     play(actor, [0]);
     expect(calls[2]).toMatchObject({ choice: { point: 1 } });
     // Going back records nothing by itself; the next choice is at the earlier point.
     actor.send({ type: 'choice.rewind', point: 0 });
     expect(calls).toHaveLength(3);
     play(actor, [2]);
-    expect(calls[3]).toEqual({ attemptId: id, choice: { point: 0, index: offered[2]!.index, text: offered[2]!.text } });
+    expect(calls[3]).toEqual({ attemptId: id, choice: { point: 0, index: 2, text: byIndex(2).text } });
     play(actor, [0, 0]);
     actor.send({ type: 'reflection.submit', text: '  Kept short.  ' });
     expect(calls.at(-1)).toEqual({ attemptId: id, complete: 'Kept short.' });

@@ -267,7 +267,7 @@ describe('isChoiceTag', () => {
       expect(isChoiceTag(`${key.toUpperCase()}:x`)).toBe(true);
       expect(isChoiceTag(`  ${key} : x`)).toBe(true);
     }
-    expect([...CHOICE_TAG_KEYS].sort()).toEqual(['contested', 'critical', 'feedback', 'rubric']);
+    expect([...CHOICE_TAG_KEYS].sort()).toEqual(['contested', 'critical', 'feedback', 'fixed-order', 'rubric']);
   });
 
   it('is false for line tags, unknown tags and near misses', () => {
