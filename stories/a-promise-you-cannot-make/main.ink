@@ -40,7 +40,7 @@ He checks the clock above the door, then the door. #cue
     Honestly? Annoyed. I was doing alright in maths for once. #speaker:Kai
     He rubs his eyes with the heel of his hand. #cue
     And tired. Yeah. #speaker:Kai
-* [Mocks are exhausting, and Year 11 is a lot. Tired how, though? Are you sleeping okay, or up late on your phone or gaming like half your year? #rubric:trust.active-listening:-1 #rubric:support.checking-in:0 #rubric:trust.clear-expectations:0 #feedback:Curious about the tiredness, which is good, but up late gaming is a guess about a teenage boy, not about Kai. Assumptions tell a young person which story you expect, and that makes the real one harder to tell.]
+* [Mocks are exhausting, and Year 11 is a lot. Tired how, though? Are you sleeping okay, or up late on your phone or gaming like half your year group? #rubric:trust.active-listening:-1 #rubric:support.checking-in:0 #rubric:trust.clear-expectations:0 #feedback:Curious about the tiredness, which is good, but up late gaming is a guess about a teenage boy, not about Kai. Assumptions tell a young person which story you expect, and that makes the real one harder to tell.]
     ~ bond -= 1
     I don't game. I do the lights for the school show. I'm not some kid up all night on his Xbox. #speaker:Kai
 - He looks at the egg-box foam on the wall for a long moment, and at the Childline poster, as if he is reading it for the first time.
@@ -259,6 +259,8 @@ He's at the door, hand on the handle. He hasn't opened it. #cue
 = after_walk
 The room is very quiet. His chair is still pushed back at an angle, the way he left it. On the floor beside it is Ms Garvey's referral slip, which must have fallen out of his pocket.
 Every adult. He said it to the door, not to you, and you heard it anyway.
+* [(Leave him the space he's taken, and go straight to Mrs Kaur's office. She needs to know now, and she can find him.) #rubric:conflict.time-and-space:+2 #rubric:boundaries.confidentiality:+1 #feedback:He walked out angry, so you gave him the space he took, rather than chasing him through a corridor full of Year 11s, and put the concern where it belongs, at once. The safeguarding lead can find him, and can decide who else needs to know. Your notes can wait twenty minutes. The concern cannot.]
+    You pick up the slip, and go.
 * [(Go after him down the stairs and along the corridor, calling his name, so he knows you're not giving up on him.) #rubric:conflict.time-and-space:-2 #rubric:boundaries.confidentiality:-1 #feedback:The wish to put it right is real, but chasing a sixteen-year-old through a crowded corridor, calling his name, makes a spectacle of the one thing he wanted kept quiet. Give him the space he has taken, and get the concern to the person who can act on it.]
     He is already through the double doors. Three Year 10s stop to watch you. #cue
     You go back up the stairs, and along to Mrs Kaur's office.
@@ -266,8 +268,6 @@ Every adult. He said it to the door, not to you, and you heard it anyway.
     The school office says they can't give out parents' numbers without Mrs Kaur's say-so. You go to her office instead.
 * [(Sit for a few minutes and write up your notes while every detail is still fresh, then take them along to Mrs Kaur.) #rubric:boundaries.confidentiality:-1 #rubric:conflict.time-and-space:0 #feedback:Accurate notes matter, and you will need them. But a young person has just disclosed harm at home and walked out upset, and the safeguarding lead does not yet know. Tell her first, and write it up straight afterwards.]
     Twenty minutes later, notes written, you knock on Mrs Kaur's door.
-* [(Leave him the space he's taken, and go straight to Mrs Kaur's office. She needs to know now, and she can find him.) #rubric:conflict.time-and-space:+2 #rubric:boundaries.confidentiality:+1 #feedback:He walked out angry, so you gave him the space he took, rather than chasing him through a corridor full of Year 11s, and put the concern where it belongs, at once. The safeguarding lead can find him, and can decide who else needs to know. Your notes can wait twenty minutes. The concern cannot.]
-    You pick up the slip, and go.
 - -> without_him
 
 === relief ===
@@ -426,6 +426,10 @@ And will I still see you? Like, on Wednesdays? #speaker:Kai
 Mrs Kaur is in her office, eating a sandwich over a spreadsheet. She puts it down when she sees your face.
 You tell her about Lee, about Maisie, about nights, and about the door that just banged.
 Did he say what he's most frightened of? #speaker:Mrs Kaur
+* [(Tell her about Lee, Maisie, his mum's nights, his fears, and the promise you broke. Leave out the lighting box.) #rubric:boundaries.confidentiality:+2 #rubric:autonomy.informed-decisions:+1 #rubric:trust.clear-expectations:+1 #feedback:She asked what he is most frightened of, and you passed on what safety needs, his fears as well as the facts, and owned your own mistake to the person who will now work with him. The crying in the lighting box stays his. Even with Kai gone, his voice is in the room.]
+    ~ task += 1
+    She nods slowly. #cue
+    Right. I'll find him before the end of the day. Thank you for telling me about the promise. He'll need to hear from somebody that it wasn't a trick. #speaker:Mrs Kaur
 * [(Tell her everything, word for word, lighting box included.) #rubric:boundaries.confidentiality:-2 #rubric:autonomy.informed-decisions:0 #rubric:trust.clear-expectations:0 #feedback:Thorough, but the limit of confidentiality covers what is needed for safety. The crying he asked you to keep is not a safeguarding fact, and sharing it takes one more thing from a young person who already feels everything has been taken out of his hands.]
     ~ overshared = true
     She writes it all down. #cue
@@ -435,10 +439,6 @@ Did he say what he's most frightened of? #speaker:Mrs Kaur
 * [(Ask her to hold off until you've had a chance to talk to him again and put things right, so it doesn't feel like one more betrayal.) #critical:safety #rubric:boundaries.confidentiality:-2 #rubric:autonomy.informed-decisions:-1 #rubric:trust.clear-expectations:-1 #feedback:Wanting to repair things with him first is understandable, but his mum is on nights tonight and you have just described a child being hurt at home. A safeguarding concern is acted on today, and repair can happen alongside it.]
     She looks at you over her glasses. #cue
     We can't wait on this one. I'll take it from here. #speaker:Mrs Kaur
-* [(Tell her about Lee, Maisie, his mum's nights, his fears, and the promise you broke. Leave out the lighting box.) #rubric:boundaries.confidentiality:+2 #rubric:autonomy.informed-decisions:+1 #rubric:trust.clear-expectations:+1 #feedback:She asked what he is most frightened of, and you passed on what safety needs, his fears as well as the facts, and owned your own mistake to the person who will now work with him. The crying in the lighting box stays his. Even with Kai gone, his voice is in the room.]
-    ~ task += 1
-    She nods slowly. #cue
-    Right. I'll find him before the end of the day. Thank you for telling me about the promise. He'll need to hear from somebody that it wasn't a trick. #speaker:Mrs Kaur
 - -> staffroom
 
 === secret_close ===
