@@ -328,7 +328,7 @@ They'll take Maisie off mum. Or they'll send me to my dad's in Wolverhampton and
 And nobody's going to believe me over Lee anyway. Lee's got his nice voice for teachers. I've got a detention from Year 9 for shouting in the corridor. Last time a teacher saw me angry they called it aggressive. Jake Cooper does the same and he's passionate. #speaker:Kai
 Whatever. You're the adult. You're going to do what you want anyway. #speaker:Kai
 Lee with his van and his parents' evening voice. Me with my file. #thought
-* [You're right to be scared for Maisie, Kai, and I want you to hear this. Nobody's going to take her away, and Lee won't find out it was you. I promise. #rubric:autonomy.informed-decisions:-2 #rubric:trust.active-listening:-1 #rubric:power.awareness-of-imbalance:0 #feedback:You want to take the fear away, so you make another promise you cannot keep. You do not decide what children's services do, or what Lee works out. When it turns out differently, Kai will remember that you promised. Tell him what you can influence and what you cannot.]
+* [You're right to be scared for Maisie, Kai, and I want you to hear this. Nobody's going to take her away, and Lee won't find out it was you. I promise. #rubric:autonomy.informed-decisions:-2 #rubric:trust.active-listening:-1 #rubric:power.awareness-of-imbalance:0 #feedback:You want to take the fear away, so you make a promise you cannot keep. You do not decide what children's services do, or what Lee works out. When it turns out differently, Kai will remember that you promised. Tell him what you can influence and what you cannot.]
     ~ bond += 1
     You don't know that. #speaker:Kai
     He says it flatly, as a fact. #cue
