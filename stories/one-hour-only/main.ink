@@ -261,7 +261,7 @@ Ten to three.
     ~ comeback = "promised"
     Thursday, then. #speaker:Malcolm
     He looks pleased, and a little surprised. #cue
-* [I'd like that too, and you shouldn't have to start again with someone new. Here's my mobile number. Text me whenever you need to talk before then, and we'll sort something out. #critical:dual-relationship #rubric:support.availability-within-frame:-2 #rubric:boundaries.dual-relationships:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.informed-decisions:-2 #feedback:Generous, and he is grateful, but a personal number turns a single session into a private, open-ended line with no service behind it. At two in the morning, beside a man who has fallen, he will text you rather than someone who can help. Keep contact within the service's channels and give him the routes that are there at any hour.]
+* [I'd like that too, and you shouldn't have to start again with someone new. Here's my mobile. Text me whenever you need to talk before Thursday, and we'll work something out. #critical:dual-relationship #rubric:support.availability-within-frame:-2 #rubric:boundaries.dual-relationships:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.informed-decisions:-2 #feedback:Generous, and he is grateful, but a personal number turns a single session into a private, open-ended line with no service behind it. At two in the morning, beside a man who has fallen, he will text you rather than someone who can help. Keep contact within the service's channels and give him the routes that are there at any hour.]
     ~ comeback = "mobile"
     ~ contact = true
     He types it in slowly, one finger, reading each digit back. #cue
