@@ -51,7 +51,7 @@ Keep it light. Fifty minutes, then the bus. #thought
     He tells it well, with the voices, and it is a good story, and when it is finished there is a short silence that he does not fill. #cue
     He glances at you, then at the clock, then at his trainers. #cue
     Not today. Don't start on it today. #thought
-* [You look shattered today, Joel, and you've kept your jacket on. How are you really doing? Rough run of shifts? #rubric:conflict.recognising-rupture:0 #rubric:support.checking-in:+1 #feedback:You saw that something is different, even the jacket, and asked about it kindly, which is a check-in. But you placed the change in him, as tiredness, and that hands him an easy way out. Withdrawal often looks like brightness and vagueness, and the question worth holding is whether something between the two of you has changed.]
+* [You look shattered today, Joel. How are you really doing? Rough run of shifts? #rubric:conflict.recognising-rupture:0 #rubric:support.checking-in:+1 #feedback:You saw that something is different, even the jacket, and asked about it kindly, which is a check-in. But you placed the change in him, as tiredness, and that hands him an easy way out. Withdrawal often looks like brightness and vagueness, and the question worth holding is whether something between the two of you has changed.]
     ~ opened = "tired"
     Yeah. Nights. That's all it is. Three in a row, then straight onto a day shift, because the rota's written by someone who hates us. #speaker:Joel
     He rubs his eyes with the heels of his hands, almost grateful. #cue
@@ -126,7 +126,7 @@ Quarter to. Thirty-five minutes. #thought
     Yeah. Yeah, I think they are. #speaker:Joel
     He nods, and keeps nodding a little too long. #cue
     Good. Believe that. #thought
-* [Seven nines, no wonder it's on the fridge. We've come a long way from last week, quite fast. Did something about last time put you off? #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:You heard the good news and reflected it, then named the topic shift, another withdrawal marker, without blaming him for it. Linking it to last session makes it easier for Joel to tell you what went wrong. This is recognising a rupture in the 3RS sense, said gently enough to be heard.]
+* [Seven nines, no wonder it's on the fridge. And Mo and the bins. We've come a long way from last week, quite fast, Joel. Did something about last time put you off? #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:You heard the good news and reflected it, then named the topic shift, another withdrawal marker, without blaming him for it. Linking it to last session makes it easier for Joel to tell you what went wrong. This is recognising a rupture in the 3RS sense, said gently enough to be heard.]
     ~ named = "mid"
     ~ bond += 1
     The laugh goes out of him, all at once. #cue
@@ -184,7 +184,7 @@ Don't look at the clock. Watch the face. #thought
 * [I don't really compare the people I see, because everyone's road is different. What matters is how you're doing against where you started. #rubric:conflict.recognising-rupture:-1 #rubric:trust.active-listening:-1 #feedback:True, and a reasonable principle, but it is a phrase that could have been said to anyone, and it closes the question rather than wondering why he asked it today. Joel hears a polite no.]
     Right. Yeah. Course. #speaker:Joel
     Journey. That's a no, then. #thought
-* [That doesn't sound like a casual question. Has it got something to do with what I said last week? #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:A casual question asked while watching your face closely is often the rupture knocking. You heard the weight under the lightness, and linked it to your own words, which lets Joel say what he has been carrying without having to raise it himself.]
+* [That doesn't sound like a casual question, Joel. Has it got something to do with what I said to you last week? #rubric:conflict.recognising-rupture:+2 #rubric:trust.active-listening:+2 #feedback:A casual question asked while watching your face closely is often the rupture knocking. You heard the weight under the lightness, and linked it to your own words, which lets Joel say what he has been carrying without having to raise it himself.]
     ~ named = "mid"
     ~ bond += 1
     He holds your gaze for a second, then lets it go. #cue
@@ -242,7 +242,7 @@ Right. See you, then. #speaker:Joel
 At the door he stops with his hand on the handle, and half turns back, as if he has forgotten something. #cue
 He looks at the chair he has just left, and at you, and at the door. #cue
 Nearly out. Nearly. #thought
-* [Take care, Joel. I think today was a hard one, and that's alright. Good luck with the nights, and I'll see you next Tuesday. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #feedback:Friendly, and it lets him leave with the hurt unspoken. He half turned back, which was one more marker and one more chance. A supervisor would ask what you noticed at the door, and why you let it go.]
+* [Take care, Joel. I think today was a hard one, and that's alright. See you next Tuesday. #rubric:conflict.recognising-rupture:-2 #rubric:conflict.repairing-rupture:-1 #feedback:Friendly, and it lets him leave with the hurt unspoken. He half turned back, which was one more marker and one more chance. A supervisor would ask what you noticed at the door, and why you let it go.]
     ~ bond -= 1
     Yeah. See you. #speaker:Joel
     The door closes quietly. Through the frosted glass you watch his shape go down the corridor, quickly, the way people walk when they are trying not to run. #cue
@@ -258,7 +258,7 @@ Nearly out. Nearly. #thought
     You too. Take care of yourself. #speaker:Joel
     It is what he says to patients when they are being left at home. #thought
     -> ending
-* [Joel, before you go. I think my words last week didn't sit right with you, and I've got two minutes if you have. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #feedback:Late, but not too late. Naming the rupture at the door, and your part in it, gives Joel a chance to leave heard instead of quietly gone. Inviting the client to talk about the rupture is a 3RS resolution strategy, and even two minutes of it can change whether he comes back.]
+* [Joel, before you go. I think my words last week didn't sit right with you, and I've let you be polite about it all hour. I've got two minutes if you have. #rubric:conflict.recognising-rupture:+2 #rubric:conflict.repairing-rupture:+1 #feedback:Late, but not too late. Naming the rupture at the door, and your part in it, gives Joel a chance to leave heard instead of quietly gone. Inviting the client to talk about the rupture is a 3RS resolution strategy, and even two minutes of it can change whether he comes back.]
     ~ named = "door"
     ~ bond += 2
     He stands there a moment with the door half open. Then he closes it and leans against it, rucksack still on. #cue
@@ -299,7 +299,7 @@ Said it. Can't unsay it now. #thought
     You're the only one who knows I'm not. So if you think I can't do it, maybe that's what's true. #speaker:Joel
     He stops, and presses his lips together. #cue
     -> what_i_meant
-* [Can I check the words? I think I said "more than anyone could give", not "more than you can give". I meant anyone would struggle after a job like that. #rubric:conflict.repairing-rupture:+1 #rubric:conflict.listening-without-defence:-1 #feedback:Clarifying a misunderstanding is a 3RS strategy, and what you meant is worth him knowing. But correcting the words before you have heard how they landed puts the mistake in his hearing rather than in the exchange between you. Listen first, then clarify.]
+* [Can I check? I think I said "more than anyone could give". I meant anyone would struggle after a job like that. #rubric:conflict.repairing-rupture:+1 #rubric:conflict.listening-without-defence:-1 #feedback:Clarifying a misunderstanding is a 3RS strategy, and what you meant is worth him knowing. But correcting the words before you have heard how they landed puts the mistake in his hearing rather than in the exchange between you. Listen first, then clarify.]
     ~ clarified = true
     Right. Anyone. #speaker:Joel
     He nods slowly. #cue
@@ -310,7 +310,7 @@ Said it. Can't unsay it now. #thought
     Then he sits up, and nods, and gives you the quick, competent smile you have seen him give when he is describing a job that went well. #cue
     So it's my ears that are the problem. Great. #thought
     -> the_risk
-* [I don't think I said that, Joel. I've only ever told you how well you're doing on placement, and I'd never want you to hear otherwise. #rubric:conflict.repairing-rupture:-2 #rubric:conflict.listening-without-defence:-2 #feedback:You argued the facts of his complaint before hearing it, which is the defence the 3RS and the article both warn against. Whatever the exact words were, Joel heard them, carried them for a week and took a risk in telling you. He learns that telling you costs more than keeping quiet.]
+* [I don't think I said that, Joel. I've only ever told you how well you're doing on placement, and I'd never want you to hear otherwise, not for a minute. #rubric:conflict.repairing-rupture:-2 #rubric:conflict.listening-without-defence:-2 #feedback:You argued the facts of his complaint before hearing it, which is the defence the 3RS and the article both warn against. Whatever the exact words were, Joel heard them, carried them for a week and took a risk in telling you. He learns that telling you costs more than keeping quiet.]
     ~ slipped = "defended"
     ~ bond -= 1
     Yeah. No. Probably heard it wrong. #speaker:Joel
@@ -364,7 +364,7 @@ Not crying in here twice. Not twice. #thought
     Right. #speaker:Joel
     He frowns. #cue
     So you did mean it. #thought
-* [Can I say what I meant, now I've heard how it landed? I meant that job, those kids on the stairs, is too much for anyone to carry alone. Not that you can't do this. #rubric:conflict.repairing-rupture:+2 #rubric:support.honest-feedback:+2 #feedback:Clarifying the misunderstanding, after he has been heard, with permission, and in terms of his interests. The same words would have been a defence ten minutes ago; now they answer the question he has just asked. Joel gets the difference between anyone and you, which is the difference that mattered.]
+* [Can I say what I meant, now I've heard how it landed? That job, those kids on the stairs, is too much for anyone to carry alone. Not you. Anyone. #rubric:conflict.repairing-rupture:+2 #rubric:support.honest-feedback:+2 #feedback:Clarifying the misunderstanding, after he has been heard, with permission, and in terms of his interests. The same words would have been a defence ten minutes ago; now they answer the question he has just asked. Joel gets the difference between anyone and you, which is the difference that mattered.]
     ~ clarified = true
     ~ bond += 1
     ~ goal += 1
@@ -407,7 +407,7 @@ Shanice would kill me for telling anyone that. #thought
     Yeah. Maybe. #speaker:Joel
     He zips his jacket back up. #cue
     Told you. Lovely. #thought
-* [Thank you for telling me. Can I ask, is it hard to say this to me? I'm part of a system too, and I'm the one who suggested going to Kath. #contested #rubric:conflict.repairing-rupture:+1 #rubric:power.cultural-humility:+1 #feedback:Bringing the relationship itself into the room, including the difference in where the two of you stand, can deepen trust, and many supervisors would welcome it as immediacy and as broaching difference. Others would say it moves the spotlight to the therapist at the moment Joel is describing his own risk, and that his stance needs validating before the relationship is examined. Both views are defensible, which is why this is a judgement call.]
+* [Thank you for telling me. Can I ask, is it hard to say this to me? I'm part of a system too, and I'm the one who suggested going to Kath in the first place. #contested #rubric:conflict.repairing-rupture:+1 #rubric:power.cultural-humility:+1 #feedback:Bringing the relationship itself into the room, including the difference in where the two of you stand, can deepen trust, and many supervisors would welcome it as immediacy and as broaching difference. Others would say it moves the spotlight to the therapist at the moment Joel is describing his own risk, and that his stance needs validating before the relationship is examined. Both views are defensible, which is why this is a judgement call.]
     ~ repaired = true
     ~ bond += 1
     He considers it, head on one side. #cue
@@ -448,7 +448,7 @@ Don't make it a thing. Or do. I don't know. #thought
     Shanice says that. Find one person you don't have to be funny with. She says hers is her cat. #speaker:Joel
     He smiles, a small, real one. #cue
     Better than a cat, I suppose. Just about. #speaker:Joel
-* [What do you think would happen, Joel, if you stopped keeping it light? On the truck, with Kath, with your mum? Who would see, and what would they do? #rubric:conflict.repairing-rupture:+1 #rubric:support.honest-feedback:+1 #feedback:A good, open question that invites Joel to look at the pattern for himself, and his answer is worth hearing. It takes the pattern out into his life, though, and misses the chance to link it to what happened between the two of you today, which is where the repair lives.]
+* [What do you think would happen, Joel, if you stopped keeping it light? Who would see? #rubric:conflict.repairing-rupture:+1 #rubric:support.honest-feedback:+1 #feedback:A good, open question that invites Joel to look at the pattern for himself, and his answer is worth hearing. It takes the pattern out into his life, though, and misses the chance to link it to what happened between the two of you today, which is where the repair lives.]
     He thinks about it seriously. #cue
     People would see. And then they'd be careful round me. #speaker:Joel
     And then I'd be the one they're careful round. The one who might go. #speaker:Joel
@@ -456,7 +456,7 @@ Don't make it a thing. Or do. I don't know. #thought
     Yeah. Course. #speaker:Joel
     He smiles, keeping it light. #cue
     Just be yourself. Easy for you to say. #thought
-* [It sounds like the humour might be a defence, doesn't it? A way of making sure you never have to feel things in front of anyone. #rubric:conflict.repairing-rupture:-1 #rubric:support.honest-feedback:-2 #feedback:There may be truth in it, but said like this it is a label, delivered as an expert finding, about something he has just offered you as a confidence. Honest feedback names a pattern tentatively and invites his view. Joel hears a diagnosis, and learns that showing you himself gets him analysed.]
+* [It sounds like the humour might be a defence, doesn't it? A way of making sure you never have to feel things in front of anyone, even the people who love you. #rubric:conflict.repairing-rupture:-1 #rubric:support.honest-feedback:-2 #feedback:There may be truth in it, but said like this it is a label, delivered as an expert finding, about something he has just offered you as a confidence. Honest feedback names a pattern tentatively and invites his view. Joel hears a diagnosis, and learns that showing you himself gets him analysed.]
     ~ bond -= 1
     Right. Yeah. Probably. #speaker:Joel
     He nods, slowly, as if you have read him a result. #cue
@@ -478,7 +478,7 @@ Four hours Sunday. Three on Monday. Something's got to give. #thought
     ~ kath = "sleep"
     Yeah. Alright. Sleep. #speaker:Joel
     He gets out the sleep diary he said he had left at home, blank since last week, and smooths the page. #cue
-* [That homework was my idea, not yours, and it's cost you a week. Let's drop it. What do you want these sessions to be for now? #rubric:conflict.repairing-rupture:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:Changing the task is a 3RS resolution strategy, and you did it by handing the choice back rather than replacing one plan of yours with another. He asked what to do; the answer that repairs is a question back that he can really answer. Collaborative goals, in the Working Alliance sense, are the repair as well as the plan.]
+* [That homework was mine, not yours. Let's drop it. What do you want these sessions to be for now? #rubric:conflict.repairing-rupture:+2 #rubric:autonomy.collaborative-goals:+2 #feedback:Changing the task is a 3RS resolution strategy, and you did it by handing the choice back rather than replacing one plan of yours with another. He asked what to do; the answer that repairs is a question back that he can really answer. Collaborative goals, in the Working Alliance sense, are the repair as well as the plan.]
     ~ kath = "dropped"
     ~ task += 1
     ~ goal += 1
@@ -530,7 +530,7 @@ Nearly done. Didn't die. #thought
     Yeah. Sorry. #speaker:Joel
     He looks at his trainers. #cue
     Noted. #thought
-* [How has it been, talking about this with me today? If I say something that lands wrong again, I want to hear it, even a week later. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #feedback:A genuine check on how the hour has landed, and an explicit invitation to bring feelings about the therapy into the room. The 3RS calls ruptures that go unspoken the ones that end therapies. Joel hears that telling you is not a risk here, which is the point the whole session has been making.]
+* [How has it been, talking about this with me? If something I say lands wrong again, I want to hear it. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #feedback:A genuine check on how the hour has landed, and an explicit invitation to bring feelings about the therapy into the room. The 3RS calls ruptures that go unspoken the ones that end therapies. Joel hears that telling you is not a risk here, which is the point the whole session has been making.]
     ~ door_open = true
     ~ bond += 1
     He thinks about it. #cue
@@ -544,7 +544,7 @@ Nearly done. Didn't die. #thought
         He pauses at the word, and you both hear it. #cue
         Maybe not fine. I'll think about it. #speaker:Joel
     }
-* [Before you go, how are you feeling now, compared with when you came in? You looked pretty tense when you first sat down. #rubric:support.checking-in:+1 #rubric:trust.safety-for-openness:0 #feedback:A check-in, and a fair one, but it asks about his mood rather than about the two of you. After an hour like this one, the question worth asking is how it has been to talk about it with you, and whether he can say so next time.]
+* [Before you go, how are you feeling now, compared with when you came in? You looked pretty tense when you first sat down, and you kept your jacket on. #rubric:support.checking-in:+1 #rubric:trust.safety-for-openness:0 #feedback:A check-in, and a fair one, but it asks about his mood rather than about the two of you. After an hour like this one, the question worth asking is how it has been to talk about it with you, and whether he can say so next time.]
     Alright. Tired. #speaker:Joel
     He shrugs, not unkindly. #cue
     Tired's allowed, isn't it. #speaker:Joel
