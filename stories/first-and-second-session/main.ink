@@ -28,7 +28,7 @@ He nods at the letter on your desk. #cue
 So. The doctor says I need anger management. Go on, then. Manage me. #speaker:Deep
 He smiles as he says it, with his mouth only. #cue
 Sixteen years on the taxis, one complaint, and that was about the air freshener. Now I'm a referral. #thought
-* [Welcome, Deep. Before we get into it, there are two short questionnaires about mood and sleep that we ask everyone to fill in at the start, so that we have a baseline. They only take five minutes. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:The questionnaires matter, but leading with them steps straight over the joke he has just made about being managed. Deep hears that the label will be processed rather than talked about, and he fills the forms in the way he would give a statement. Respond to the sting first, then bring in the paperwork once he feels heard.]
+* [Welcome, Deep. Before we begin, there are two short questionnaires about mood and sleep that we ask all new clients to fill in at the start, so we can see where things are. They only take five minutes. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:The questionnaires matter, but leading with them steps straight over the joke he has just made about being managed. Deep hears that the label will be processed rather than talked about, and he fills the forms in the way he would give a statement. Respond to the sting first, then bring in the paperwork once he feels heard.]
     ~ opened = "forms"
     Forms. Course there are. #speaker:Deep
     He ticks through the mood questionnaire fast, pressing hard. Nearly every answer is in the middle column. #cue
@@ -43,7 +43,7 @@ Sixteen years on the taxis, one complaint, and that was about the air freshener.
     ~ opened = "incident"
     He sits back. #cue
     Straight in, then. Like the police. #speaker:Deep
-* [Manage you. It sounds like that word stings a bit. I'd rather start from how you see it than from the letter. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+1 #rubric:autonomy.collaborative-goals:+1 #feedback:He made a joke of the referral, and you heard the sting under it and made room for his account rather than the GP's. Deep learns in the first minute that this room will start from what he thinks. With a client who came in smiling with his mouth only, that is active listening in its plainest form, and the start of an agenda set together.]
+* [Manage you. It sounds like that word stings a bit. I'd rather hear your account first, before the GP's. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+1 #rubric:autonomy.collaborative-goals:+1 #feedback:He made a joke of the referral, and you heard the sting under it and made room for his account rather than the GP's. Deep learns in the first minute that this room will start from what he thinks. With a client who came in smiling with his mouth only, that is active listening in its plainest form, and the start of an agenda set together.]
     ~ opened = "label"
     ~ bond += 1
     He looks at you properly for the first time. #cue
@@ -66,7 +66,7 @@ My cousin says these places write everything down and send it on. #thought
         He puts the keys down on the arm of the chair. #cue
     }
     Nothing leaves the room. Right, then. #thought
-* [Good question. There are some exceptions, around safeguarding and our legal obligations, and they're all set out in this leaflet. Could you have a read, and sign the consent form at the bottom, so we can make a proper start? #rubric:boundaries.confidentiality:+1 #rubric:trust.clear-expectations:-1 #rubric:trust.safety-for-openness:-1 #feedback:Accurate as far as it goes, but the limits are hidden in jargon and a leaflet just when a worried man has asked a direct question. Deep signs because you asked him to, not because he understands what he has agreed to. Say the limits in ordinary words, and check that he has heard them.]
+* [Good question. There are some exceptions, around safeguarding, serious risk and our legal obligations, and they're all set out in this leaflet. Read it through, and sign the consent form at the bottom, so we can make a proper start. #rubric:boundaries.confidentiality:+1 #rubric:trust.clear-expectations:-1 #rubric:trust.safety-for-openness:-1 #feedback:Accurate as far as it goes, but the limits are hidden in jargon and a leaflet just when a worried man has asked a direct question. Deep signs because you asked him to, not because he understands what he has agreed to. Say the limits in ordinary words, and check that he has heard them.]
     ~ conf = "jargon"
     He signs the form without reading it and folds the leaflet into his fleece pocket. #cue
     Safeguarding. Legal obligations. #speaker:Deep
@@ -80,7 +80,7 @@ My cousin says these places write everything down and send it on. #thought
     He counts them off on his fingers, the way he might check change. #cue
     Four things. I can work with four things. #speaker:Deep
     A straight answer. First one since the lights. #thought
-* [I'll be honest with you, because it matters with a hearing coming. If you tell me anything about violence, I might have to pass it on. So it's probably best to be a bit careful what you say to me about the incident. #rubric:boundaries.confidentiality:-1 #rubric:trust.safety-for-openness:-2 #rubric:trust.clear-expectations:-1 #feedback:Honest in intent, but an anxious and inaccurate account of the limits. An incident the police have already dealt with is not something you would have to report, and telling him to be careful teaches him to edit himself in the one place he most needs not to. Know the service's real limits well enough to say them calmly.]
+* [I'll be honest with you, because it matters with a hearing coming. If you tell me anything about violence, or anything serious, I might have to pass it on. So it's probably best to be a bit careful what you say to me about the incident. #rubric:boundaries.confidentiality:-1 #rubric:trust.safety-for-openness:-2 #rubric:trust.clear-expectations:-1 #feedback:Honest in intent, but an anxious and inaccurate account of the limits. An incident the police have already dealt with is not something you would have to report, and telling him to be careful teaches him to edit himself in the one place he most needs not to. Know the service's real limits well enough to say them calmly.]
     ~ conf = "warned"
     ~ bond -= 1
     ~ task -= 1
@@ -233,10 +233,10 @@ Same time next week, then. #speaker:Deep
 - else:
     One more week. Then we'll see. #thought
 }
-* [Same time next week, then. You've told me a lot today, Deep, and it sounds like it took some doing. Take care of yourself this week. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:0 #rubric:autonomy.collaborative-goals:0 #feedback:Warm, and it keeps time, but the end of a first session is one of the moments that most needs a check-in, and you tell him how it was instead of asking. Deep leaves with whatever he is feeling unspoken. Ask how the hour has been before you say goodbye.]
+* [Same time next week, then. It's been a lot to tell me today, Deep, and it took some doing. Take care of yourself this week. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:0 #rubric:autonomy.collaborative-goals:0 #feedback:Warm, and it keeps time, but the end of a first session is one of the moments that most needs a check-in, and you tell him how it was instead of asking. Deep leaves with whatever he is feeling unspoken. Ask how the hour has been before you say goodbye.]
     ~ close1 = "quick"
     Take care. #speaker:Deep
-* [How has this hour been for you? If anything I said didn't sit right, tell me, now or next week. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #rubric:autonomy.collaborative-goals:0 #feedback:Checking in at the end of a first session, and inviting criticism of the session itself, tells a man who came in expecting to be managed that his view of the therapy is wanted. Even if he says little today, he knows the door is open next week. This is what makes it safe, later, to say what is not working.]
+* [How has the hour gone for you, Deep? If anything I said didn't sit right, I'd want to hear it, now or next week. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #rubric:autonomy.collaborative-goals:0 #feedback:Checking in at the end of a first session, and inviting criticism of the session itself, tells a man who came in expecting to be managed that his view of the therapy is wanted. Even if he says little today, he knows the door is open next week. This is what makes it safe, later, to say what is not working.]
     ~ close1 = "checked"
     ~ bond += 1
     {
@@ -257,7 +257,7 @@ Same time next week, then. #speaker:Deep
     - else:
         Angry moments. Right. #speaker:Deep
     }
-* [I think you'll do really well with this, Deep. You're obviously a good man. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.collaborative-goals:0 #feedback:Warm, and meant to send him off hopeful, but he has just told you he wanted to do more than dent a van. Calling him a good man makes the frightening part harder to bring next time. Ask how the hour was instead of telling him who he is.]
+* [It's been good to meet you. You'll do well with this, Deep. You're obviously a good man. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.collaborative-goals:0 #feedback:Warm, and meant to send him off hopeful, but he has just told you he wanted to do more than dent a van. Calling him a good man makes the frightening part harder to bring next time. Ask how the hour was instead of telling him who he is.]
     ~ close1 = "praise"
     He stops at the door. #cue
     A good man. #speaker:Deep
@@ -358,7 +358,7 @@ He takes a breath. #cue
 It's now or never. #thought
 * [Thank you for trusting me with it, and I'm sorry it's been so heavy. Take your time, Deep, there's no rush at all, and whatever it is, we'll work through it together in here. #rubric:boundaries.confidentiality:-2 #rubric:trust.clear-expectations:-2 #rubric:trust.safety-for-openness:0 #feedback:Warm, but he is about to tell you something on the strength of a promise you cannot keep, and he has just repeated it back to you. Letting him go on spares you an awkward correction, but he chooses what to disclose without the information he needs, and if what he says reaches the limits you will have to break either the promise or the law. Put it right before he goes on.]
     -> disclosure
-* [I'm glad you want to tell me, and before you do I should be honest. If it's anything about risk to you or anyone else, I'd have to report it, so please think carefully about whether this is something you want to say in here, Deep. #rubric:boundaries.confidentiality:+1 #rubric:trust.safety-for-openness:-2 #rubric:trust.clear-expectations:-1 #feedback:You are right to withdraw the promise, but this swaps one inaccuracy for another. Report and anything about risk sound like a trap, there is no acknowledgement of what you told him last week, and he hears that the door he was about to walk through is locked. Own the mistake, then say the real limits calmly.]
+* [I'm glad you want to tell me, and I'm sorry, but before you do I should be honest. If it's anything about risk to you or anyone else, I'd have to report it, so please think carefully about whether this is something you want to say in here, Deep. #rubric:boundaries.confidentiality:+1 #rubric:trust.safety-for-openness:-2 #rubric:trust.clear-expectations:-1 #feedback:You are right to withdraw the promise, but this swaps one inaccuracy for another. Report and anything about risk sound like a trap, there is no acknowledgement of what you told him last week, and he hears that the door he was about to walk through is locked. Own the mistake, then say the real limits calmly.]
     ~ corrected = true
     ~ bond -= 1
     He sits back. #cue
@@ -372,7 +372,7 @@ It's now or never. #thought
     Right. Fine. #speaker:Deep
     Even in here, then. #thought
     -> s2_letter
-* [Before you go on, I need to put something right. Last week I said nothing leaves this room. That wasn't accurate, and I'm sorry. The limits are serious risk of harm, a court order, and my supervisor. Then you decide. #contested #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:Correcting a false promise at the very moment he is about to rely on it is uncomfortable and right, and it gives him an informed choice about what to say, which is what the codes require. Some therapists would let him finish first and correct it straight afterwards, so as not to interrupt a hard disclosure, and the timing is a real debate. What is not in debate is that he must hear the real limits from you, and soon.]
+* [Before you go on, I need to put something right. Last week I said nothing leaves this room. That wasn't accurate. The limits are serious risk of harm, a court order, and supervision. Then you decide. #contested #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:Correcting a false promise at the very moment he is about to rely on it is uncomfortable and right, and it gives him an informed choice about what to say, which is what the codes require. Some therapists would let him finish first and correct it straight afterwards, so as not to interrupt a hard disclosure, and the timing is a real debate. What is not in debate is that he must hear the real limits from you, and soon.]
     ~ corrected = true
     ~ task += 1
     He stares at you. #cue
@@ -386,19 +386,19 @@ It's now or never. #thought
 He takes your leaflet out of his fleece pocket, folded small. #cue
 I read this. Safeguarding. Legal obligations. What does that actually mean, for me? #speaker:Deep
 Because there's something I want to tell you, and I'm not telling you till I know. #speaker:Deep
-* [Let me put it in plain words. It means that if you tell me about anything dangerous, anything at all that might put you or someone else at risk, I'd have to pass it on to the right people. That's what safeguarding means here. #rubric:boundaries.confidentiality:-1 #rubric:trust.safety-for-openness:-2 #rubric:trust.clear-expectations:-1 #feedback:Plain words, but inaccurate and alarming. Anything dangerous and pass it on sound like a trap, and they overstate the limits to a man who has told you he is holding something back until he knows. Deep decides to keep his secret. Say the real limits, serious risk of harm, court orders and supervision, calmly.]
+* [Let me put it in plain words. It means that if you tell me about anything dangerous, anything at all serious that might put you or someone else at risk, I'd have to pass it on to the right people. That's what safeguarding means here. #rubric:boundaries.confidentiality:-1 #rubric:trust.safety-for-openness:-2 #rubric:trust.clear-expectations:-1 #feedback:Plain words, but inaccurate and alarming. Anything dangerous and pass it on sound like a trap, and they overstate the limits to a man who has told you he is holding something back until he knows. Deep decides to keep his secret. Say the real limits, serious risk of harm, court orders and supervision, calmly.]
     ~ bond -= 1
     Anything dangerous. #speaker:Deep
     He folds the leaflet smaller still. #cue
     Then it'll keep. #speaker:Deep
     -> s2_letter
-* [Fair question, and I should have said it plainly. It stays between us. The exceptions: serious risk of harm to someone, a court order, and my supervision. If I ever had to share anything, I'd tell you first if I could. #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:He brought the leaflet back folded small and asked what it means for him. You owned last week's jargon and gave the limits in words he can hold, before he tells you anything. Deep can now choose knowing where it goes, which is what informed consent to talk means. Better late and plain than never.]
+* [Fair question, and I should have said it plainly. It stays between us. The exceptions: serious risk of harm to someone, a court order, and supervision. If I ever had to share anything, I'd tell you first if I could. #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:trust.safety-for-openness:+1 #feedback:He brought the leaflet back folded small and asked what it means for him. You owned last week's jargon and gave the limits in words he can hold, before he tells you anything. Deep can now choose knowing where it goes, which is what informed consent to talk means. Better late and plain than never.]
     ~ corrected = true
     ~ task += 1
     He listens, then folds the leaflet away. #cue
     Right. That I understand. #speaker:Deep
     -> disclosure
-* [That's just the standard wording every service has to use, Deep. Honestly, I wouldn't worry about it. It's very rare for anything like that to come up, and I'm sure it won't with you. #rubric:boundaries.confidentiality:-1 #rubric:trust.clear-expectations:-2 #rubric:trust.safety-for-openness:-1 #feedback:He asked what the words mean for him, and you told him not to worry. That is the vague answer the clear-expectations criterion warns against, and it leaves him to guess where his words might go. Explain the limits plainly, in his terms.]
+* [That's just the standard wording, Deep, in my service and every other. Honestly, I wouldn't worry about it. It's very rare for anything like that to come up, and I'm sure it won't with you. #rubric:boundaries.confidentiality:-1 #rubric:trust.clear-expectations:-2 #rubric:trust.safety-for-openness:-1 #feedback:He asked what the words mean for him, and you told him not to worry. That is the vague answer the clear-expectations criterion warns against, and it leaves him to guess where his words might go. Explain the limits plainly, in his terms.]
     ~ bond -= 1
     He puts the leaflet away. #cue
     I'll worry about it, thanks. #speaker:Deep
@@ -417,7 +417,7 @@ Because there's something I want to tell you, and I'm not telling you till I kno
 }
 He looks at the door. #cue
 Not here. Not yet. #thought
-* {conf == "warned"} [Last week I told you to be careful what you said. I got that wrong, and I'm sorry. It stays between us. The limits are serious risk of harm, a court order and my supervision. Then you decide what to tell me. #rubric:boundaries.confidentiality:+2 #rubric:trust.safety-for-openness:+2 #rubric:trust.active-listening:+1 #feedback:He quoted your own words back as the reason he is holding back. You heard that, owned them, and put the real limits in their place. Deep gets an accurate picture and the choice back. Repairing a misstatement about confidentiality, plainly and without fuss, is what makes honesty possible from here.]
+* {conf == "warned"} [Last week I told you to be careful what you said. I got that wrong. It stays between us. The limits are serious risk of harm, a court order and supervision. Then you decide what to tell me. #rubric:boundaries.confidentiality:+2 #rubric:trust.safety-for-openness:+2 #rubric:trust.active-listening:+1 #feedback:He quoted your own words back as the reason he is holding back. You heard that, owned them, and put the real limits in their place. Deep gets an accurate picture and the choice back. Repairing a misstatement about confidentiality, plainly and without fuss, is what makes honesty possible from here.]
     ~ corrected = true
     ~ bond += 1
     He looks at you for a long moment. #cue
@@ -463,11 +463,11 @@ Whatever you say now, I'll know what this room is. #thought
     The police. Again. #speaker:Deep
     He sits back, and his face closes like a shop shutter. #cue
     Never again. Not in here, not anywhere. #thought
-* [Thank you for telling me, Deep, and to answer you: you're not going mad. You'd never actually have done anything, though, would you? In my view you're not that kind of man, and you drove home to Jas. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-1 #rubric:boundaries.confidentiality:-1 #feedback:Meant as faith in him, but it answers the risk question for him instead of asking it, and it ignores his direct question about where this goes. He hears that the frightening part is not to be looked at. Ask about risk plainly, then answer him honestly.]
+* [Thank you for telling me, Deep, and to answer you: no, this isn't madness. You'd never actually have done anything, though, would you? In my view you're not that kind of man, and you drove home to Jas. #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:-1 #rubric:boundaries.confidentiality:-1 #feedback:Meant as faith in him, but it answers the risk question for him instead of asking it, and it ignores his direct question about where this goes. He hears that the frightening part is not to be looked at. Ask about risk plainly, then answer him honestly.]
     ~ bond -= 1
     I don't know what kind of man I am. That's the point. #speaker:Deep
     And you didn't say where it goes. #thought
-* [Thank you for telling me. Not knowing why you were there sounds frightening. I'll tell you straight where it goes, and first one straight question back: any thought of hurting him, or yourself? #rubric:trust.safety-for-openness:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.active-listening:+1 #feedback:Calm, without judgement, and honest. You named his fear, asked about risk directly, and promised a straight answer about where it goes, which you then gave. Deep learns that the worst thing he has done since the lights can be said here, and that the limits are what you told him. That is safety for openness and confidentiality held together.]
+* [Thank you for telling me. It sounds frightening, sitting there without a reason you could name. I'll just tell you straight where it goes, and first one straight question back: any thought of hurting him, or yourself? #rubric:trust.safety-for-openness:+2 #rubric:boundaries.confidentiality:+2 #rubric:trust.active-listening:+1 #feedback:Calm, without judgement, and honest. You named his fear, asked about risk directly, and promised a straight answer about where it goes, which you then gave. Deep learns that the worst thing he has done since the lights can be said here, and that the limits are what you told him. That is safety for openness and confidentiality held together.]
     ~ bond += 1
     He doesn't flinch at the question. #cue
     No. Not him, not me. I wanted him to see me with my dastaar on straight. I wanted him to say sorry. Stupid. #speaker:Deep
@@ -503,7 +503,7 @@ Can you write them something? Say I'm coming here. Say I'm not dangerous. #speak
     And don't put Sunday in it. #speaker:Deep
 }
 If you say no, I could lose the car. If you say yes, what else do they get? #thought
-* [Of course I will, Deep, straight away. I'll write to them this week, so you'd have it before the panel, and say you've been coming every Thursday, that you're engaging really well and making great progress, and that in my professional view you're no danger to anyone on the road or anywhere else. #rubric:boundaries.confidentiality:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.informed-decisions:-1 #feedback:Generous, and it would relieve him today, but you would be sending a regulator your opinion of his therapy and his risk after two sessions, without agreeing with him what it says. That is neither specific consent nor something you can stand behind. Agree what a letter can honestly contain, and let him decide.]
+* [Of course I will, Deep, straight away. I'll write to the panel this week, so you'd have it to read before the panel, and say you come every Thursday, that you're engaging well and making great progress, and that in my professional view you're no danger to anyone on the road or anywhere else. #rubric:boundaries.confidentiality:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.informed-decisions:-1 #feedback:Generous, and it would relieve him today, but you would be sending a regulator your opinion of his therapy and his risk after two sessions, without agreeing with him what it says. That is neither specific consent nor something you can stand behind. Agree what a letter can honestly contain, and let him decide.]
     ~ letter = "opinion"
     He breathes out. #cue
     Great progress. After two sessions. #speaker:Deep
@@ -512,7 +512,7 @@ If you say no, I could lose the car. If you say yes, what else do they get? #tho
     - else:
         Even I don't believe that. #thought
     }
-* [I could write a short letter, if you want one. Only that you've been attending since you were referred: nothing you've told me, no view on your driving. You'd read it first and consent to exactly that. They might ask for more, and you could say no. #contested #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.informed-decisions:+2 #feedback:You set out exactly what a letter could and could not say, what consent would cover and the risk that the panel asks for more, and left the decision with him. That is specific, informed consent, as the confidentiality criterion asks. Some therapists and services would write nothing at all to a licensing panel, because even an attendance letter draws the therapy into a regulatory process and can be read as an endorsement. Others see a letter like this as supporting his own choice. Know your service's policy, and take it to supervision either way.]
+* [I could write a short letter, if it would help. Only that you've been attending since you were referred: nothing you've told me, nothing about your driving. You'd see it first and consent to that and nothing else. They might ask for more, and you'd be free to refuse. #contested #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.informed-decisions:+2 #feedback:You set out exactly what a letter could and could not say, what consent would cover and the risk that the panel asks for more, and left the decision with him. That is specific, informed consent, as the confidentiality criterion asks. Some therapists and services would write nothing at all to a licensing panel, because even an attendance letter draws the therapy into a regulatory process and can be read as an endorsement. Others see a letter like this as supporting his own choice. Know your service's policy, and take it to supervision either way.]
     ~ letter = "consent"
     ~ task += 1
     ~ bond += 1
@@ -543,7 +543,7 @@ He puts the envelope aside. #cue
 I want to tell you about Tuesday. After last week I told Jas what I told you. That what she said hurt more than the van driver. #speaker:Deep
 She cried. Then she made me a cup of tea, which she has never done in seventeen years. We sat in the kitchen till midnight. That was the night I slept. #speaker:Deep
 He shakes his head, smiling at the floor. #cue
-* [That sounds like a really big moment for the whole family, Deep. How did Simran react when she heard what you'd said to Jas? I imagine she's been worried too. #rubric:trust.active-listening:-1 #rubric:support.acknowledging-progress:0 #rubric:trust.reviewing-the-plan:0 #rubric:trust.safety-for-openness:0 #feedback:A natural question, and Simran matters, but it moves the focus away from Deep just as he is describing something he did that worked. Reflect what he did, and what it was like for him, before widening the lens.]
+* [That's a big moment for the whole family, Deep. How did Simran react when she heard what you'd said to Jas? I imagine she's been worried too. #rubric:trust.active-listening:-1 #rubric:support.acknowledging-progress:0 #rubric:trust.reviewing-the-plan:0 #rubric:trust.safety-for-openness:0 #feedback:A natural question, and Simran matters, but it moves the focus away from Deep just as he is describing something he did that worked. Reflect what he did, and what it was like for him, before widening the lens.]
     She came down at eleven. Sat with us. Didn't say much. #speaker:Deep
 * [You told Jas what really hurt, and she sat with you till midnight. What was that like? #rubric:trust.active-listening:+2 #rubric:support.acknowledging-progress:+2 #rubric:trust.reviewing-the-plan:+1 #rubric:trust.safety-for-openness:0 #feedback:You reflected exactly what he did, the thing he could not say in the first session, and asked for his experience of it. The credit stays with him and with Jas, and it links to what he said he wanted at home. That is acknowledging progress specifically and in the client's terms.]
     ~ bond += 1
@@ -551,10 +551,10 @@ He shakes his head, smiling at the floor. #cue
     Like being her dad again. #speaker:Deep
     He clears his throat. #cue
     Simran came down at eleven and sat with us. Didn't say anything. Just sat. #speaker:Deep
-* [That's brilliant, Deep. See, you're doing really well already, and that's exactly the kind of thing we hoped for. You should be really proud of yourself for that. #rubric:support.acknowledging-progress:-1 #rubric:trust.active-listening:-1 #rubric:trust.reviewing-the-plan:0 #rubric:trust.safety-for-openness:0 #feedback:Warm, but generic. He has just told you something specific and tender, and brilliant could have been said to anyone. Name what he did and what it meant, and let him tell you the rest.]
+* [That's brilliant, Deep. See, you're doing well already, and that's exactly the kind of thing we hoped for. You should be proud of yourself for that. #rubric:support.acknowledging-progress:-1 #rubric:trust.active-listening:-1 #rubric:trust.reviewing-the-plan:0 #rubric:trust.safety-for-openness:0 #feedback:Warm, but generic. He has just told you something specific and tender, and brilliant could have been said to anyone. Name what he did and what it meant, and let him tell you the rest.]
     Well. One night. #speaker:Deep
     He shrugs, and the smile goes. #cue
-* [That sounds like a lovely evening, and I'm glad you slept. Just be careful not to lean on Jas too much, though. She's only seventeen, and she's got her A levels. #rubric:trust.active-listening:-2 #rubric:trust.safety-for-openness:-1 #rubric:support.acknowledging-progress:-1 #rubric:trust.reviewing-the-plan:0 #feedback:A fair thought to hold, but said now it turns a moment of repair into a warning. Deep hears that even what went well was wrong. Acknowledge what he did first, and if you have a concern, raise it later as a question.]
+* [What a lovely evening, and I'm glad you slept. Just be careful not to lean on Jas too much, though. She's only seventeen, and she's got her A levels. #rubric:trust.active-listening:-2 #rubric:trust.safety-for-openness:-1 #rubric:support.acknowledging-progress:-1 #rubric:trust.reviewing-the-plan:0 #feedback:A fair thought to hold, but said now it turns a moment of repair into a warning. Deep hears that even what went well was wrong. Acknowledge what he did first, and if you have a concern, raise it later as a question.]
     ~ bond -= 1
     He stops smiling. #cue
     I know how old she is. #speaker:Deep
@@ -577,11 +577,11 @@ Simran's hardly speaking to me. Jas neither. #thought
     It was my dad's. #speaker:Deep
     A pause. #cue
     Home's not fine. Simran's hardly speaking to me. #speaker:Deep
-* {s1_home.jas_asked} [Last week, when you told me what Jas said, I went straight to asking about violence. I think I missed how much it hurt. Could we go back to it? #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #rubric:conflict.repairing-rupture:+1 #feedback:You linked his folded arms and his nothing to report to your own question last week and owned your part, which is a repair in the 3RS sense. Deep gets the chance to say what he could not say then. Going back to something missed is often the most useful thing a second session can do.]
+* {s1_home.jas_asked} [Last Thursday, when you told me what Jas said, I went straight to asking about violence, and I think I missed how much it hurt. It's worth going back to, if you're willing. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #rubric:conflict.repairing-rupture:+1 #feedback:You linked his folded arms and his nothing to report to your own question last week and owned your part, which is a repair in the 3RS sense. Deep gets the chance to say what he could not say then. Going back to something missed is often the most useful thing a second session can do.]
     -> opens_up
-* [Good, I'm glad home's settled. It sounds like the nights have been the hardest part for you, so I'd like to hear about the sleep. How many hours have you been getting this week? #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:0 #rubric:conflict.repairing-rupture:-1 #feedback:A reasonable review question, but it takes fine at face value while his hands say otherwise, and last week he told you home was where it hurt. Notice the cue before moving on.]
+* [Good, I'm glad home's settled. The nights were the hardest part for you last week, so I'd like to hear about the sleep. How many hours have you been getting this week? #rubric:trust.active-listening:-1 #rubric:trust.safety-for-openness:0 #rubric:conflict.repairing-rupture:-1 #feedback:A reasonable review question, but it takes fine at face value while his hands say otherwise, and last week he told you home was where it hurt. Notice the cue before moving on.]
     Bad. Four hours. #speaker:Deep
-* {not s1_home.jas_asked} [Last week you mentioned Jas saying you were scaring her mum, and I moved past it. I'd like to go back to it, if you're willing. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #rubric:conflict.repairing-rupture:+1 #feedback:You remembered the line he said in passing and owned that you moved past it, which is a repair in the 3RS sense. With his hands turning the kara, fine was not the whole answer. Deep gets the chance to say what he could not say then. Going back to something missed is often the most useful thing a second session can do.]
+* {not s1_home.jas_asked} [Last Thursday you mentioned Jas saying you were scaring her mum, and I moved past it. It's worth going back to, if you're willing. #rubric:trust.active-listening:+2 #rubric:trust.safety-for-openness:+2 #rubric:conflict.repairing-rupture:+1 #feedback:You remembered the line he said in passing and owned that you moved past it, which is a repair in the 3RS sense. With his hands turning the kara, fine was not the whole answer. Deep gets the chance to say what he could not say then. Going back to something missed is often the most useful thing a second session can do.]
     -> opens_up
 - -> s2_close
 
@@ -604,14 +604,14 @@ So. Two weeks. Is this working? Be honest. The GP's going to want to know. #spea
     And you're telling the panel I'm great progress, so. #speaker:Deep
 }
 Am I wasting my Thursdays? #thought
-* [Honestly? Yes, I think it's definitely working, Deep. You came back, you're talking openly, and you're doing brilliantly for two sessions. I'd be happy to tell the GP exactly that, too. #rubric:trust.reviewing-the-plan:-1 #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:Encouraging, but it answers for him, and it is not something two sessions can show. Deep asked for honesty and got a pat on the back, measured by your view, not his goals. Ask for his view against his own goals, then give yours, specifically.]
+* [Honestly? Yes, it's definitely working, Deep. You came back, you're talking openly, and you're doing brilliantly for two sessions. I'd be happy to tell the GP exactly that, too. #rubric:trust.reviewing-the-plan:-1 #rubric:trust.clear-expectations:-1 #rubric:autonomy.collaborative-goals:-1 #feedback:Encouraging, but it answers for him, and it is not something two sessions can show. Deep asked for honesty and got a pat on the back, measured by your view, not his goals. Ask for his view against his own goals, then give yours, specifically.]
     Brilliantly. #speaker:Deep
     Says everyone. #thought
 * [That's a fair question. I'll be writing to your GP after the fourth session with my assessment of how you're getting on, so you'll have a clear answer then, in writing. #rubric:trust.reviewing-the-plan:-2 #rubric:autonomy.collaborative-goals:-2 #rubric:trust.clear-expectations:-1 #feedback:This makes the review your report about him, sent to someone else, without asking what he thinks or what the letter will say. Deep hears that he will be assessed, again. Review progress with him, in his terms, and agree together what the GP is told.]
     ~ bond -= 1
     Your assessment. #speaker:Deep
     Another letter about me. #thought
-* [You're the best judge of that, so you first: is it helping with the things you came for? I'll add my view, and we look at it properly at session four. #rubric:trust.reviewing-the-plan:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+1 #feedback:He asked you to be honest, and the most honest answer starts with his measure. You turned the review into shared work, asked for his view first, offered yours as a second view, and named when the fuller review will happen. Deep hears that progress is judged against his goals, not the GP's word or yours.]
+* [You're the best judge of that, so you first: is it really helping with the things you came for? I'll add what I've seen, and we look at it properly at session four. #rubric:trust.reviewing-the-plan:+2 #rubric:autonomy.collaborative-goals:+2 #rubric:trust.clear-expectations:+1 #feedback:He asked you to be honest, and the most honest answer starts with his measure. You turned the review into shared work, asked for his view first, offered yours as a second view, and named when the fuller review will happen. Deep hears that progress is judged against his goals, not the GP's word or yours.]
     ~ task += 1
     {plan == "his":
         {conf == "clear":
