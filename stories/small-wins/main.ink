@@ -291,7 +291,7 @@ Four minutes. Seventy people. The mic. #thought
     Right. Yeah. OK. #speaker:Tom
     He reaches for a pen and writes Safety brief at the top of a page, and underlines it twice. #cue
     A script. The exact thing I've been trying to stop doing. #thought
-* [Honestly? You've done harder things than this. Just do what you did on Thursday, say it plainly, and you'll be fine. #rubric:support.honest-feedback:-1 #rubric:autonomy.collaborative-goals:-1 #rubric:support.acknowledging-progress:0 #feedback:Confidence in him is a good instinct, but this glosses over the fear he has just described in detail. Seventy people and a microphone is not eight people round a table, and he knows it. He hears that the hard part is not really hard, which makes his fear something to hide from you.]
+* [Honestly? You've done harder things. Do what you did on Thursday and you'll be fine. #rubric:support.honest-feedback:-1 #rubric:autonomy.collaborative-goals:-1 #rubric:support.acknowledging-progress:0 #feedback:Confidence in him is a good instinct, but this glosses over the fear he has just described in detail. Seventy people and a microphone is not eight people round a table, and he knows it. He hears that the hard part is not really hard, which makes his fear something to hide from you.]
     ~ bond -= 1
     Thursday was eight people round a table. People who've known me for years. Not seventy in hi-vis, with the forklifts going. #speaker:Tom
     He says it quietly. #cue
@@ -402,13 +402,13 @@ A spare key. #thought
     Course. Not late. #speaker:Tom
     He makes a note. #cue
     What's late, though? Half six is early. #thought
-* [I need to take that back, Tom. I answered too quickly, and I can't promise half six on a Monday. Let me say what you can count on. #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:conflict.repairing-rupture:+1 #feedback:Walking back a yes is uncomfortable, and doing it now, openly and owning your part, is the right repair. The portal on working days, next Thursday, the crisis line, and a plan of his own are what come next. Tom is a little deflated, but he leaves knowing what is real, instead of discovering at half six on Monday that nobody is reading. Take this one to supervision.]
+* [I need to take that back, Tom. I answered too quickly. Let me say what you can really count on. #rubric:support.availability-within-frame:+2 #rubric:trust.clear-expectations:+2 #rubric:conflict.repairing-rupture:+1 #feedback:Walking back a yes is uncomfortable, and doing it now, openly and owning your part, is the right repair. The portal on working days, next Thursday, the crisis line, and a plan of his own are what come next. Tom is a little deflated, but he leaves knowing what is real, instead of discovering at half six on Monday that nobody is reading. Take this one to supervision.]
     {contact == "personal":
         He deletes the number while you watch, and nods.
     }
     ~ contact = "frame"
     ~ plan = true
-    You tell him what is real: the portal on your working days, next Thursday for all of it, the crisis line in his welcome pack if a day is ever worse than bad, and a plan you make together now for what he will do if it goes wrong.
+    You tell him what is real: you cannot promise half six on a Monday, but there is the portal on your working days, next Thursday for all of it, the crisis line in his welcome pack if a day is ever worse than bad, and a plan you make together now for what he will do if it goes wrong.
     OK. Bit embarrassing. But OK. #speaker:Tom
     If it goes wrong, running, probably. Telling Gemma the actual thing. Writing it down for Thursday. The Monday file. #speaker:Tom
 * [Any time, honestly. That's what I'm here for, and I'd much rather you messaged me at half six than sat in the car park on your own with it. #rubric:support.availability-within-frame:-2 #rubric:trust.clear-expectations:-2 #rubric:conflict.repairing-rupture:0 #feedback:It sounds like the most supportive answer possible, and that is the trouble. No one can be there any time, and promising it sets Tom up to discover the limit on the worst morning to find it. It also makes you, rather than him, the place his bad days go.]
