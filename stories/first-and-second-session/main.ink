@@ -236,7 +236,7 @@ Same time next week, then. #speaker:Deep
 * [Same time next week, then. It's been a lot to tell me today, Deep, and it took some doing. Take care of yourself this week. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:0 #rubric:autonomy.collaborative-goals:0 #feedback:Warm, and it keeps time, but the end of a first session is one of the moments that most needs a check-in, and you tell him how it was instead of asking. Deep leaves with whatever he is feeling unspoken. Ask how the hour has been before you say goodbye.]
     ~ close1 = "quick"
     Take care. #speaker:Deep
-* [How has the hour gone for you, Deep? If anything I said didn't sit right, I'd want to hear it, now or next week. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #rubric:autonomy.collaborative-goals:0 #feedback:Checking in at the end of a first session, and inviting criticism of the session itself, tells a man who came in expecting to be managed that his view of the therapy is wanted. Even if he says little today, he knows the door is open next week. This is what makes it safe, later, to say what is not working.]
+* [How has the hour gone for you, Deep? If anything I said didn't sit right, it's fine to tell me, now or next week. #rubric:support.checking-in:+2 #rubric:trust.safety-for-openness:+2 #rubric:autonomy.collaborative-goals:0 #feedback:Checking in at the end of a first session, and inviting criticism of the session itself, tells a man who came in expecting to be managed that his view of the therapy is wanted. Even if he says little today, he knows the door is open next week. This is what makes it safe, later, to say what is not working.]
     ~ close1 = "checked"
     ~ bond += 1
     {
@@ -257,7 +257,7 @@ Same time next week, then. #speaker:Deep
     - else:
         Angry moments. Right. #speaker:Deep
     }
-* [It's been good to meet you. You'll do well with this, Deep. You're obviously a good man. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.collaborative-goals:0 #feedback:Warm, and meant to send him off hopeful, but he has just told you he wanted to do more than dent a van. Calling him a good man makes the frightening part harder to bring next time. Ask how the hour was instead of telling him who he is.]
+* [Good to meet you. You'll do well with this, Deep. You're obviously a good man. #rubric:support.checking-in:-1 #rubric:trust.safety-for-openness:-1 #rubric:autonomy.collaborative-goals:0 #feedback:Warm, and meant to send him off hopeful, but he has just told you he wanted to do more than dent a van. Calling him a good man makes the frightening part harder to bring next time. Ask how the hour was instead of telling him who he is.]
     ~ close1 = "praise"
     He stops at the door. #cue
     A good man. #speaker:Deep
@@ -503,7 +503,7 @@ Can you write them something? Say I'm coming here. Say I'm not dangerous. #speak
     And don't put Sunday in it. #speaker:Deep
 }
 If you say no, I could lose the car. If you say yes, what else do they get? #thought
-* [Of course I will, Deep, straight away. I'll write to the panel this week, so you'd have it to read before the panel, and say you come every Thursday, that you're engaging well and making great progress, and that in my professional view you're no danger to anyone on the road or anywhere else. #rubric:boundaries.confidentiality:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.informed-decisions:-1 #feedback:Generous, and it would relieve him today, but you would be sending a regulator your opinion of his therapy and his risk after two sessions, without agreeing with him what it says. That is neither specific consent nor something you can stand behind. Agree what a letter can honestly contain, and let him decide.]
+* [Of course I will, Deep, straight away. I'll write the panel a letter this week, so you'd have it to read before the panel, and say you come every Thursday, that you're engaging well and making great progress, and that in my professional view you're no danger to anyone on the road or anywhere else. #rubric:boundaries.confidentiality:-2 #rubric:trust.clear-expectations:-2 #rubric:autonomy.informed-decisions:-1 #feedback:Generous, and it would relieve him today, but you would be sending a regulator your opinion of his therapy and his risk after two sessions, without agreeing with him what it says. That is neither specific consent nor something you can stand behind. Agree what a letter can honestly contain, and let him decide.]
     ~ letter = "opinion"
     He breathes out. #cue
     Great progress. After two sessions. #speaker:Deep
@@ -512,7 +512,7 @@ If you say no, I could lose the car. If you say yes, what else do they get? #tho
     - else:
         Even I don't believe that. #thought
     }
-* [I could write a short letter, if it would help. Only that you've been attending since you were referred: nothing you've told me, nothing about your driving. You'd see it first and consent to that and nothing else. They might ask for more, and you'd be free to refuse. #contested #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.informed-decisions:+2 #feedback:You set out exactly what a letter could and could not say, what consent would cover and the risk that the panel asks for more, and left the decision with him. That is specific, informed consent, as the confidentiality criterion asks. Some therapists and services would write nothing at all to a licensing panel, because even an attendance letter draws the therapy into a regulatory process and can be read as an endorsement. Others see a letter like this as supporting his own choice. Know your service's policy, and take it to supervision either way.]
+* [I could write a short letter, if it would help. Only that you've been attending since you were referred: nothing you've told me, nothing about your driving. You'd see it first and consent to that and nothing else. They might ask for more, and you'd be free to refuse. It's your call. #contested #rubric:boundaries.confidentiality:+2 #rubric:trust.clear-expectations:+2 #rubric:autonomy.informed-decisions:+2 #feedback:You set out exactly what a letter could and could not say, what consent would cover and the risk that the panel asks for more, and left the decision with him. That is specific, informed consent, as the confidentiality criterion asks. Some therapists and services would write nothing at all to a licensing panel, because even an attendance letter draws the therapy into a regulatory process and can be read as an endorsement. Others see a letter like this as supporting his own choice. Know your service's policy, and take it to supervision either way.]
     ~ letter = "consent"
     ~ task += 1
     ~ bond += 1
