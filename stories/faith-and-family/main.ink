@@ -335,7 +335,7 @@ Dad's face. That's the bit I can't plan for. #thought
     He looks at you. #cue
     Usually isn't my parents. #speaker:Yoni
     Everyone's an expert on parents they've never met. #thought
-* [Some, then, and take what helps. Student advice can help with housing, if you ever need it in a hurry. There are Jewish LGBTQ+ groups, some with Orthodox members, and rabbis with a range of views. Some people plan the who, when and how. Which would you like more on? #rubric:autonomy.informed-decisions:+2 #rubric:power.influence-on-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:He asked what people actually do, and you gave concrete options, including faith-based ones, without choosing between them. Yoni gets the practical answer he asked for, and the choice stays his. This is information offered and left with the client, which the rubric treats as respecting autonomy, not undermining it.]
+* [Some, then, and take what helps. Student advice can help with housing, if it's ever needed in a hurry. There are Jewish LGBTQ+ groups, some with Orthodox members, and rabbis with a range of views. Some people plan the who, when and how. Which would you like more on? #rubric:autonomy.informed-decisions:+2 #rubric:power.influence-on-decisions:+2 #rubric:autonomy.respecting-choices:+1 #feedback:He asked what people actually do, and you gave concrete options, including faith-based ones, without choosing between them. Yoni gets the practical answer he asked for, and the choice stays his. This is information offered and left with the client, which the rubric treats as respecting autonomy, not undermining it.]
     ~ informed = true
     ~ goal += 1
     ~ task += 1
