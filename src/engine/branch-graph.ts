@@ -15,6 +15,7 @@
  * The layout types at the end are what the build's layout step (src/pipeline/branch-layout.ts) produces and the
  * bundle carries; they live here so the browser can use them without dagre.
  */
+import { mulberry32 } from './seeded.ts';
 import type { CriticalKind } from './tags.ts';
 import { StoryRunner, StoryRuntimeError, type StoryOption, type StoryStep } from './story-runner.ts';
 
@@ -208,18 +209,6 @@ export function buildBranchGraph(
   }
 
   return { nodes: [...nodes.values()], edges: [...edges.values()].map((e, i) => ({ ...e, id: `e${i + 1}` })), truncated, errors };
-}
-
-/** A small seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Positive, negative, mixed (some criteria up and some down) or neutral (reads as mixed), or critical. */

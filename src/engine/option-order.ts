@@ -9,28 +9,11 @@
  * With no seed (attempts recorded before shuffling existed), the source's order is kept.
  */
 
+import { fnv1a, mulberry32 } from './seeded.ts';
+
 interface Orderable {
   source: string;
   evidence: { fixedOrder?: true | undefined };
-}
-
-/** FNV-1a, 32 bits: a small, stable string hash. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** mulberry32: a small seeded generator, enough to shuffle a handful of options fairly. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** True when the point asks to keep the source's order. */
@@ -44,7 +27,7 @@ export function isFixedOrder(options: readonly Pick<Orderable, 'evidence'>[]): b
  */
 export function orderOptions<T extends Orderable>(options: readonly T[], seed: string | null | undefined, point: number): T[] {
   if (!seed || options.length < 2 || isFixedOrder(options)) return [...options];
-  const random = generator(hash(`${seed}|${point}|${options.map((o) => o.source).join('|')}`));
+  const random = mulberry32(fnv1a(`${seed}|${point}|${options.map((o) => o.source).join('|')}`));
   const out = [...options];
   // Fisher–Yates.
   for (let i = out.length - 1; i > 0; i--) {

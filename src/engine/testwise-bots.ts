@@ -8,6 +8,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import { explore } from './explore.ts';
 import { isFixedOrder } from './option-order.ts';
+import { fnv1a } from './seeded.ts';
 import { asksQuestion } from './item-cues.ts';
 import type { Rubric } from './rubric.ts';
 import { BAND_THRESHOLDS, bestOption, scoreAttempt, type OfferedOption } from './scoring.ts';
@@ -70,11 +71,7 @@ const BUCKETS = 1 << 12;
 const SHAPE = ['bias', 'relative length', 'longest', 'shortest', 'question', 'only question', 'first', 'last', 'words', 'names a feeling'] as const;
 const FEELINGS = /\b(feel|feels|feeling|felt|hurt|angry|sad|scared|afraid|upset|worried|ashamed|frustrat\w*)\b/i;
 
-function hash(token: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619);
-  return (h >>> 0) % BUCKETS;
-}
+const hash = (token: string) => fnv1a(token) % BUCKETS;
 
 const tokens = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
 
