@@ -1,16 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './support.ts';
 
+// Its options are as long as each other and both ask, with the key second: no surface cue for the checker's bots.
 const BROKEN = `VAR bond = 0
 VAR task = 0
 VAR goal = 0
 Hello. I wasn't sure I'd come today. #speaker:Rae
+* [Shall we make a start on your forms? #rubric:trust.active-listening:-2 #feedback:Skips past what she said.]
+  ~ bond -= 1
+  Right. #speaker:Rae
+  -> ending_missing
 * [I'm glad you did. What made it hard? #rubric:trust.active-listening:+2 #feedback:Warm and curious.]
   ~ bond += 1
   It's been a long week. #speaker:Rae
-  -> ending_missing
-* [Let's get started on the forms. #rubric:trust.active-listening:-2 #feedback:Skips past what she said.]
-  Right. #speaker:Rae
   -> close
 === close ===
 She nods. #ending:Carried on
@@ -76,4 +78,19 @@ test('an author plays a draft from a chosen knot with chosen variable values', a
   await page.getByRole('button', { name: 'Play from here' }).click();
   await page.getByRole('button', { name: 'Begin the session' }).click();
   await expect(page.getByText('She nods. Bond is 4.')).toBeVisible();
+});
+
+test('a draft whose options give the key away is flagged at its line and by the test-wise bots', async ({ page }) => {
+  await page.goto('/author/');
+  await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
+  await page.reload();
+  // The key is first, the longest by far, and the only question: what a test-wise reader picks without reading Rae.
+  const leaky = BROKEN.replace('-> ending_missing', '-> close')
+    .replace('Shall we make a start on your forms?', 'Forms first.')
+    .replace("I'm glad you did. What made it hard?", "I'm really glad you came, and I noticed you said you weren't sure. What made it hard to come today?");
+  await replaceDraft(page, leaky);
+  // A bot's score belongs to the whole story, so it is listed without a line to jump to.
+  await expect(page.getByRole('listitem').filter({ hasText: /^main\.ink: error: a test-wise bot that always picks "longest" without reading the client scores 100/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^main\.ink:\d+: warning: the best option .* the others' mean length/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /error/ })).toContainText(/[1-9]\d* errors?/);
 });
