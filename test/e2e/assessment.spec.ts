@@ -110,10 +110,13 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
     const attemptId = new URL(page.url()).pathname.split('/').filter(Boolean).at(-1)!;
     const statements = (await (await trainee.request.get(`/api/attempts/${attemptId}/xapi.json`)).json()) as {
       verb: { display: { en: string } };
-      object: { definition?: { choices?: { description: { en: string } }[] } };
+      object: { definition?: { choices?: { id: string; description: { en: string } }[] } };
+      result?: { response?: string };
     }[];
     const answered = statements.filter((s) => s.verb.display.en === 'answered');
     expect(answered.map((s) => s.object.definition!.choices!.map((c) => c.description.en))).toEqual(seen);
+    // The key "1" chose the first option shown, at every point.
+    for (const s of answered) expect(s.result?.response).toBe(s.object.definition!.choices![0]!.id);
 
     // The supervisor's review shows the same order.
     const review = await supervisor.newPage();

@@ -52,8 +52,21 @@ export async function freshDatabase(kind: DatabaseKind): Promise<FreshDatabase> 
     async drop() {
       const c = new pg.Client({ connectionString: postgresUrl });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      try {
+        // WITH (FORCE) may meet a backend it is not allowed to end (an autovacuum worker that has just connected to
+        // the new database): wait a moment and try again rather than fail the test that used it.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await c.query(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (error) {
+            if (attempt >= 5 || !/must be a member of the role|is being accessed by other users/.test(String(error))) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          }
+        }
+      } finally {
+        await c.end();
+      }
     },
   };
 }
