@@ -480,7 +480,7 @@ He gives her his nan's name and address in Bentilee without being asked.
 
 === that_evening ===
 18:40. You are at home, washing up, when the thought arrives properly: his mum will be leaving for her shift about now.
-The Compass safeguarding procedure is in your bag. Out of hours, it says, if a child may be at risk of significant harm tonight, contact the local authority's emergency duty team for children's social care, or the police if the danger is immediate. Then tell the school's safeguarding lead and your Compass supervisor by the start of the next working day.
+The Compass safeguarding procedure is in your bag, in a plastic wallet. It has a page headed Out of hours. You have never had to turn to it.
 A chair under the door. A cricket bat. Maisie on the floor with her headphones on. #thought
 That was his thought, not yours, but it is the one you keep hearing.
 You think about the forty-two lighting cues, and the headphones, and the lamp on the floor so it isn't fully dark. You think about how easily he talked once he believed nobody would know.

@@ -16,7 +16,7 @@ VAR informed = false    // he leaves knowing the options and where help is
 
 === arrival ===
 Thursday, half past two. A consulting room on the second floor of the university wellbeing service, with a box of tissues, a spider plant and a view of the bike racks.
-Single sessions here run for fifty minutes. On the booking form, under What would you like to leave with, Yoni Kessler has written nothing at all.
+Single sessions here run for fifty minutes. On the booking form, under Reason for booking, Yoni Kessler has written three words: family, sexuality, deciding. Under What would you like to leave with, he has written nothing at all.
 He has been in the waiting room for twenty minutes with a physiotherapy textbook and a highlighter he never uncapped. He comes in with his hood up, pushes it back as he sits, and straightens the black knitted kippah underneath. The fringes of his tzitzit show below the hem of his hoodie. He puts his phone face down on his knee.
 I've never done this before. #speaker:Yoni
 My mum would say, take it to God. #speaker:Yoni
@@ -179,7 +179,7 @@ He sits forward, elbows on his knees. #cue
     You sound like Noa. And Noa's lovely, but she's also in Tel Aviv. #speaker:Yoni
 }
 Everyone's very sure about my family. Except me. #speaker:Yoni
-So that's another vote. #thought
+Even in here. #thought
 * [That's fair, and it's only one view, mine. You can take it or leave it entirely. What matters far more is what you want, in the end. #rubric:power.influence-on-decisions:-1 #rubric:conflict.recognising-rupture:0 #rubric:conflict.repairing-rupture:-1 #feedback:It softens the advice without taking it back. The view is still on the table, carrying the weight of your role, and Yoni still has to argue with it. Withdraw it and offer to look at the options with him.]
     I'll leave it, then. #speaker:Yoni
     He says it lightly, but he doesn't smile. #cue

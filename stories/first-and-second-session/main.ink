@@ -490,7 +490,7 @@ Whatever you say now, I'll know what this room is. #thought
 
 === s2_letter ===
 {told:
-    He sits with it for a moment, lighter or at least emptier.
+    He sits with it for a moment, turning his car keys over in his hand.
 - else:
     Whatever it was, he puts it away with his keys.
     He talks about the week instead, in the flat voice of someone reading out a logbook. Eleven fares on Monday. A stag party on Wednesday afternoon. A woman who left her shopping in the boot and rang the firm to say thank you when he dropped it back.

@@ -237,7 +237,7 @@ Twenty past bus. If I go now, I make the quarter past. #thought
 Joel stands, zips his jacket to the chin, and swings his rucksack onto one shoulder.
 Cheers for today. Sorry I was late. Sorry I was a bit all over the place. #speaker:Joel
 Three sorries in one hour, from someone who, until today, has apologised to you only once, for crying.
-You have a few seconds, perhaps less. He stands the way patients stand when they have decided not to mention the chest pain after all: coat on, one hand on the door, one more glance back at the room.
+You have a few seconds, perhaps less. His eyes go to the clock, then to the chair, then to the floor, and his thumb works at the strap of his rucksack.
 Right. See you, then. #speaker:Joel
 At the door he stops with his hand on the handle, and half turns back, as if he has forgotten something. #cue
 He looks at the chair he has just left, and at you, and at the door. #cue

@@ -316,7 +316,7 @@ The grey circle with her initials disappears. Your own face is left alone on the
 On the table beside your laptop is your supervision notebook, open at the page where, last night, you wrote: session 6, review, ask how it's going. The line under it is blank.
 Down the corridor the printer has stopped. Somebody laughs in the kitchen. The platform asks whether you would like to rate the call quality, with five stars.
 You sit for a moment with the headset still on, and go back over it. The paper with the count on it. The frozen screen. The question about her mum. The camera going dark.
-Your hands are not quite steady. Part of you wants to put it right this minute, and part of you wants never to open this laptop again. Neither part, you suspect, is the one to listen to. The service's policy says what to do if a client leaves a session early when there is a risk concern, and there is none here: she left because she was angry with you, and she had reason to be.
+Your hands are not quite steady. Part of you wants to put it right this minute, and part of you wants never to open this laptop again. The service's policy says what to do if a client leaves a session early when there is a risk concern; her risk screen at assessment was clear, and so has every check-in been since. Her last words replay: thanks for your time, in the level voice people keep for call centres.
 * [Call her straight back on the platform, and keep trying until she picks up, so that she knows you care and the session doesn't end like this. #rubric:conflict.repairing-rupture:-1 #rubric:conflict.time-and-space:-2 #feedback:The wish to put it right at once is understandable, and in a safety concern it would be right to reach her. Here there is no risk, and chasing someone who has just ended a call rushes resolution while feelings are still high, and takes the choice of when away from her.]
     ~ message = "chased"
     The call rings out. You try again. It rings out. On the third try the platform tells you that Nadia is unavailable.
@@ -377,11 +377,7 @@ Ten seconds of silence, then fifteen. You hear her put the mug down.
 So. What are we doing with the last twenty minutes? #speaker:Nadia
 Her voice, without a face, is very level. #cue
 Somewhere behind the grey circle the cat jumps down from the windowsill with a soft thump, and nobody laughs.
-{plan == "model":
-    It occurs to you that for twenty minutes you have been defending a way of working to the one person it is meant to be for, and that she noticed long before you did.
-- else:
-    It occurs to you that she asked for the work to change and you offered to hand her on, and that she noticed the difference long before you did.
-}
+Paper rustles close to the microphone, then stops. The printout, you guess: the flat grey line and its five red dots.
 You've got one more go. Then I'm ringing Headingley. #thought
 * [Let's do some practical things, then, for the rest of today: sleep hygiene, grounding, that kind of thing. Would that feel more useful? #rubric:conflict.repairing-rupture:+1 #rubric:autonomy.collaborative-goals:0 #feedback:Changing the task is a 3RS strategy, and this at least moves towards what she asked for. But you chose the content for her, from a list, and did not own the defensiveness of a few minutes ago. She gets the practical work, and the sense that she had to fight for it.]
     ~ plan = "late"
