@@ -30,8 +30,12 @@ declare global {
 /** Serialised by Playwright (page.addInitScript), so it must be self-contained: no imports, no outer names. */
 export function harness(): void {
   const GROUP = '[role="group"][aria-labelledby="choices-label"]';
+  // In the order of the story's source (ink's index), not the order on screen: Rapport shuffles its options per
+  // attempt, and the same pattern must take the same path on both sides.
   const options = (): HTMLButtonElement[] =>
-    Array.from(document.querySelectorAll<HTMLButtonElement>(`${GROUP} button.option`)).filter((b) => !b.disabled);
+    Array.from(document.querySelectorAll<HTMLButtonElement>(`${GROUP} button.option`))
+      .filter((b) => !b.disabled)
+      .sort((a, b) => Number(a.dataset.index ?? 0) - Number(b.dataset.index ?? 0));
   const signature = (buttons: HTMLButtonElement[]): string => buttons.map((b) => b.textContent?.trim()).join('\n');
 
   // One observer for the page's whole life; what it checks changes with the phase.
