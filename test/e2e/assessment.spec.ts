@@ -130,3 +130,18 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
     await trainee.close();
   }
 });
+
+test('a scenario opened for an assignment keeps the assignment’s mode, so the attempt counts for it', async ({ page }) => {
+  await page.goto(`/scenarios/${scenario.slug}/?assignment=${randomUUID()}&mode=practice`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByText('This assignment is set in practice mode')).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Begin the session' }).click();
+  await expect(page.getByText('Practice mode', { exact: true })).toBeVisible();
+  // Without an assignment the trainee chooses.
+  await page.goto(`/scenarios/${scenario.slug}/`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /^Assessment/ })).toBeVisible();
+});

@@ -65,6 +65,8 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
     const inviteLink = `/join/${code}/`;
     await expect(sup.getByText(`${origin()}${inviteLink}`)).toBeVisible();
     await supervisorContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+    // Writing to the clipboard needs a focused page; with other browser tests running in parallel it may not be.
+    await sup.bringToFront();
     await copyLink.click();
     await expect(sup.getByRole('status').filter({ hasText: 'Copied.' }).first()).toBeVisible();
     expect(await sup.evaluate(() => navigator.clipboard.readText())).toBe(`${origin()}${inviteLink}`);
