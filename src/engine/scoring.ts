@@ -193,3 +193,9 @@ export function strongestOptions(rubric: Rubric, options: readonly OfferedOption
 export function bestOption(rubric: Rubric, options: readonly OfferedOption[]): number {
   return strongestOptions(rubric, options)[0] ?? 0;
 }
+
+/** The option that scores worst at one point: the first of those with the lowest total. */
+export function worstOption(rubric: Rubric, options: readonly OfferedOption[]): number {
+  const totals = optionTotals(rubric, options);
+  return totals.indexOf(Math.min(...totals));
+}

@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { explore, playPath, type Exploration } from './explore.ts';
 import { pointCues } from './item-cues.ts';
 import type { Rubric } from './rubric.ts';
-import { bestOption, criteriaAtStake, optionTotals, valueFor } from './scoring.ts';
+import { bestOption, criteriaAtStake, valueFor, worstOption } from './scoring.ts';
 import type { StoryOption } from './story-runner.ts';
 import type { StoryStructure } from './story-structure.ts';
 import { splitTag } from './tags.ts';
@@ -155,8 +155,3 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
   return { diagnostics: out, exploration: run, exercised };
 }
 
-/** The weakest option at a point: the lowest total, the first of those tied. */
-function worstOption(rubric: Rubric, options: StoryOption[]): number {
-  const totals = optionTotals(rubric, options);
-  return totals.indexOf(Math.min(...totals));
-}

@@ -5,49 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { explore, type Exploration } from '../../src/engine/explore.ts';
 import { findCriterion } from '../../src/engine/rubric.ts';
-import { criteriaAtStake, opportunityScore, scoreAttempt, bestOption, type OfferedOption } from '../../src/engine/scoring.ts';
+import { criteriaAtStake, bestOption, worstOption } from '../../src/engine/scoring.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { formatDiagnostic } from '../../src/engine/diagnostics.ts';
-import type { Rubric } from '../../src/engine/rubric.ts';
 import { loadLibrary } from '../../src/pipeline/library.ts';
 import { libraryBots } from '../../src/pipeline/library-bots.ts';
-import { BOT_LIMIT, CLASSIFIER_LIMIT } from '../../src/engine/testwise-bots.ts';
+import { BOT_LIMIT, CLASSIFIER_LIMIT, playBy } from '../../src/engine/testwise-bots.ts';
 import { ROOT } from '../support/fixture-bundle.ts';
 
 const library = loadLibrary(ROOT);
 const only = process.env.RAPPORT_STORY ? new Set(process.env.RAPPORT_STORY.split(',')) : null;
 const scenarios = library.scenarios.filter((s) => !only || only.has(s.slug));
-
-/** The weakest option at one point: lowest weighted normalised score over the criteria at stake. */
-function worstOption(rubric: Rubric, options: OfferedOption[]): number {
-  const stake = criteriaAtStake(options);
-  let worst = 0;
-  let low = Infinity;
-  options.forEach((_, i) => {
-    const total = stake.reduce(
-      (sum, id) => sum + (opportunityScore({ options, chosen: i }, id) ?? 0) * (findCriterion(rubric, id)?.criterion.weight ?? 1),
-      0,
-    );
-    if (total < low) {
-      low = total;
-      worst = i;
-    }
-  });
-  return worst;
-}
-
-/** Plays the story choosing with `pick` at every point; returns the attempt's score. */
-function playGreedy(json: string, rubric: Rubric, pick: (options: OfferedOption[]) => number) {
-  const runner = new StoryRunner(json);
-  const points: { options: OfferedOption[]; chosen: number }[] = [];
-  for (let step = runner.step(); !step.ended; step = runner.step()) {
-    const chosen = pick(step.options);
-    points.push({ options: step.options, chosen });
-    runner.choose(step.options[chosen]!.index);
-    if (points.length > 80) throw new Error('no end after 80 choices');
-  }
-  return scoreAttempt(rubric, points);
-}
 
 /** Every path when there are few enough; otherwise every option at least once. */
 function exploreScenario(json: string): Exploration & { strategy: 'all' | 'cover' } {
@@ -120,10 +88,10 @@ describe.each(scenarios.map((s) => [s.slug, s] as const))('scenario %s', (_slug,
 
   it('scores at least 90 on the best path and at most 20 on the worst', () => {
     const rubric = library.rubric;
-    const best = playGreedy(s.json!, rubric, (o) => bestOption(rubric, o));
-    const worst = playGreedy(s.json!, rubric, (o) => worstOption(rubric, o));
-    expect(best.overall).toBeGreaterThanOrEqual(90);
-    expect(worst.overall).toBeLessThanOrEqual(20);
+    const best = playBy(s.json!, rubric, (o) => bestOption(rubric, o));
+    const worst = playBy(s.json!, rubric, (o) => worstOption(rubric, o));
+    expect(best).toBeGreaterThanOrEqual(90);
+    expect(worst).toBeLessThanOrEqual(20);
   });
 
   it('exercises every criterion in its focus, and only known criteria', () => {
