@@ -6,7 +6,7 @@ import { findCriterion } from '../../src/engine/rubric.ts';
 import { MODULE_IDS } from '../../src/engine/scenario-meta.ts';
 import { loadRubric } from '../../src/pipeline/rubric-files.ts';
 import { ROOT } from '../support/fixture-bundle.ts';
-import { articleText } from '../support/source-article.ts';
+import { ARTICLE_AVAILABLE, articleText } from '../support/source-article.ts';
 
 const dir = join(ROOT, 'content/modules');
 const primers = readdirSync(dir)
@@ -20,13 +20,20 @@ describe('module primers', () => {
     expect(primers.map((p) => p.file.replace('.mdx', '')).sort()).toEqual([...MODULE_IDS].sort());
   });
 
-  it.each(primers.map((p) => [p.file, p.text] as const))('%s quotes the source verbatim and names real criteria', (_file, text) => {
-    const quotes = text
+  const quotesOf = (text: string) =>
+    text
       .split('\n')
       .filter((l) => l.startsWith('> '))
       .map((l) => l.slice(2).trim().replace(/^[“"]|[”"]$/g, ''));
+
+  it.skipIf(!ARTICLE_AVAILABLE).each(primers.map((p) => [p.file, p.text] as const))('%s quotes the source verbatim', (_file, text) => {
+    const quotes = quotesOf(text);
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     for (const q of quotes) expect(article.includes(q), `not in the article: ${q}`).toBe(true);
+  });
+
+  it.each(primers.map((p) => [p.file, p.text] as const))('%s quotes at least twice and names real criteria', (_file, text) => {
+    expect(quotesOf(text).length).toBeGreaterThanOrEqual(2);
     const ids = [...text.matchAll(/`([a-z]+\.[a-z0-9-]+)`/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThanOrEqual(3);
     for (const id of ids) expect(findCriterion(rubric, id), id).not.toBeNull();
