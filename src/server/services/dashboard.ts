@@ -8,6 +8,7 @@
  * number of critical incidents counted in SQL), then the score reports of only the attempts shown (the best
  * and latest per trainee and scenario), read in chunks.
  */
+import { domainsBelow, parsePassMarks } from './pass-marks.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../db/migrations.ts';
 import type { AssignmentTable, Database } from '../db/schema.ts';
@@ -129,7 +130,6 @@ function parseJson<T>(text: string, fallback: T): T {
 
 function toAssignment(a: AssignmentTable): DashboardAssignment {
   const scenarios = parseJson<unknown>(a.scenarios, []);
-  const marks = parseJson<unknown>(a.pass_marks, {});
   return {
     id: a.id,
     title: a.title,
@@ -138,10 +138,7 @@ function toAssignment(a: AssignmentTable): DashboardAssignment {
     opensAt: a.opens_at,
     dueAt: a.due_at,
     traineeId: a.trainee_id,
-    passMarks:
-      marks && typeof marks === 'object' && !Array.isArray(marks)
-        ? Object.fromEntries(Object.entries(marks as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number'))
-        : {},
+    passMarks: parsePassMarks(a.pass_marks),
   };
 }
 
@@ -276,12 +273,8 @@ export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempt
         const best = p ? meanScores([...p.best.values()].map((r) => reports.get(r.id) ?? null)) : null;
         const latest = p ? meanScores([...p.latest.values()].map((r) => reports.get(r.id) ?? null)) : null;
         const latestRow = p ? [...p.latest.values()].sort((x, y) => (y.completed_at ?? '').localeCompare(x.completed_at ?? ''))[0] : undefined;
-        const belowPass = Object.entries(a.passMarks)
-          .filter(([domain, mark]) => {
-            const s = best?.domains[domain];
-            return s === undefined ? completedScenarios > 0 : s < mark;
-          })
-          .map(([domain]) => domain);
+        // Judged once something is completed: before that, nothing is below, only not started.
+        const belowPass = completedScenarios > 0 ? domainsBelow(a.passMarks, best?.domains ?? {}) : [];
         cells.set(k, {
           assignmentId: a.id,
           status,
@@ -385,18 +378,15 @@ export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempt
       const belowPass: BelowPass[] = [];
       for (const a of assignments) {
         const cell = cells.get(key(traineeId, a.id));
-        for (const [domain, mark] of Object.entries(a.passMarks)) {
-          const score = cell?.best?.domains[domain] ?? null;
-          if (score === null || score < mark) {
-            belowPass.push({
-              assignmentId: a.id,
-              assignment: a.title,
-              domain,
-              domainName: domainNames.get(domain) ?? domain.charAt(0).toUpperCase() + domain.slice(1),
-              mark,
-              score,
-            });
-          }
+        for (const domain of domainsBelow(a.passMarks, cell?.best?.domains ?? {})) {
+          belowPass.push({
+            assignmentId: a.id,
+            assignment: a.title,
+            domain,
+            domainName: domainNames.get(domain) ?? domain.charAt(0).toUpperCase() + domain.slice(1),
+            mark: a.passMarks[domain]!,
+            score: cell?.best?.domains[domain] ?? null,
+          });
         }
       }
       return {

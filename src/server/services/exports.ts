@@ -18,6 +18,7 @@ import type { Kysely } from 'kysely';
 import type { ScenarioBundle } from '../../engine/bundle.ts';
 import { DOMAIN_IDS } from '../../engine/rubric.ts';
 import { orderOptions } from '../../engine/option-order.ts';
+import { meetsPassMarks, parsePassMarks } from './pass-marks.ts';
 import { bestOption, type ScoreReport } from '../../engine/scoring.ts';
 import { StoryRunner, type StoryOption } from '../../engine/story-runner.ts';
 import type { AttemptTable, Database } from '../db/schema.ts';
@@ -467,24 +468,10 @@ function clampScaled(n: number): number {
   return Math.min(1, Math.max(-1, n));
 }
 
-/**
- * Whether the attempt met its assignment's pass marks: every domain with a mark that the attempt was scored on
- * scored at least that mark. Null when there is nothing to judge by (no assignment, no marks, or none of the
- * marked domains was at stake in the attempt).
- */
+/** Whether the attempt met its assignment's pass marks, by the one rule (pass-marks.ts); null with no marks. */
 export function passed(report: ScoreReport | null, passMarks: string | null): boolean | null {
-  if (!report || !passMarks) return null;
-  let marks: Record<string, unknown>;
-  try {
-    marks = JSON.parse(passMarks) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  const judged = Object.entries(marks).flatMap(([domain, mark]) => {
-    const score = report.domains.find((d) => d.id === domain)?.score;
-    return typeof mark === 'number' && typeof score === 'number' ? [score >= mark] : [];
-  });
-  return judged.length === 0 ? null : judged.every(Boolean);
+  if (!report) return null;
+  return meetsPassMarks(parsePassMarks(passMarks), Object.fromEntries(report.domains.map((d) => [d.id, d.score])));
 }
 
 export type ExportService = ReturnType<typeof exportService>;
