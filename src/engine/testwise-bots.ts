@@ -180,12 +180,6 @@ export function runLibraryBots(rubric: Rubric, scenarios: readonly { slug: strin
   };
 }
 
-/** One scenario against a classifier trained on a library it is not part of (the authoring page, one folder). */
-export function runScenarioBots(rubric: Rubric, scenario: { slug: string; json: string }, library: readonly { slug: string; json: string }[]): ScenarioBotReport {
-  const rest = library.filter((s) => s.slug !== scenario.slug);
-  return runLibraryBots(rubric, [...rest, scenario]).scenarios.at(-1)!;
-}
-
 /** The message for a bot at or above the competent band: shared by the build, stories:check and the authoring page. */
 export function botMessage(bot: BotName, score: number): string {
   return `a test-wise bot that always picks "${bot}" without reading the client scores ${score.toFixed(1)} (the competent band starts at ${BOT_LIMIT}): the options' surface gives the key away; see the guide's "Writing options that measure judgement"`;

@@ -3,7 +3,7 @@
  * with `file:line: message` lines; in `astro dev` the problems are kept with the entry and shown on the
  * scenario's page, and the folders are watched so an edit reloads the data.
  */
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../engine/diagnostics.ts';
@@ -61,6 +61,8 @@ export function scenarioLoader(): Loader {
     name: 'rapport-scenarios',
     load: async (context) => {
       const root = rootOf(context);
+      /** The bots' verdict on the library as it was last played: kept while no scenario, rubric or checker changes. */
+      let bots: { digest: string; diagnostics: Diagnostic[] } | null = null;
       const sync = async () => {
         const { rubric, diagnostics: rubricProblems } = loadRubric(root);
         const dir = storiesDir(root);
@@ -70,8 +72,10 @@ export function scenarioLoader(): Loader {
         const shared = digestOf([resolve(root, RUBRIC_DIR), ...CHECKING_CODE.map((p) => resolve(root, p))]);
         const problems = [...rubricProblems];
         for (const id of context.store.keys()) if (!slugs.includes(id)) context.store.delete(id);
+        const digests: string[] = [];
         for (const slug of slugs) {
           const digest = `${shared}:${digestOf([join(dir, slug)])}`;
+          digests.push(`${slug}=${digest}`);
           const cached = context.store.get(slug);
           if (cached?.digest === digest) {
             problems.push(...((cached.data as { diagnostics: Diagnostic[] }).diagnostics ?? []));
@@ -99,8 +103,14 @@ export function scenarioLoader(): Loader {
           return data?.json ? [{ slug, json: data.json, meta: data.meta ?? null }] : [];
         });
         if (!hasErrors(problems)) {
-          const report = libraryBots({ rubric, scenarios: playable });
-          problems.push(...botDiagnostics(report, (slug) => `stories/${slug}/${playable.find((p) => p.slug === slug)?.meta?.main ?? 'main.ink'}`));
+          const digest = digests.join('|');
+          if (bots?.digest !== digest) {
+            const report = libraryBots({ rubric, scenarios: playable });
+            // Named as the other diagnostics are: the entry file's path from the root, wherever the stories folder is.
+            const fileOf = (slug: string) => relative(root, join(dir, slug, playable.find((p) => p.slug === slug)?.meta?.main ?? 'main.ink')).split(sep).join('/');
+            bots = { digest, diagnostics: botDiagnostics(report, fileOf) };
+          }
+          problems.push(...bots.diagnostics);
         }
         if (hasErrors(problems)) {
           if (!context.watcher) throw new LibraryError(problems);

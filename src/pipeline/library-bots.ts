@@ -9,7 +9,6 @@ import type { Rubric } from '../engine/rubric.ts';
 interface Playable {
   slug: string;
   json: string | null;
-  meta: { main: string } | null;
 }
 
 export function libraryBots(library: { rubric: Rubric; scenarios: readonly Playable[] }): LibraryBotReport {
