@@ -39,7 +39,7 @@ export interface ScenarioContext extends PlayContext {
   /** A plain-language message for the trainee (a stale save, a failed load, a story error). */
   notice: string | null;
   error: string | null;
-  /** False when the last save to storage failed. */
+  /** How the last save to storage went: `idle` before any, `saved`, or `not-saved` when it failed. */
   saving: 'saved' | 'not-saved' | 'idle';
   nextId: number;
 }
