@@ -1,5 +1,5 @@
 /**
- * The branch map of a story: the knots and stitches it passes through and the choices and diverts between them.
+ * The branch graph of a story: the knots and stitches it passes through and the choices and diverts between them.
  *
  * `buildBranchGraph` plays the story the way the build's explorer does with its `cover` strategy (every option at
  * least once, bounded), then plays seeded random paths until a run of them finds nothing new, so that routes decided
@@ -12,15 +12,16 @@
  * labelled with the option, and unlabelled divert edges B → C → D; without knots in between, the choice edge runs
  * straight from A to D. Functions are not nodes.
  *
- * The layout types at the end are what the build's layout step (src/pipeline/branch-layout.ts) produces and the
- * bundle carries; they live here so the browser can use them without dagre.
+ * Reading the compiled story's knots is in compiled-knots.ts; the laid-out map the bundle carries, and the paths
+ * traced over it, in branch-map.ts (laid out at build time by src/pipeline/branch-layout.ts).
  */
 import { mulberry32 } from './seeded.ts';
 import type { CriticalKind } from './tags.ts';
 import { StoryRunner, StoryRuntimeError, type StoryOption, type StoryStep } from './story-runner.ts';
+import { knotVisitCounts, readCompiledKnots, START_NODE, type CompiledKnots } from './compiled-knots.ts';
 
-/** The id of the node for the story's top-level content, before its first knot. */
-export const START_NODE = '(start)';
+/** Kept while src/server still imports the map's type from here; its home is branch-map.ts. */
+export type { MapLayout } from './branch-map.ts';
 
 export type BranchNodeKind = 'start' | 'passage' | 'ending';
 
@@ -95,7 +96,7 @@ export function buildBranchGraph(
   compiled: string | object,
   { maxSegments = 4000, maxDepth = 60, playouts = 300, patience = 40, seed = 1 }: BranchGraphOptions = {},
 ): BranchGraph {
-  const structure = readStructure(compiled);
+  const structure = readCompiledKnots(compiled);
   const runner = new StoryRunner(compiled);
   const nodes = new Map<string, BranchNode>();
   const edges = new Map<string, BranchEdge>();
@@ -134,7 +135,7 @@ export function buildBranchGraph(
       return null;
     }
     const state = runner.saveState();
-    const visits = visitCounts(state, structure);
+    const visits = knotVisitCounts(state, structure);
     const stop = step.ended ? null : (structure.nodeOf(runner.position()) ?? structure.nodeOf(step.options[0]?.source ?? null));
     const chain = [at, ...passedThrough(at, before, visits, stop, structure)];
     const known = nodes.size;
@@ -229,22 +230,6 @@ export function shorten(text: string, max = LABEL_MAX): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** Breaks text into lines of at most `width` characters (a longer word gets a line of its own). */
-export function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** `the_gift.declined` → `the gift: declined`. */
 export function nodeLabel(id: string): string {
   if (id === START_NODE) return 'Start';
@@ -272,69 +257,6 @@ function divertEdge(from: string, to: string): BranchEdge {
   return { id: '', from, to, kind: 'divert', label: '', source: null, value: 0, values: {}, critical: null, contested: false, tone: null };
 }
 
-/** The knots and stitches of a compiled story, read from its JSON. */
-interface Structure {
-  /** The knot or stitch an ink path lies in; START_NODE for top-level content; null for no path or a function. */
-  nodeOf(path: string | null): string | null;
-  /** True when a visit-count key is a knot or a stitch itself. */
-  isNode(key: string): boolean;
-  /** The knot a stitch id belongs to, or null for a knot. */
-  knotOf(id: string): string | null;
-}
-
-function readStructure(compiled: string | object): Structure {
-  const json = (typeof compiled === 'string' ? JSON.parse(compiled) : compiled) as { root?: unknown };
-  const root = Array.isArray(json.root) ? json.root : [];
-  const named = root[root.length - 1];
-  const functions = new Set<string>();
-  collectFunctionTargets(json.root, functions);
-  const knots = new Map<string, Set<string>>();
-  if (named && typeof named === 'object' && !Array.isArray(named)) {
-    for (const [name, container] of Object.entries(named as Record<string, unknown>)) {
-      if (name.startsWith('#') || name === 'global decl' || functions.has(name) || !Array.isArray(container)) continue;
-      const tail = container[container.length - 1];
-      const stitches = tail && typeof tail === 'object' && !Array.isArray(tail) ? Object.keys(tail).filter((k) => !k.startsWith('#')) : [];
-      knots.set(name, new Set(stitches.filter((s) => Array.isArray((tail as Record<string, unknown>)[s]))));
-    }
-  }
-  const nodeOf = (path: string | null): string | null => {
-    if (path === null) return null;
-    const [knot, stitch] = path.split('.');
-    if (knot === undefined || knot === '' || /^\d+$/.test(knot)) return START_NODE;
-    const stitches = knots.get(knot);
-    if (!stitches) return functions.has(knot) ? null : START_NODE;
-    return stitch !== undefined && stitches.has(stitch) ? `${knot}.${stitch}` : knot;
-  };
-  return {
-    nodeOf,
-    isNode: (key) => {
-      const [knot, stitch, more] = key.split('.');
-      if (more !== undefined || knot === undefined) return false;
-      const stitches = knots.get(knot);
-      return !!stitches && (stitch === undefined || stitches.has(stitch));
-    },
-    knotOf: (id) => (id.includes('.') ? id.slice(0, id.indexOf('.')) : null),
-  };
-}
-
-/** Names of knots called as functions (`{"f()": "name"}` in the compiled JSON). */
-function collectFunctionTargets(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectFunctionTargets(item, into);
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      if (key === 'f()' && typeof item === 'string') into.add(item.split('.')[0]!);
-      else collectFunctionTargets(item, into);
-    }
-  }
-}
-
-/** Visit counts of knots and stitches, in the order ink first recorded them (its save keeps that order). */
-function visitCounts(state: string, structure: Structure): Map<string, number> {
-  const counts = (JSON.parse(state) as { visitCounts?: Record<string, number> }).visitCounts ?? {};
-  return new Map(Object.entries(counts).filter(([key]) => structure.isNode(key)));
-}
-
 /**
  * The knots and stitches a segment went through after leaving `at`, in order, ending where it stopped: those
  * whose visit count rose, first any visited before (their order is unknown), then the new ones in the order ink
@@ -342,7 +264,7 @@ function visitCounts(state: string, structure: Structure): Map<string, number> {
  * did not run and is left out. `stop` (where the next choice is offered) closes the route; at the end of the story
  * the route closes where the last visit was, or at `at` when no knot or stitch was entered.
  */
-function passedThrough(at: string, before: Map<string, number>, after: Map<string, number>, stop: string | null, structure: Structure): string[] {
+function passedThrough(at: string, before: Map<string, number>, after: Map<string, number>, stop: string | null, structure: CompiledKnots): string[] {
   const rose = [...after].filter(([key, n]) => n > (before.get(key) ?? 0)).map(([key]) => key);
   const again = rose.filter((key) => before.has(key));
   const firstTime = rose.filter((key) => !before.has(key));
@@ -356,161 +278,4 @@ function passedThrough(at: string, before: Map<string, number>, after: Map<strin
   const route = ordered.filter((key) => key !== at && key !== stop);
   if (stop !== null) return stop === at && route.length === 0 ? [] : [...route, stop];
   return route;
-}
-
-/* ---------------------------------------------------------------------------------------------------------------
- * The laid-out map, as the bundle carries it (made at build time by src/pipeline/branch-layout.ts). Coordinates
- * are whole pixels in the map's own space, origin top left.
- * ------------------------------------------------------------------------------------------------------------- */
-
-export interface MapPoint {
-  x: number;
-  y: number;
-}
-
-export interface MapNode {
-  id: string;
-  label: string;
-  kind: BranchNodeKind;
-  /** For an ending: its title. */
-  ending: string | null;
-  /** The box's top-left corner and size. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface MapEdge {
-  id: string;
-  from: string;
-  to: string;
-  /** The option's text shortened (at most LABEL_MAX characters); '' for a divert. */
-  label: string;
-  /** The option's ink source path; null for a divert. */
-  source: string | null;
-  /** Sum of the option's rubric values. */
-  value: number;
-  tone: EdgeTone | null;
-  critical: CriticalKind | null;
-  contested: boolean;
-  /** The line's points, from the `from` box to the `to` box. */
-  points: MapPoint[];
-  /** Centre of the label, when there is one. */
-  labelAt: MapPoint | null;
-}
-
-export interface MapLayout {
-  width: number;
-  height: number;
-  nodes: MapNode[];
-  edges: MapEdge[];
-}
-
-/** Text metrics shared by the layout (to size boxes) and the drawing (to place the lines of text). */
-export const MAP_TEXT = {
-  /** Node boxes: font size, a generous average character width at that size (so text fits the boxes sized from
-   * it), line height and characters per line. */
-  fontSize: 13,
-  charWidth: 7.2,
-  lineHeight: 16,
-  nodeChars: 22,
-  padX: 10,
-  padY: 8,
-  /** Edge labels, smaller. */
-  edgeFontSize: 11,
-  edgeCharWidth: 6.1,
-  edgeLineHeight: 13,
-  edgeChars: 22,
-} as const;
-
-/** The lines of text in a node's box: the passage's name; for an ending, its title first. */
-export function nodeLines(node: Pick<MapNode, 'label' | 'kind' | 'ending'>): string[] {
-  const name = wrapLabel(node.label, MAP_TEXT.nodeChars);
-  if (node.kind !== 'ending') return name;
-  return [...wrapLabel(`Ending: ${node.ending ?? 'untitled'}`, MAP_TEXT.nodeChars), ...wrapLabel(`(${node.label})`, MAP_TEXT.nodeChars)];
-}
-
-/** The lines of an edge's label. */
-export function edgeLines(label: string): string[] {
-  return wrapLabel(label, MAP_TEXT.edgeChars);
-}
-
-/** Width and height of a node's box (padded) or of an edge's label, from its lines of text. */
-export function textBox(lines: readonly string[], kind: 'node' | 'edge'): { width: number; height: number } {
-  const longest = Math.max(0, ...lines.map((l) => l.length));
-  if (kind === 'edge') {
-    return { width: Math.ceil(longest * MAP_TEXT.edgeCharWidth + 4), height: Math.ceil(lines.length * MAP_TEXT.edgeLineHeight + 4) };
-  }
-  return {
-    width: Math.ceil(longest * MAP_TEXT.charWidth + 2 * MAP_TEXT.padX),
-    height: Math.ceil(lines.length * MAP_TEXT.lineHeight + 2 * MAP_TEXT.padY),
-  };
-}
-
-type MapLike = {
-  nodes: readonly Pick<MapNode, 'id' | 'kind' | 'ending'>[];
-  edges: readonly Pick<MapEdge, 'id' | 'from' | 'to' | 'source'>[];
-};
-
-/**
- * The edges a play-through took, in order, from the sources of the options chosen (in order) and, optionally, the
- * title of the ending reached: each chosen option's edge, with the diverts between it and the next. Where the same
- * option leads on to different places in different plays, the edge that leads on towards the next choice (or the
- * ending) is the one taken. Sources the map does not know are skipped.
- */
-export function tracePath(map: MapLike, sources: readonly string[], ending: string | null = null): string[] {
-  const diverts = new Map<string, MapLike['edges'][number][]>();
-  for (const e of map.edges) if (e.source === null) diverts.set(e.from, [...(diverts.get(e.from) ?? []), e]);
-  const bySource = (source: string | undefined) => (source === undefined ? [] : map.edges.filter((e) => e.source === source));
-  /** The divert edges leading from `start` to the first node satisfying `goal`, or null when none does. */
-  const reach = (start: string, goal: (id: string) => boolean): string[] | null => {
-    const back = new Map<string, { prev: string; edge: string } | null>([[start, null]]);
-    const queue = [start];
-    while (queue.length > 0) {
-      const at = queue.shift()!;
-      if (goal(at)) {
-        const path: string[] = [];
-        for (let step = back.get(at); step; step = back.get(step.prev)) path.unshift(step.edge);
-        return path;
-      }
-      for (const e of diverts.get(at) ?? []) {
-        if (back.has(e.to)) continue;
-        back.set(e.to, { prev: at, edge: e.id });
-        queue.push(e.to);
-      }
-    }
-    return null;
-  };
-  const endingNodes = map.nodes.filter((n) => n.kind === 'ending' && (ending === null || n.ending === ending)).map((n) => n.id);
-  const isEnd = (id: string) => endingNodes.includes(id);
-
-  const path: string[] = [];
-  let at = START_NODE;
-  sources.forEach((source, i) => {
-    const candidates = bySource(source);
-    if (candidates.length === 0) return;
-    const origins = new Set(candidates.map((e) => e.from));
-    const lead = reach(at, (id) => origins.has(id));
-    if (lead) path.push(...lead);
-    const from = lead ? (lead.length ? map.edges.find((e) => e.id === lead[lead.length - 1])!.to : at) : candidates[0]!.from;
-    const here = candidates.filter((e) => e.from === from);
-    const nextOrigins = new Set(bySource(sources[i + 1]).map((e) => e.from));
-    const onward = (to: string) => (i + 1 < sources.length ? reach(to, (id) => nextOrigins.has(id)) : reach(to, isEnd)) !== null;
-    const chosen = here.find((e) => onward(e.to)) ?? here[0]!;
-    path.push(chosen.id);
-    at = chosen.to;
-  });
-  if (sources.length > 0) path.push(...(reach(at, isEnd) ?? []));
-  return path;
-}
-
-/** The edges of the given options offered where the play-through's own choices were made (the roads not taken). */
-export function optionEdges(map: MapLike, taken: readonly string[], sources: readonly string[], ending: string | null = null): string[] {
-  const path = tracePath(map, taken, ending);
-  const byId = new Map(map.edges.map((e) => [e.id, e]));
-  const origins = taken.map((source) => path.map((id) => byId.get(id)!).find((e) => e.source === source)?.from ?? null);
-  return map.edges
-    .filter((e) => e.source !== null && sources.some((s, i) => s === e.source && (origins[i] === null || origins[i] === e.from)))
-    .map((e) => e.id);
 }

@@ -1,5 +1,5 @@
 /** What the browser receives for one scenario (served as JSON by a prerendered endpoint). */
-import type { MapLayout } from './branch-graph.ts';
+import type { MapLayout } from './branch-map.ts';
 import type { Rubric } from './rubric.ts';
 import type { ScenarioMeta } from './scenario-meta.ts';
 

@@ -1,6 +1,6 @@
 /** Read-only access to the content collections for pages: scenarios that compiled, modules in order. */
 import { getCollection } from 'astro:content';
-import type { MapLayout } from '../engine/branch-graph.ts';
+import type { MapLayout } from '../engine/branch-map.ts';
 import type { ScenarioBundle } from '../engine/bundle.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import type { Rubric } from '../engine/rubric.ts';

@@ -3,19 +3,8 @@
  * the browser receives the finished coordinates and never loads dagre.
  */
 import dagre from '@dagrejs/dagre';
-import {
-  buildBranchGraph,
-  edgeLines,
-  MAP_TEXT,
-  nodeLines,
-  textBox,
-  type BranchGraph,
-  type BranchGraphOptions,
-  type MapEdge,
-  type MapLayout,
-  type MapNode,
-  type MapPoint,
-} from '../engine/branch-graph.ts';
+import { buildBranchGraph, type BranchGraph, type BranchGraphOptions } from '../engine/branch-graph.ts';
+import { edgeLines, MAP_TEXT, nodeLines, textBox, type MapEdge, type MapLayout, type MapNode, type MapPoint } from '../engine/branch-map.ts';
 
 const MARGIN = 16;
 /** How far a loop from a box back to itself reaches out to the right. */

@@ -1,7 +1,7 @@
 /** Loads one scenario folder: its metadata, its compiled story and every problem found on the way. */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { MapLayout } from '../engine/branch-graph.ts';
+import type { MapLayout } from '../engine/branch-map.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { hasErrors } from '../engine/diagnostics.ts';
 import { findCriterion, type Rubric } from '../engine/rubric.ts';

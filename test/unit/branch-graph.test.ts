@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBranchGraph, optionEdges, START_NODE, tracePath, type BranchGraph } from '../../src/engine/branch-graph.ts';
+import { buildBranchGraph, type BranchGraph } from '../../src/engine/branch-graph.ts';
+import { optionEdges, tracePath } from '../../src/engine/branch-map.ts';
+import { START_NODE } from '../../src/engine/compiled-knots.ts';
 import { explore } from '../../src/engine/explore.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { compileInk } from '../../src/pipeline/compile-ink.ts';

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBranchGraph, edgeLines, nodeLines, textBox, type MapLayout } from '../../src/engine/branch-graph.ts';
+import { buildBranchGraph } from '../../src/engine/branch-graph.ts';
+import { edgeLines, nodeLines, textBox, type MapLayout } from '../../src/engine/branch-map.ts';
 import { layoutBranchGraph } from '../../src/pipeline/branch-layout.ts';
 import { compileInk } from '../../src/pipeline/compile-ink.ts';
 import { loadRubric } from '../../src/pipeline/rubric-files.ts';
