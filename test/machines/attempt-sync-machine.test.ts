@@ -2,7 +2,7 @@
  * The outbox against the real attempt service (SQLite) behind a fake fetch: order, one request at a time,
  * retries, offline, duplicates, reloads from storage, refusals and the server's score.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import {
   classify,
@@ -33,6 +33,7 @@ afterAll(async () => {
   await api?.close();
 });
 afterEach(() => {
+  vi.useRealTimers();
   api.weather = 'up';
   api.hold = false;
   api.release();
@@ -56,7 +57,20 @@ function record(actor: Outbox, attemptId: string, choices = path.choices, reflec
   if (reflection !== null) actor.send({ type: 'attempt.complete', attemptId, reflection });
 }
 
+const isDrained = (actor: Outbox) => actor.getSnapshot().matches('idle') && actor.getSnapshot().context.queue.length === 0;
 const drained = (actor: Outbox) => waitFor(actor, (s) => s.matches('idle') && s.context.queue.length === 0, { timeout: 5000 });
+
+/**
+ * The tests that say "time passes and nothing is sent" run on Vitest's fake clock, so they wait as long as they
+ * mean to (past every retry delay) in no real time. Only timeouts are faked: the database and the promises run as
+ * they do. The fake fetch answers after 1 ms of (fake) time, so the queue drains as the clock is moved on (for at
+ * most 5 s of it, as `drained` waits).
+ */
+const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+async function drainedOnFakeClock(actor: Outbox) {
+  for (let ms = 0; ms < 5_000 && !isDrained(actor); ms += 1) await vi.advanceTimersByTimeAsync(1);
+  expect(isDrained(actor), 'the queue drains').toBe(true);
+}
 const serverEvents = (attemptId: string) =>
   api.t.app.db.kysely.selectFrom('attempt_event').selectAll().where('attempt_id', '=', attemptId).orderBy('seq').execute();
 const serverAttempt = (attemptId: string) => api.t.app.db.kysely.selectFrom('attempt').selectAll().where('id', '=', attemptId).executeTakeFirstOrThrow();
@@ -84,19 +98,21 @@ describe('attempt outbox', () => {
   });
 
   it('never has two requests in flight and never sends an event before the one before it is acknowledged', async () => {
+    fakeClock();
     const { actor } = outbox();
     const a = uuid();
     const b = uuid();
     api.hold = true;
     record(actor, a);
     record(actor, b, path.choices, 'second');
-    // Only the first request has left while it is unanswered, however much is queued.
+    // Only the first request has left while it is unanswered, however much is queued and however long it takes
+    // (a minute, past every retry delay).
     await waitFor(actor, (s) => s.matches('sending'));
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(api.sent).toHaveLength(1);
     api.hold = false;
     api.release();
-    await drained(actor);
+    await drainedOnFakeClock(actor);
     expect(api.maxInFlight()).toBe(1);
     for (const id of [a, b]) {
       const urls = api.sent.filter((s) => s.url.includes(id) || s.body.id === id);
@@ -126,20 +142,23 @@ describe('attempt outbox', () => {
   });
 
   it('sends nothing while the browser is offline and resumes when it is back online', async () => {
+    fakeClock();
     const net = fakeConnectivity(true);
     const { actor } = outbox({ online: net.online, connectivity: net.connectivity, retryDelay: () => 60_000 });
     const id = uuid();
     record(actor, id, path.choices.slice(0, 1), null);
-    await drained(actor);
+    await drainedOnFakeClock(actor);
     net.set(false);
     const before = api.sent.length;
     for (const c of path.choices.slice(1)) actor.send({ type: 'attempt.choice', attemptId: id, point: c.point, index: c.index, text: c.text! });
     expect(actor.getSnapshot().matches('offline')).toBe(true);
     expect(syncStatus(actor.getSnapshot(), id)).toEqual({ kind: 'offline-not-saved', waiting: { start: false, choices: 2, reflection: false } });
-    await new Promise((r) => setTimeout(r, 30));
+    // Two minutes offline, twice the retry delay: nothing is sent.
+    await vi.advanceTimersByTimeAsync(120_000);
     expect(api.sent.length).toBe(before);
+    expect(actor.getSnapshot().matches('offline')).toBe(true);
     net.set(true);
-    await drained(actor);
+    await drainedOnFakeClock(actor);
     expect((await serverEvents(id)).map((e) => e.seq)).toEqual([1, 2, 3]);
     actor.stop();
   });
@@ -290,19 +309,20 @@ describe('attempt outbox', () => {
   });
 
   it('a reflection the server cannot store (a NUL, a lone surrogate) is refused once with the reason, never retried', async () => {
+    fakeClock();
     for (const reflection of ['I hurried.\u0000', 'I hurried. \ud800']) {
       const { actor } = outbox({ retryDelay: () => 1 });
       const id = uuid();
       record(actor, id, path.choices, reflection);
-      await drained(actor);
+      await drainedOnFakeClock(actor);
       const completions = api.sent.filter((x) => x.body.type === 'complete');
       expect(completions.map((x) => x.status)).toEqual([400]);
       const status = syncStatus(actor.getSnapshot(), id);
       expect(status.kind).toBe('rejected');
       // What the player shows ("Not saved: …", SyncStatus.svelte) names the field and the reason.
       expect(status.kind === 'rejected' && status.message).toMatch(/reflection: must (not contain a NUL|be valid Unicode)/);
-      // Time passes: nothing more is sent for it.
-      await new Promise((r) => setTimeout(r, 30));
+      // A minute passes, sixty thousand retry delays: nothing more is sent for it.
+      await vi.advanceTimersByTimeAsync(60_000);
       expect(api.sent.filter((x) => x.body.type === 'complete')).toHaveLength(1);
       expect(actor.getSnapshot().matches('idle')).toBe(true);
       expect((await serverAttempt(id)).status).toBe('in_progress');
