@@ -80,3 +80,9 @@ export function criterionPrefixIssues(raw: unknown): { path: (string | number)[]
 }
 
 export type DomainInput = z.input<typeof domainSchema>;
+
+/* The rubric's types, as a validated file gives them. rubric.ts names them for everyone else (Citation, Criterion,
+ * Domain) with `import type`, so the browser never bundles this file or zod. */
+export type CitationOutput = z.output<typeof citationSchema>;
+export type CriterionOutput = z.output<typeof criterionSchema>;
+export type DomainOutput = z.output<typeof domainSchema>;

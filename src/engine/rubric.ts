@@ -1,32 +1,20 @@
-/** The rubric as the engine and the player see it. The zod schema that validates the files is in rubric-schema.ts. */
+/**
+ * The rubric as the engine and the player see it. The zod schema that validates the files is in rubric-schema.ts,
+ * and the types here are inferred from it there: `import type` is erased at build time, so the player, which
+ * imports this file, never bundles the schema or zod.
+ */
+import type { CitationOutput, CriterionOutput, DomainOutput } from './rubric-schema.ts';
 
 export const DOMAIN_IDS = ['trust', 'boundaries', 'power', 'conflict', 'autonomy', 'support'] as const;
 export type DomainId = (typeof DOMAIN_IDS)[number];
 
 export const PROFESSIONAL_CODES = ['APA Ethics Code', 'ACA Code of Ethics', 'BACP Ethical Framework'] as const;
 
-export type Citation =
-  | { kind: 'source'; section: string; quote: string }
-  | { kind: 'code'; code: (typeof PROFESSIONAL_CODES)[number]; ref: string; point: string };
-
-export interface Criterion {
-  id: string;
-  name: string;
-  description: string;
-  skilled: string[];
-  unhelpful: string[];
-  weight: number;
-  citations: Citation[];
-  educatorNotes?: string | undefined;
-}
-
-export interface Domain {
-  id: DomainId;
-  name: string;
-  order: number;
-  summary: string;
-  criteria: Criterion[];
-}
+/** A passage of the source article or a standard of a professional code that a criterion rests on. */
+export type Citation = CitationOutput;
+export type Criterion = CriterionOutput;
+/** One domain file, as validated: its criteria in the file's order. */
+export type Domain = DomainOutput;
 
 export interface Rubric {
   domains: Domain[];

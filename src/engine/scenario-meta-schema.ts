@@ -46,3 +46,6 @@ export const scenarioMetaSchema = z.strictObject({
 });
 
 export type ScenarioMetaInput = z.input<typeof scenarioMetaSchema>;
+/** The metadata as validated, defaults filled in; scenario-meta.ts names it ScenarioMeta (`import type`, so the
+ * browser never bundles this file or zod). */
+export type ScenarioMetaOutput = z.output<typeof scenarioMetaSchema>;

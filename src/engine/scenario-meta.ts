@@ -1,4 +1,8 @@
-/** Scenario metadata as the player and catalogue see it. Validated by scenario-meta-schema.ts. */
+/**
+ * Scenario metadata as the player and catalogue see it. Validated by scenario-meta-schema.ts, whose schema the
+ * types here are inferred from: `import type` is erased at build time, so the player never bundles zod.
+ */
+import type { ScenarioMetaOutput } from './scenario-meta-schema.ts';
 
 export const MODULE_IDS = ['foundations', 'boundaries', 'power', 'conflict', 'autonomy', 'support'] as const;
 export type ModuleId = (typeof MODULE_IDS)[number];
@@ -17,27 +21,7 @@ export const SETTING_LABELS: Record<Setting, string> = {
 export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export interface ClientPersona {
-  name: string;
-  age: number;
-  pronouns: string;
-  background: string;
-  presenting: string;
-  wants: string;
-}
-
-export interface ScenarioMeta {
-  title: string;
-  module: ModuleId;
-  summary: string;
-  client: ClientPersona;
-  setting: Setting;
-  session: number;
-  sessions: number;
-  minutes: number;
-  difficulty: Difficulty;
-  contentNotes: string[];
-  learningGoals: string[];
-  focus: string[];
-  main: string;
-}
+/** A validated scenario.yaml, its defaults filled in (`sessions`, `main`). */
+export type ScenarioMeta = ScenarioMetaOutput;
+/** The fictional client. */
+export type ClientPersona = ScenarioMeta['client'];
