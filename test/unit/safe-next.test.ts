@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AFTER_SIGN_IN, safeNext } from '../../src/components/account/paths.ts';
+import { AFTER_SIGN_IN, safeNext } from '../../src/lib/sign-in-redirect.ts';
 import { BAD_INPUT } from '../support/bad-input.ts';
 
 const SITE = 'https://rapport.example';
