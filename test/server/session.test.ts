@@ -1,6 +1,6 @@
 /** Who a request comes from (resolveSession), on both databases: real sessions, the absolute time-out, forged cookies. */
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveSession } from '../../src/server/auth/session.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
@@ -33,6 +33,9 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
   afterAll(async () => {
     await t?.close();
   });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   const db = () => t.app.db.kysely;
   /** Signs in with the password; returns the Cookie header, the session's row id and its token. */
@@ -51,7 +54,13 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
     return { cookie: signed(session.token, t.app.config.authSecret), sessionId: session.id, token: session.token };
   }
   const sessionRow = (id: string) => db().selectFrom('session').select('id').where('id', '=', id).executeTakeFirst();
-  const resolve = (cookie: string, now?: number) => resolveSession(t.app.auth, db(), new Headers({ cookie }), ABSOLUTE, now);
+  const resolve = (cookie: string) => resolveSession(t.app.auth, db(), new Headers({ cookie }), ABSOLUTE);
+  /**
+   * The time-out tests run on a fake clock (`vi.setSystemTime` fakes Date only; timers, the database drivers and
+   * better-auth run as they do): a session is made at a known instant and the clock is moved, never waited for, so
+   * "just inside the limit" is exact however slow the machine.
+   */
+  const at = (ms: number) => vi.setSystemTime(ms);
 
   it('resolves a valid session to its user with their role', async () => {
     const { cookie, sessionId, token } = await signIn();
@@ -68,26 +77,38 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
   });
 
   it('refuses and deletes a session older than the absolute time-out, however active', async () => {
+    const t0 = Date.now();
+    at(t0);
     const { cookie, sessionId } = await newSession();
-    // Just inside the limit it is still good.
-    expect((await resolve(cookie, Date.now() + (ABSOLUTE - 60) * 1000)).user?.id).toBe(userId);
-    expect((await resolve(cookie, Date.now() + (ABSOLUTE + 1) * 1000)).user).toBeNull();
+    // Just inside the limit it is still good (and in use: better-auth slides its idle time-out on).
+    at(t0 + (ABSOLUTE - 60) * 1000);
+    expect((await resolve(cookie)).user?.id).toBe(userId);
+    at(t0 + (ABSOLUTE + 1) * 1000);
+    expect((await resolve(cookie)).user).toBeNull();
     expect(await sessionRow(sessionId)).toBeUndefined();
     expect((await resolve(cookie)).user).toBeNull();
 
     // The same through the app, for a session whose sign-in was longer ago than the limit.
+    at(t0);
     const old = await newSession();
-    const signedInAt = new Date(Date.now() - (ABSOLUTE + 60) * 1000);
-    await db().updateTable('session').set({ createdAt: kind === 'postgres' ? signedInAt : signedInAt.toISOString() }).where('id', '=', old.sessionId).execute();
+    at(t0 + (ABSOLUTE + 60) * 1000);
     expect((await t.app.session(new Headers({ cookie: old.cookie }))).user).toBeNull();
     expect(await sessionRow(old.sessionId)).toBeUndefined();
   });
 
   it('refuses a session past its idle time-out', async () => {
-    const { cookie, sessionId } = await newSession();
-    const past = new Date(Date.now() - 1000);
-    await db().updateTable('session').set({ expiresAt: kind === 'postgres' ? past : past.toISOString() }).where('id', '=', sessionId).execute();
-    expect((await resolve(cookie)).user).toBeNull();
+    const t0 = Date.now();
+    at(t0);
+    // Two sessions whose idle time-out ends a minute from now (each is used once: using one slides it on).
+    const idleEnd = new Date(t0 + 60_000);
+    const [inside, past] = [await newSession(), await newSession()];
+    for (const { sessionId } of [inside, past]) {
+      await db().updateTable('session').set({ expiresAt: kind === 'postgres' ? idleEnd : idleEnd.toISOString() }).where('id', '=', sessionId).execute();
+    }
+    at(t0 + 59_000);
+    expect((await resolve(inside.cookie)).user?.id).toBe(userId);
+    at(t0 + 61_000);
+    expect((await resolve(past.cookie)).user).toBeNull();
   });
 
   it('resolves a forged, unsigned or tampered token to no one', async () => {
