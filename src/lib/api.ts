@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import type { App } from '../server/app.ts';
 import type { SessionUser } from '../server/auth/session.ts';
 import { json, problemResponse, readJson } from '../server/http/json.ts';
-import { Problem } from '../server/problem.ts';
+import { Problem } from '../server/core/errors.ts';
 import { getApp } from './server-app.ts';
 
 export interface Handler {

@@ -4,7 +4,7 @@
  * or renders the page again with the refusal in words a person can act on. The middleware has already
  * checked the request's origin.
  */
-import { Problem } from '../server/problem.ts';
+import { Problem } from '../server/core/errors.ts';
 import { assertStorable } from '../server/text.ts';
 
 /**

@@ -7,7 +7,7 @@ import { migrate, openDatabase, type Db } from './db/connect.ts';
 import { createAuth, type Auth } from './auth/auth.ts';
 import { resolveSession, type ResolvedSession } from './auth/session.ts';
 import { assignmentService, type AssignmentService } from './services/assignments.ts';
-import { attemptService, type AttemptService } from './services/attempts.ts';
+import { attemptService, type AttemptService } from './services/attempts/service.ts';
 import { dashboardService, type DashboardService } from './services/dashboard.ts';
 import { cohortService, type CohortService } from './services/cohorts.ts';
 import { seedDemo, type DemoAccount } from './services/demo.ts';
@@ -16,6 +16,7 @@ import { itemAnalysisService, type ItemAnalysisService } from './services/item-a
 import { privacyService } from './services/privacy.ts';
 import { reviewService, type ReviewService } from './services/review.ts';
 import type { StoryCatalog } from './services/story-catalog.ts';
+import { storyVersions } from './services/story-versions.ts';
 import { userService, type UserService } from './services/users.ts';
 import { xapiDelivery, type XapiDelivery } from './services/xapi-delivery.ts';
 
@@ -50,8 +51,10 @@ export interface StartedApp {
 export function createApp(config: Config, stories: StoryCatalog, options: { db?: Db; now?: () => Date } = {}): App {
   const db = options.db ?? openDatabase(config.database);
   const auth = createAuth(config, db);
-  const exports = exportService(db.kysely, config.baseUrl);
-  const attempts = attemptService(db.kysely, db.dialect, stories, options.now);
+  // One cache of parsed story versions, shared by every service that replays or shows an attempt.
+  const versions = storyVersions(db.kysely);
+  const exports = exportService(db.kysely, versions, config.baseUrl);
+  const attempts = attemptService(db.kysely, db.dialect, stories, versions, options.now);
   return {
     config,
     db,
@@ -62,10 +65,10 @@ export function createApp(config: Config, stories: StoryCatalog, options: { db?:
     assignments: assignmentService(db.kysely, stories, options.now),
     privacy: privacyService(db.kysely, options.now),
     dashboard: dashboardService(db.kysely, db.dialect, attempts, options.now),
-    review: reviewService(db.kysely, attempts, options.now),
+    review: reviewService(db.kysely, attempts, versions, options.now),
     exports,
     xapi: xapiDelivery(db.kysely, db.dialect, exports, config.xapi, { now: options.now }),
-    itemAnalysis: itemAnalysisService(db.kysely, stories),
+    itemAnalysis: itemAnalysisService(db.kysely, stories, versions),
     session: (headers) => resolveSession(auth, db.kysely, headers, config.sessionAbsolute),
     close: () => db.close(),
   };

@@ -9,7 +9,7 @@
  *   something visible in it: a name made only of spaces, zero-width or other invisible characters is refused.
  */
 import { z } from 'zod';
-import { Problem } from './problem.ts';
+import { Problem } from './core/errors.ts';
 
 /** Why `s` cannot be stored as text, or null when it can. */
 export function textProblem(s: string): string | null {
@@ -89,11 +89,4 @@ export function textProblemsIn(value: unknown, path = ''): string[] {
 export function assertStorable(value: unknown, what = 'request body'): void {
   const issues = textProblemsIn(value);
   if (issues.length) throw new Problem(400, `The ${what} is not valid: ${issues.join('; ')}.`, { issues });
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a path id has the form of Rapport's ids (a UUID), checked before any query uses it. */
-export function isId(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
 }

@@ -30,7 +30,7 @@ import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { startApp, type App } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import type { AttemptEventTable, AttemptTable } from '../../src/server/db/schema.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { fileCatalog } from '../../src/server/services/story-catalog.ts';
 import { startServer as startServerProcess, type ServerProcess } from '../support/server-process.ts';
 

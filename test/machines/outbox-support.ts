@@ -6,7 +6,7 @@
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import type { ResponseLike } from '../../src/machines/attempt-sync-machine.ts';
 import { json, problemResponse } from '../../src/server/http/json.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { insertUser, openApp, type TestApp } from '../server/helpers.ts';
 

@@ -10,7 +10,7 @@ import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import { orderOptions } from '../../src/engine/option-order.ts';
 import type { RecordedChoice } from '../../src/engine/replay.ts';
 import type { StoryOption } from '../../src/engine/story-runner.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { bundleFromInk, fixtureBundle, ROOT } from '../support/fixture-bundle.ts';

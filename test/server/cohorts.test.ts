@@ -3,7 +3,7 @@
  * expire or are revoked, joining by code, and that a cohort you may not see answers 404.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { normaliseCode } from '../../src/server/services/cohorts.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';

@@ -6,7 +6,7 @@
  * straight into the database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';

@@ -1,7 +1,7 @@
 /** Pieces shared by the export, xAPI and item-analysis tests: cohorts written straight into the tables, attempts recorded through the service, a CSV reader. */
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import type { App } from '../../src/server/app.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { forCohort, playIndependently, type PlayedPath } from './helpers.ts';
 
 /** A cohort with supervisors and members, inserted directly (the cohort service is tested elsewhere). */

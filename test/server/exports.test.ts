@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreReport } from '../../src/engine/scoring.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { csvCell, csvDocument } from '../../src/server/services/csv.ts';
 import { DATABASES } from '../support/databases.ts';

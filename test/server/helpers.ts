@@ -6,7 +6,7 @@ import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { startApp, type App } from '../../src/server/app.ts';
 import type { Config } from '../../src/server/config.ts';
 import type { Role } from '../../src/server/db/schema.ts';
-import { Problem } from '../../src/server/problem.ts';
+import { Problem } from '../../src/server/core/errors.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { freshDatabase, testConfig, type DatabaseKind, type FreshDatabase } from '../support/databases.ts';
 

@@ -1,6 +1,6 @@
 /** The personal-data export on both databases: everything of the person's, nothing of anyone else's, no credentials. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passwordProblem } from '../../src/server/auth/password.ts';
 import { problemResponse } from '../../src/server/http/json.ts';
-import { Problem } from '../../src/server/problem.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import { Problem } from '../../src/server/core/errors.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { isInvisible, personNameProblem, textProblemsIn } from '../../src/server/text.ts';
 import { BAD_INPUT } from '../support/bad-input.ts';

@@ -1,7 +1,7 @@
 /** The account service on both databases: only an admin lists, changes roles and erases, and erasing is complete. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/server/db/schema.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreReport } from '../../src/engine/scoring.ts';
-import type { Actor } from '../../src/server/services/attempts.ts';
+import type { Actor } from '../../src/server/core/actor.ts';
 import { uuidV5, VERBS, type XapiStatement } from '../../src/server/services/exports.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { xapiDelivery } from '../../src/server/services/xapi-delivery.ts';

@@ -1,5 +1,5 @@
 /** JSON in and out of the API: bodies are size-limited and must be JSON; problems become clear 4xx answers. */
-import { Problem } from '../problem.ts';
+import { Problem } from '../core/errors.ts';
 import { assertStorable } from '../text.ts';
 
 /**

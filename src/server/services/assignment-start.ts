@@ -7,7 +7,8 @@
 import type { Transaction } from 'kysely';
 import type { Dialect } from '../db/migrations.ts';
 import type { Database } from '../db/schema.ts';
-import { notFound, Problem } from '../problem.ts';
+import { notFound, Problem } from '../core/errors.ts';
+import { readScenarioList } from '../core/json-column.ts';
 
 export async function checkAssignmentStart(
   trx: Transaction<Database>,
@@ -31,7 +32,7 @@ export async function checkAssignmentStart(
   if (at < assignment.opens_at) {
     throw new Problem(409, `This assignment opens on ${assignment.opens_at.slice(0, 10)}; it cannot be started before then.`, { opensAt: assignment.opens_at });
   }
-  if (!(JSON.parse(assignment.scenarios) as string[]).includes(start.scenario)) {
+  if (!readScenarioList(assignment.scenarios).includes(start.scenario)) {
     throw new Problem(422, `The scenario "${start.scenario}" is not part of this assignment.`);
   }
   if (assignment.mode !== start.mode) {

@@ -10,12 +10,14 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { DOMAIN_IDS } from '../../engine/rubric.ts';
 import { MODULE_IDS } from '../../engine/scenario-meta.ts';
+import type { Actor } from '../core/actor.ts';
+import { notFound, Problem } from '../core/errors.ts';
+import { isId, parseOrProblem, scenarioSlug } from '../core/input.ts';
+import { readPassMarks, readScenarioList } from '../core/json-column.ts';
 import type { AssignmentTable, Database } from '../db/schema.ts';
-import { notFound, Problem } from '../problem.ts';
-import { parseOrProblem, type Actor } from './attempts.ts';
+import { nameText } from '../text.ts';
 import type { StoryCatalog } from './story-catalog.ts';
 import { supervisesCohort } from './supervision-access.ts';
-import { isId, nameText } from '../text.ts';
 
 export type AssignmentStatus = 'not_started' | 'in_progress' | 'submitted' | 'overdue';
 export type ScenarioStatus = 'not_started' | 'in_progress' | 'submitted';
@@ -52,7 +54,6 @@ export interface TraineeAssignment extends Assignment {
   scenarioStatus: { slug: string; title: string; status: ScenarioStatus; attempts: number; attemptsLeft: number | null }[];
 }
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a scenario slug');
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Whether YYYY-MM-DD names a day of the calendar (2026-02-30 does not: JavaScript would move it to 2 March). */
 function isCalendarDay(day: string): boolean {
@@ -79,7 +80,7 @@ export const assignmentSchema = z
   .strictObject({
     title: nameText({ max: 200, empty: 'give the assignment a title' }),
     module: z.enum(MODULE_IDS).optional(),
-    scenarios: z.array(slug).max(50).optional(),
+    scenarios: z.array(scenarioSlug).max(50).optional(),
     traineeId: z.uuid().nullable().optional(),
     ...dates,
     mode: z.enum(['practice', 'assessment']),
@@ -108,12 +109,12 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
         traineeId: r.trainee_id,
         traineeName: r.trainee_name,
         title: r.title,
-        scenarios: await Promise.all((JSON.parse(r.scenarios) as string[]).map(async (s) => ({ slug: s, title: await titleOf(s) }))),
+        scenarios: await Promise.all(readScenarioList(r.scenarios).map(async (s) => ({ slug: s, title: await titleOf(s) }))),
         mode: r.mode,
         opensAt: r.opens_at,
         dueAt: r.due_at,
         attemptsAllowed: r.attempts_allowed === null ? null : Number(r.attempts_allowed),
-        passMarks: JSON.parse(r.pass_marks) as Record<string, number>,
+        passMarks: readPassMarks(r.pass_marks),
         repeatOf: r.repeat_of,
         createdAt: r.created_at,
       })),

@@ -7,11 +7,12 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database, Role } from '../db/schema.ts';
-import { forbidden, notFound, Problem } from '../problem.ts';
-import { parseOrProblem, type Actor } from './attempts.ts';
+import { isSupervising, type Actor } from '../core/actor.ts';
+import { forbidden, notFound, Problem } from '../core/errors.ts';
+import { isId, parseOrProblem } from '../core/input.ts';
+import type { Database } from '../db/schema.ts';
+import { nameText } from '../text.ts';
 import { supervisesCohort } from './supervision-access.ts';
-import { isId, nameText } from '../text.ts';
 
 export interface CohortSummary {
   id: string;
@@ -68,8 +69,6 @@ const emailSchema = z.strictObject({ email: z.email('must be an email address').
 const inviteSchema = z.strictObject({
   days: z.number().int().min(INVITE_DAYS.min, `at least ${INVITE_DAYS.min} day`).max(INVITE_DAYS.max, `at most ${INVITE_DAYS.max} days`).default(INVITE_DAYS.default),
 });
-
-const isSupervising = (role: Role) => role === 'supervisor' || role === 'admin';
 
 /** A cohort's trainees, by name: who they are and when they joined. */
 export function cohortMembers(db: Kysely<Database>, cohortId: string): Promise<CohortPerson[]> {

@@ -13,11 +13,12 @@ import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../db/migrations.ts';
 import type { AssignmentTable, Database } from '../db/schema.ts';
 import type { ScoreReport } from '../../engine/scoring.ts';
-import { notFound } from '../problem.ts';
-import type { Actor, AttemptService, DomainSummary } from './attempts.ts';
+import type { Actor } from '../core/actor.ts';
+import { notFound } from '../core/errors.ts';
+import { isId } from '../core/input.ts';
+import type { AttemptService, DomainSummary } from './attempts/service.ts';
 import { cohortMembers } from './cohorts.ts';
 import { supervisesCohort } from './supervision-access.ts';
-import { isId } from '../text.ts';
 
 /** Scores of one cell: the mean, over the assignment's scenarios the trainee completed, of one attempt per scenario. */
 export interface CellScores {

@@ -22,11 +22,12 @@ import { meetsPassMarks, parsePassMarks } from './pass-marks.ts';
 import { bestOption, type ScoreReport } from '../../engine/scoring.ts';
 import { StoryRunner, type StoryOption } from '../../engine/story-runner.ts';
 import type { AttemptTable, Database } from '../db/schema.ts';
-import { notFound } from '../problem.ts';
-import type { Actor } from './attempts.ts';
+import type { Actor } from '../core/actor.ts';
+import { notFound } from '../core/errors.ts';
+import { isId } from '../core/input.ts';
 import { csvDocument, round2, type CsvCell } from './csv.ts';
+import type { StoryVersions } from './story-versions.ts';
 import { supervisesAttempt, supervisesCohort } from './supervision-access.ts';
-import { isId } from '../text.ts';
 
 // ---------------------------------------------------------------------------------------------- xAPI types
 
@@ -194,24 +195,7 @@ export interface CsvExport {
   rows: number;
 }
 
-export function exportService(db: Kysely<Database>, baseUrl: string) {
-  const bundles = new Map<string, Promise<ScenarioBundle>>();
-  const bundleOf = (hash: string): Promise<ScenarioBundle> => {
-    let found = bundles.get(hash);
-    if (!found) {
-      found = db
-        .selectFrom('story_version')
-        .select('bundle')
-        .where('hash', '=', hash)
-        .executeTakeFirstOrThrow()
-        .then((r) => JSON.parse(r.bundle) as ScenarioBundle);
-      found.catch(() => bundles.delete(hash));
-      bundles.set(hash, found);
-      // Story versions are few; keep the cache from growing without bound all the same.
-      if (bundles.size > 200) bundles.delete(bundles.keys().next().value!);
-    }
-    return found;
-  };
+export function exportService(db: Kysely<Database>, versions: StoryVersions, baseUrl: string) {
 
   function attemptsQuery() {
     return db
@@ -371,7 +355,7 @@ export function exportService(db: Kysely<Database>, baseUrl: string) {
   async function statementsOf(rows: readonly AttemptRow[]): Promise<XapiStatement[]> {
     const events = await choiceEvents(rows.map((r) => r.id));
     const out: XapiStatement[] = [];
-    for (const row of rows) out.push(...statementsFor(row, await bundleOf(row.story_hash), events.get(row.id) ?? []));
+    for (const row of rows) out.push(...statementsFor(row, (await versions.get(row.story_hash)).bundle, events.get(row.id) ?? []));
     return out;
   }
 

@@ -19,18 +19,19 @@
  * assignments (supervision-access.ts); trainees are refused.
  */
 import type { Kysely } from 'kysely';
-import type { MapLayout } from '../../engine/branch-graph.ts';
+import type { MapLayout } from '../../engine/branch-map.ts';
 import type { ScenarioBundle } from '../../engine/bundle.ts';
 import { finalPath, replayChoices, type RecordedChoice } from '../../engine/replay.ts';
 import { bestOption } from '../../engine/scoring.ts';
 import type { StoryOption } from '../../engine/story-runner.ts';
 import type { CriticalKind } from '../../engine/tags.ts';
 import type { Database } from '../db/schema.ts';
-import { forbidden, notFound } from '../problem.ts';
-import type { Actor } from './attempts.ts';
+import { forbidden, notFound } from '../core/errors.ts';
+import type { Actor } from '../core/actor.ts';
 import { csvDocument, round2 } from './csv.ts';
 import { pointIdOf, pointLabelOf } from './exports.ts';
 import type { StoryCatalog } from './story-catalog.ts';
+import type { StoryVersions } from './story-versions.ts';
 import { supervisedAttemptIds } from './supervision-access.ts';
 
 /** Fewest choosers (and non-choosers) before an option's mean score is read as a signal. */
@@ -128,24 +129,20 @@ interface PointTally {
 
 const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-export function itemAnalysisService(db: Kysely<Database>, stories: StoryCatalog) {
+export function itemAnalysisService(db: Kysely<Database>, stories: StoryCatalog, versions: StoryVersions) {
   function requireAnalyst(actor: Actor): 'all' | 'supervised' {
     if (actor.role === 'educator' || actor.role === 'admin') return 'all';
     if (actor.role === 'supervisor') return 'supervised';
     throw forbidden('Item analysis is for educators, supervisors and administrators.');
   }
 
-  async function versionsOf(slug: string) {
-    return db.selectFrom('story_version').select(['hash', 'title', 'bundle', 'created_at']).where('slug', '=', slug).orderBy('created_at', 'desc').orderBy('hash').execute();
-  }
-
   async function analyse(actor: Actor, slug: string): Promise<ItemAnalysis> {
     const scope = requireAnalyst(actor);
     if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{0,79}$/.test(slug)) throw notFound('scenario');
     const current = await stories.current(slug);
-    const versionRows = await versionsOf(slug);
+    const versionRows = await versions.ofScenario(slug);
     if (!current && versionRows.length === 0) throw notFound('scenario');
-    const bundles = new Map<string, ScenarioBundle>(versionRows.map((v) => [v.hash, JSON.parse(v.bundle) as ScenarioBundle]));
+    const bundles = new Map<string, ScenarioBundle>(versionRows.map((v) => [v.hash, v.bundle]));
     // Newest first: the current version, then the stored ones by when they were first played.
     const order = [...new Set([...(current ? [current.hash] : []), ...versionRows.map((v) => v.hash)])];
     const rank = new Map(order.map((h, i) => [h, i]));

@@ -1,7 +1,8 @@
 /** A person's own data, all of it, as one JSON document (the right of access and to portability). */
 import type { Kysely } from 'kysely';
+import type { Actor } from '../core/actor.ts';
+import { readEventPayload, readScoreReport } from '../core/json-column.ts';
 import type { Database } from '../db/schema.ts';
-import type { Actor } from './attempts.ts';
 
 const iso = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
@@ -95,11 +96,11 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           reflection: a.reflection,
           overall: a.overall === null ? null : Number(a.overall),
           band: a.band,
-          score: a.score ? JSON.parse(a.score) : null,
+          score: a.score ? readScoreReport(a.score) : null,
           rejection: a.rejection,
           events: events
             .filter((e) => e.attempt_id === a.id)
-            .map((e) => ({ seq: Number(e.seq), id: e.event_id, type: e.type, data: JSON.parse(e.payload), receivedAt: e.received_at })),
+            .map((e) => ({ seq: Number(e.seq), id: e.event_id, type: e.type, data: readEventPayload(e.payload), receivedAt: e.received_at })),
           reviewedAt: a.reviewed_at,
           comments: received
             .filter((c) => c.attempt_id === a.id)

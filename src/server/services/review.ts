@@ -9,13 +9,15 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { MapLayout } from '../../engine/branch-graph.ts';
-import type { ScenarioBundle } from '../../engine/bundle.ts';
+import type { MapLayout } from '../../engine/branch-map.ts';
+import type { Actor } from '../core/actor.ts';
+import { notFound, Problem } from '../core/errors.ts';
+import { parseOrProblem, uuid } from '../core/input.ts';
 import type { Database } from '../db/schema.ts';
-import { notFound, Problem } from '../problem.ts';
-import { parseOrProblem, type Actor, type AttemptDetail, type AttemptService } from './attempts.ts';
-import { supervisesAttempt } from './supervision-access.ts';
 import { storableText } from '../text.ts';
+import type { AttemptDetail, AttemptService } from './attempts/service.ts';
+import type { StoryVersions } from './story-versions.ts';
+import { supervisesAttempt } from './supervision-access.ts';
 
 export const commentSchema = z.strictObject({
   point: z.number().int().min(0).max(10_000).nullable(),
@@ -56,9 +58,7 @@ export interface UnseenComments {
   attempts: { id: string; title: string; count: number }[];
 }
 
-const uuid = z.uuid();
-
-export function reviewService(db: Kysely<Database>, attempts: AttemptService, now: () => Date = () => new Date()) {
+export function reviewService(db: Kysely<Database>, attempts: AttemptService, versions: StoryVersions, now: () => Date = () => new Date()) {
   async function attemptRow(attemptId: string) {
     if (!uuid.safeParse(attemptId).success) return undefined;
     return db
@@ -178,16 +178,15 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, no
       const [trainee, reviewer, version] = await Promise.all([
         db.selectFrom('user').select(['id', 'name', 'email']).where('id', '=', row.user_id).executeTakeFirst(),
         row.reviewed_by ? db.selectFrom('user').select('name').where('id', '=', row.reviewed_by).executeTakeFirst() : Promise.resolve(undefined),
-        db.selectFrom('story_version').select('bundle').where('hash', '=', attempt.storyHash).executeTakeFirst(),
+        versions.get(attempt.storyHash),
       ]);
-      const bundle = version ? (JSON.parse(version.bundle) as ScenarioBundle) : null;
       return {
         attempt,
         trainee: trainee ?? null,
         comments: await comments(attemptId),
         reviewedAt: row.reviewed_at,
         reviewedBy: row.reviewed_by ? (reviewer?.name ?? 'an erased account') : null,
-        map: bundle?.map ?? null,
+        map: version.bundle.map ?? null,
         canReview: true,
       };
     },

@@ -1,11 +1,10 @@
 /** Accounts as the admin sees them: list, change a role, erase a person and everything of theirs. */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { requireAdmin as requireRole, type Actor } from '../core/actor.ts';
+import { notFound, Problem } from '../core/errors.ts';
+import { isId, parseOrProblem } from '../core/input.ts';
 import { ROLES, type Database, type Role } from '../db/schema.ts';
-import { forbidden, notFound, Problem } from '../problem.ts';
-import type { Actor } from './attempts.ts';
-import { parseOrProblem } from './attempts.ts';
-import { isId } from '../text.ts';
 
 export interface UserSummary {
   id: string;
@@ -21,9 +20,7 @@ const iso = (v: Date | string) => (v instanceof Date ? v.toISOString() : new Dat
 const roleOf = (v: string | null): Role => ((ROLES as readonly string[]).includes(v ?? '') ? (v as Role) : 'trainee');
 
 export function userService(db: Kysely<Database>) {
-  const requireAdmin = (actor: Actor) => {
-    if (actor.role !== 'admin') throw forbidden('Only an administrator can manage accounts.');
-  };
+  const requireAdmin = (actor: Actor) => requireRole(actor, 'Only an administrator can manage accounts.');
 
   return {
     async list(actor: Actor): Promise<UserSummary[]> {

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { authed } from '../../../lib/api.ts';
-import { parseOrProblem } from '../../../server/services/attempts.ts';
+import { parseOrProblem } from '../../../server/core/input.ts';
 
 export const prerender = false;
 
