@@ -11,53 +11,33 @@
  * every choice with the point it was made at, and the reflection. A replay from the debrief is a new
  * attempt, whose first choices are the ones replayed. Without one (guests, the authoring preview) nothing
  * leaves the browser.
+ *
+ * Its parts: the context, events and the pure functions that build the context are in scenario-context.ts, the
+ * guards in scenario-guards.ts, the actions that tell the recorder in scenario-recording.ts. What is here runs
+ * the story or the storage, which this factory closes over, and the states.
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
 import { orderOptions } from '../engine/option-order.ts';
 import { scoreAttempt } from '../engine/scoring.ts';
 import { StoryRunner } from '../engine/story-runner.ts';
-import type { Mode, PlayContext, ProgressStore, SavedPhase, SavedProgress, TranscriptEntry } from './progress-store.ts';
+import type { ProgressStore, SavedPhase, TranscriptEntry } from './progress-store.ts';
 import type { AttemptRecorder } from './recorder.ts';
+import {
+  attemptSummaryOf,
+  emptyPlay,
+  initialContext,
+  progressOf,
+  restoredPlay,
+  rewindTo,
+  type ScenarioContext,
+  type ScenarioEvent,
+  type ScenarioInput,
+} from './scenario-context.ts';
+import { scenarioGuards } from './scenario-guards.ts';
+import { recordingActions } from './scenario-recording.ts';
 
-export interface ScenarioInput {
-  slug: string;
-  mode?: Mode;
-}
-
-export interface ScenarioContext extends PlayContext {
-  slug: string;
-  meta: ScenarioBundle['meta'] | null;
-  rubric: ScenarioBundle['rubric'] | null;
-  hash: string | null;
-  /** The branch map from the bundle, for the debrief. */
-  map: Exclude<ScenarioBundle['map'], undefined>;
-  /** Fewest and most choice points on a path of this story, for the progress indication. */
-  pathPoints: ScenarioBundle['points'];
-  /** Progress found in storage for this scenario and this story version. */
-  saved: SavedProgress | null;
-  /** A plain-language message for the trainee (a stale save, a failed load, a story error). */
-  notice: string | null;
-  error: string | null;
-  /** How the last save to storage went: `idle` before any, `saved`, or `not-saved` when it failed. */
-  saving: 'saved' | 'not-saved' | 'idle';
-  nextId: number;
-}
-
-export type ScenarioEvent =
-  | { type: 'scenario.retry' }
-  | { type: 'save.resume' }
-  | { type: 'save.discard' }
-  | { type: 'briefing.start'; mode?: Mode }
-  | { type: 'choice.select'; index: number }
-  | { type: 'choice.rewind'; point: number }
-  | { type: 'feedback.continue' }
-  | { type: 'scenario.stepOut' }
-  | { type: 'scenario.resume' }
-  | { type: 'scenario.leave' }
-  | { type: 'scenario.restart' }
-  | { type: 'reflection.submit'; text: string }
-  | { type: 'debrief.replayFrom'; point: number };
+export type { ScenarioContext, ScenarioEvent, ScenarioInput } from './scenario-context.ts';
 
 export interface ScenarioDeps {
   loadBundle: (slug: string) => Promise<ScenarioBundle>;
@@ -69,23 +49,6 @@ export interface ScenarioDeps {
   recorder?: AttemptRecorder | undefined;
 }
 
-const emptyPlay = (mode: Mode, attemptId: string, seed: string | null = null): PlayContext => ({
-  attemptId,
-  mode,
-  seed,
-  transcript: [],
-  points: [],
-  options: [],
-  alliance: [],
-  ending: null,
-  reflection: '',
-  report: null,
-  rewinds: 0,
-  ink: null,
-});
-
-const seedOf = (c: PlayContext): { seed?: string } => (c.seed ? { seed: c.seed } : {});
-
 export function createScenarioMachine(deps: ScenarioDeps) {
   let runner: StoryRunner | null = null;
   const now = deps.now ?? (() => new Date());
@@ -96,43 +59,12 @@ export function createScenarioMachine(deps: ScenarioDeps) {
     return runner;
   };
 
-  const playOf = (c: ScenarioContext): PlayContext => ({
-    attemptId: c.attemptId,
-    mode: c.mode,
-    seed: c.seed ?? null,
-    transcript: c.transcript,
-    points: c.points,
-    options: c.options,
-    alliance: c.alliance,
-    ending: c.ending,
-    reflection: c.reflection,
-    report: c.report,
-    rewinds: c.rewinds,
-    ink: c.ink,
-  });
-
   /** The runner, positioned at the ink state the context records. */
   const at = (c: ScenarioContext): StoryRunner => {
     const r = need();
     if (c.ink === null) r.reset();
     else r.loadState(c.ink);
     return r;
-  };
-
-  /** Returns to the moment point `n` was offered: ink state, transcript and alliance as they were. */
-  const rewindTo = (c: ScenarioContext, n: number): Partial<ScenarioContext> => {
-    const point = c.points[n]!;
-    return {
-      ink: point.inkBefore,
-      points: c.points.slice(0, n),
-      transcript: c.transcript.slice(0, point.transcriptBefore),
-      alliance: c.alliance.slice(0, n + 1),
-      options: point.options,
-      ending: null,
-      report: null,
-      rewinds: c.rewinds + 1,
-      error: null,
-    };
   };
 
   return setup({
@@ -144,24 +76,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
     actors: {
       loadBundle: fromPromise<ScenarioBundle, { slug: string }>(({ input }) => deps.loadBundle(input.slug)),
     },
-    guards: {
-      hasCurrentSave: ({ context }) => context.saved !== null && context.saved.storyHash === context.hash,
-      hasStaleSave: ({ context }) => context.saved !== null && context.saved.storyHash !== context.hash,
-      isPractice: ({ context }) => context.mode === 'practice',
-      storyFailed: ({ context }) => context.error !== null,
-      storyEnded: ({ context }) => context.options.length === 0,
-      canRewind: ({ context, event }) =>
-        context.mode === 'practice' &&
-        'point' in event &&
-        Number.isInteger(event.point) &&
-        event.point >= 0 &&
-        event.point < context.points.length,
-      validChoice: ({ context, event }) =>
-        event.type === 'choice.select' &&
-        Number.isInteger(event.index) &&
-        context.options.some((o) => o.index === event.index),
-      savedPhaseIs: ({ context }, phase: SavedPhase) => context.saved?.phase === phase,
-    },
+    guards: scenarioGuards,
     actions: {
       findSave: assign(({ context }) => ({ saved: deps.store.load(context.slug) })),
       noteStaleSave: assign(({ context }) => {
@@ -176,11 +91,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         deps.store.clear(context.slug);
         return { saved: null };
       }),
-      restoreSave: assign(({ context }) => {
-        const saved = context.saved!;
-        const ids = saved.play.transcript.map((e) => e.id);
-        return { ...saved.play, notice: null, nextId: ids.length ? Math.max(...ids) + 1 : 0 };
-      }),
+      restoreSave: assign(({ context }) => restoredPlay(context.saved!)),
       startFresh: assign(({ context, event }) => {
         const mode = event.type === 'briefing.start' && event.mode ? event.mode : context.mode;
         deps.store.clear(context.slug);
@@ -235,42 +146,14 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       rewind: assign(({ context, event }) => ('point' in event ? rewindTo(context, event.point) : {})),
       /** A replay from the debrief is recorded as a new attempt (the finished one stays as it was). */
       beginReplay: assign(() => (recorder ? { attemptId: newId(), rewinds: 0 } : {})),
-      recordStart: ({ context }) => {
-        recorder?.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context) });
-      },
-      recordChoice: ({ context }) => {
-        const point = context.points.at(-1);
-        if (!recorder || context.error !== null || !point) return;
-        const option = point.options[point.chosen]!;
-        recorder.choice(context.attemptId, { point: context.points.length - 1, index: option.index, text: option.text });
-      },
-      /** The start of a replay's attempt and the choices it replays, up to the point it goes on from. */
-      recordReplay: ({ context }) => {
-        if (!recorder) return;
-        // The replay keeps the seed, so the points it replays keep the order the trainee saw them in.
-        recorder.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context) });
-        context.points.forEach((p, point) => {
-          const option = p.options[p.chosen]!;
-          recorder.choice(context.attemptId, { point, index: option.index, text: option.text });
-        });
-      },
-      recordComplete: ({ context }) => {
-        recorder?.complete(context.attemptId, context.reflection);
-      },
+      ...recordingActions(recorder),
       keepReflection: assign(({ event }) => (event.type === 'reflection.submit' ? { reflection: event.text.trim() } : {})),
       score: assign(({ context }) => ({
         report: scoreAttempt(context.rubric!, context.points.map((p) => ({ options: p.options, chosen: p.chosen }))),
       })),
       persist: assign(({ context }, phase: SavedPhase) => {
         try {
-          deps.store.save({
-            version: 1,
-            slug: context.slug,
-            storyHash: context.hash!,
-            savedAt: now().toISOString(),
-            phase,
-            play: playOf(context),
-          });
+          deps.store.save(progressOf(context, phase, now()));
           return { saving: 'saved' as const };
         } catch {
           return { saving: 'not-saved' as const };
@@ -278,17 +161,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       }),
       recordAttempt: ({ context }) => {
         try {
-          deps.store.recordAttempt({
-            id: context.attemptId,
-            slug: context.slug,
-            storyHash: context.hash!,
-            mode: context.mode,
-            finishedAt: now().toISOString(),
-            overall: context.report?.overall ?? null,
-            band: context.report?.band ?? null,
-            incidents: context.report?.incidents.length ?? 0,
-            reflection: context.reflection,
-          });
+          deps.store.recordAttempt(attemptSummaryOf(context, now()));
         } catch {
           // The debrief still shows; only the local record is missing.
         }
@@ -296,20 +169,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
     },
   }).createMachine({
     id: 'scenario',
-    context: ({ input }) => ({
-      ...emptyPlay(input.mode ?? 'practice', ''),
-      slug: input.slug,
-      meta: null,
-      rubric: null,
-      hash: null,
-      map: null,
-      pathPoints: null,
-      saved: null,
-      notice: null,
-      error: null,
-      saving: 'idle',
-      nextId: 0,
-    }),
+    context: ({ input }) => initialContext(input),
     initial: 'loading',
     states: {
       loading: {

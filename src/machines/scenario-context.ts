@@ -1,0 +1,141 @@
+/**
+ * The scenario machine's context and events (scenario-machine.ts), and the pure functions that build its context:
+ * the fresh one, a play-through's start, a rewind, and what is saved to storage. None of them runs the story.
+ */
+import type { ScenarioBundle } from '../engine/bundle.ts';
+import type { AttemptSummary, Mode, PlayContext, SavedPhase, SavedProgress } from './progress-store.ts';
+
+export interface ScenarioInput {
+  slug: string;
+  mode?: Mode;
+}
+
+export interface ScenarioContext extends PlayContext {
+  slug: string;
+  meta: ScenarioBundle['meta'] | null;
+  rubric: ScenarioBundle['rubric'] | null;
+  hash: string | null;
+  /** The branch map from the bundle, for the debrief. */
+  map: Exclude<ScenarioBundle['map'], undefined>;
+  /** Fewest and most choice points on a path of this story, for the progress indication. */
+  pathPoints: ScenarioBundle['points'];
+  /** Progress found in storage for this scenario and this story version. */
+  saved: SavedProgress | null;
+  /** A plain-language message for the trainee (a stale save, a failed load, a story error). */
+  notice: string | null;
+  error: string | null;
+  /** How the last save to storage went: `idle` before any, `saved`, or `not-saved` when it failed. */
+  saving: 'saved' | 'not-saved' | 'idle';
+  nextId: number;
+}
+
+export type ScenarioEvent =
+  | { type: 'scenario.retry' }
+  | { type: 'save.resume' }
+  | { type: 'save.discard' }
+  | { type: 'briefing.start'; mode?: Mode }
+  | { type: 'choice.select'; index: number }
+  | { type: 'choice.rewind'; point: number }
+  | { type: 'feedback.continue' }
+  | { type: 'scenario.stepOut' }
+  | { type: 'scenario.resume' }
+  | { type: 'scenario.leave' }
+  | { type: 'scenario.restart' }
+  | { type: 'reflection.submit'; text: string }
+  | { type: 'debrief.replayFrom'; point: number };
+
+/** A play-through before its first line. */
+export const emptyPlay = (mode: Mode, attemptId: string, seed: string | null = null): PlayContext => ({
+  attemptId,
+  mode,
+  seed,
+  transcript: [],
+  points: [],
+  options: [],
+  alliance: [],
+  ending: null,
+  reflection: '',
+  report: null,
+  rewinds: 0,
+  ink: null,
+});
+
+/** The context before the scenario's bundle has loaded. */
+export const initialContext = (input: ScenarioInput): ScenarioContext => ({
+  ...emptyPlay(input.mode ?? 'practice', ''),
+  slug: input.slug,
+  meta: null,
+  rubric: null,
+  hash: null,
+  map: null,
+  pathPoints: null,
+  saved: null,
+  notice: null,
+  error: null,
+  saving: 'idle',
+  nextId: 0,
+});
+
+/** The attempt's seed, for a recorded start: absent in attempts saved before options were shuffled. */
+export const seedOf = (c: PlayContext): { seed?: string } => (c.seed ? { seed: c.seed } : {});
+
+/** The play-through part of the context, as it is saved. */
+export const playOf = (c: ScenarioContext): PlayContext => ({
+  attemptId: c.attemptId,
+  mode: c.mode,
+  seed: c.seed ?? null,
+  transcript: c.transcript,
+  points: c.points,
+  options: c.options,
+  alliance: c.alliance,
+  ending: c.ending,
+  reflection: c.reflection,
+  report: c.report,
+  rewinds: c.rewinds,
+  ink: c.ink,
+});
+
+/** Progress to save at `phase`. */
+export const progressOf = (c: ScenarioContext, phase: SavedPhase, at: Date): SavedProgress => ({
+  version: 1,
+  slug: c.slug,
+  storyHash: c.hash!,
+  savedAt: at.toISOString(),
+  phase,
+  play: playOf(c),
+});
+
+/** The finished attempt, as the browser keeps it. */
+export const attemptSummaryOf = (c: ScenarioContext, at: Date): AttemptSummary => ({
+  id: c.attemptId,
+  slug: c.slug,
+  storyHash: c.hash!,
+  mode: c.mode,
+  finishedAt: at.toISOString(),
+  overall: c.report?.overall ?? null,
+  band: c.report?.band ?? null,
+  incidents: c.report?.incidents.length ?? 0,
+  reflection: c.reflection,
+});
+
+/** The play-through a save holds, with transcript ids going on after its last. */
+export const restoredPlay = (saved: SavedProgress): Partial<ScenarioContext> => {
+  const ids = saved.play.transcript.map((e) => e.id);
+  return { ...saved.play, notice: null, nextId: ids.length ? Math.max(...ids) + 1 : 0 };
+};
+
+/** Returns to the moment point `n` was offered: ink state, transcript and alliance as they were. */
+export const rewindTo = (c: ScenarioContext, n: number): Partial<ScenarioContext> => {
+  const point = c.points[n]!;
+  return {
+    ink: point.inkBefore,
+    points: c.points.slice(0, n),
+    transcript: c.transcript.slice(0, point.transcriptBefore),
+    alliance: c.alliance.slice(0, n + 1),
+    options: point.options,
+    ending: null,
+    report: null,
+    rewinds: c.rewinds + 1,
+    error: null,
+  };
+};

@@ -1,0 +1,25 @@
+/** The scenario machine's guards (scenario-machine.ts): named predicates on its context and the event. */
+import type { SavedPhase } from './progress-store.ts';
+import type { ScenarioContext, ScenarioEvent } from './scenario-context.ts';
+
+type On = { context: ScenarioContext };
+type OnEvent = { context: ScenarioContext; event: ScenarioEvent };
+
+export const scenarioGuards = {
+  hasCurrentSave: ({ context }: On) => context.saved !== null && context.saved.storyHash === context.hash,
+  hasStaleSave: ({ context }: On) => context.saved !== null && context.saved.storyHash !== context.hash,
+  isPractice: ({ context }: On) => context.mode === 'practice',
+  storyFailed: ({ context }: On) => context.error !== null,
+  storyEnded: ({ context }: On) => context.options.length === 0,
+  /** Going back, in practice only, to a point on the path. */
+  canRewind: ({ context, event }: OnEvent) =>
+    context.mode === 'practice' &&
+    'point' in event &&
+    Number.isInteger(event.point) &&
+    event.point >= 0 &&
+    event.point < context.points.length,
+  /** An option offered now. */
+  validChoice: ({ context, event }: OnEvent) =>
+    event.type === 'choice.select' && Number.isInteger(event.index) && context.options.some((o) => o.index === event.index),
+  savedPhaseIs: ({ context }: On, phase: SavedPhase) => context.saved?.phase === phase,
+};

@@ -1,0 +1,37 @@
+/**
+ * The scenario machine's actions that tell the server about the attempt (scenario-machine.ts), through the
+ * `AttemptRecorder` of recorder.ts: its start, every choice with the point it was made at, and the reflection. A
+ * replay from the debrief is a new attempt, whose first choices are the ones replayed. Without a recorder (guests,
+ * the authoring preview) they do nothing, so nothing leaves the browser.
+ */
+import type { AttemptRecorder } from './recorder.ts';
+import { seedOf, type ScenarioContext } from './scenario-context.ts';
+
+type On = { context: ScenarioContext };
+
+export function recordingActions(recorder: AttemptRecorder | undefined) {
+  return {
+    recordStart: ({ context }: On) => {
+      recorder?.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context) });
+    },
+    recordChoice: ({ context }: On) => {
+      const point = context.points.at(-1);
+      if (!recorder || context.error !== null || !point) return;
+      const option = point.options[point.chosen]!;
+      recorder.choice(context.attemptId, { point: context.points.length - 1, index: option.index, text: option.text });
+    },
+    /** The start of a replay's attempt and the choices it replays, up to the point it goes on from. */
+    recordReplay: ({ context }: On) => {
+      if (!recorder) return;
+      // The replay keeps the seed, so the points it replays keep the order the trainee saw them in.
+      recorder.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context) });
+      context.points.forEach((p, point) => {
+        const option = p.options[p.chosen]!;
+        recorder.choice(context.attemptId, { point, index: option.index, text: option.text });
+      });
+    },
+    recordComplete: ({ context }: On) => {
+      recorder?.complete(context.attemptId, context.reflection);
+    },
+  };
+}
