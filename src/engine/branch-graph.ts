@@ -20,9 +20,6 @@ import type { CriticalKind } from './tags.ts';
 import { StoryRunner, StoryRuntimeError, type StoryOption, type StoryStep } from './story-runner.ts';
 import { knotVisitCounts, readCompiledKnots, START_NODE, type CompiledKnots } from './compiled-knots.ts';
 
-/** Kept while src/server still imports the map's type from here; its home is branch-map.ts. */
-export type { MapLayout } from './branch-map.ts';
-
 export type BranchNodeKind = 'start' | 'passage' | 'ending';
 
 export interface BranchNode {
