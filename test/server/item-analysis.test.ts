@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryOption } from '../../src/engine/story-runner.ts';
 import type { Actor } from '../../src/server/core/actor.ts';
-import { MIN_GROUP, SCORE_MARGIN } from '../../src/server/services/item-analysis.ts';
+import { MIN_GROUP, SCORE_MARGIN } from '../../src/server/services/item-analysis/flags.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';

@@ -79,6 +79,12 @@ export function storyVersions(db: Kysely<Database>) {
       return rows.map((r) => found.get(r.hash)).filter((v): v is StoredVersion => v !== undefined);
     },
 
+    /** Each scenario's title as its newest stored version gives it, by slug. */
+    async titlesBySlug(): Promise<Map<string, string>> {
+      const rows = await db.selectFrom('story_version').select(['slug', 'title', 'created_at']).orderBy('created_at').execute();
+      return new Map(rows.map((r) => [r.slug, r.title]));
+    },
+
     /** Keeps a version when an attempt starts on it (inside the start's transaction); keeping one twice is harmless. */
     async keep(executor: Kysely<Database>, bundle: ScenarioBundle, at: string): Promise<void> {
       await executor

@@ -19,7 +19,8 @@ import type { Kysely } from 'kysely';
 import type { XapiConfig } from '../config.ts';
 import type { Dialect } from '../db/migrations.ts';
 import type { Database } from '../db/schema.ts';
-import { uuidV5, type ExportService } from './exports.ts';
+import type { ExportService } from './exports/service.ts';
+import { uuidV5 } from './exports/statement-id.ts';
 
 export interface DeliveryOptions {
   now?: () => Date;

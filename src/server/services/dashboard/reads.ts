@@ -1,0 +1,90 @@
+/**
+ * What the dashboard and the trainee view read, in a fixed handful of set-based queries whatever the cohort's
+ * size: the cohort (for its supervisors and admins only), its assignments, the light columns of every attempt
+ * linked to them (with the number of critical incidents counted in SQL), and the score reports of only the
+ * attempts shown, in chunks.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { ScoreReport } from '../../../engine/scoring.ts';
+import type { Actor } from '../../core/actor.ts';
+import { notFound } from '../../core/errors.ts';
+import { isId } from '../../core/input.ts';
+import { readPassMarks, readScenarioList, readScoreReport } from '../../core/json-column.ts';
+import type { Dialect } from '../../db/migrations.ts';
+import type { AssignmentTable, Database } from '../../db/schema.ts';
+import { supervisesCohort } from '../supervision-access.ts';
+import type { LightAttempt } from './cells.ts';
+import type { DashboardAssignment } from './types.ts';
+
+const CHUNK = 500;
+
+/** The cohort when the actor supervises it (or is an admin); 404 otherwise. */
+export async function supervisedCohort(db: Kysely<Database>, actor: Actor, cohortId: string) {
+  if (!isId(cohortId)) throw notFound('cohort');
+  const cohort = await db.selectFrom('cohort').select(['id', 'name', 'archived_at']).where('id', '=', cohortId).executeTakeFirst();
+  if (!cohort || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
+  return cohort;
+}
+
+function toAssignment(a: AssignmentTable): DashboardAssignment {
+  return {
+    id: a.id,
+    title: a.title,
+    scenarios: readScenarioList(a.scenarios),
+    mode: a.mode,
+    opensAt: a.opens_at,
+    dueAt: a.due_at,
+    traineeId: a.trainee_id,
+    passMarks: readPassMarks(a.pass_marks),
+  };
+}
+
+/** The cohort's assignments by due date; with a trainee, only those for the whole cohort or for them. */
+export async function cohortAssignments(db: Kysely<Database>, cohortId: string, traineeId?: string): Promise<DashboardAssignment[]> {
+  let q = db.selectFrom('assignment').selectAll().where('cohort_id', '=', cohortId);
+  if (traineeId) q = q.where((eb) => eb.or([eb('trainee_id', 'is', null), eb('trainee_id', '=', traineeId)]));
+  return (await q.orderBy('due_at').orderBy('created_at').orderBy('id').execute()).map(toAssignment);
+}
+
+/** The score reports of these attempts, by id. */
+export async function reportsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, ScoreReport>> {
+  const out = new Map<string, ScoreReport>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db.selectFrom('attempt').select(['id', 'score']).where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+    for (const r of rows) if (r.score) out.set(r.id, readScoreReport(r.score));
+  }
+  return out;
+}
+
+/** Light rows of every attempt linked to the cohort's assignments, by members of the cohort (optionally one). */
+export async function linkedAttempts(db: Kysely<Database>, dialect: Dialect, cohortId: string, traineeId?: string): Promise<LightAttempt[]> {
+  // The number of critical incidents in an attempt's score report, counted by the database.
+  const incidentCount =
+    dialect === 'postgres'
+      ? sql<number>`coalesce(json_array_length((attempt.score::json) -> 'incidents'), 0)`
+      : sql<number>`coalesce(json_array_length(attempt.score, '$.incidents'), 0)`;
+  let q = db
+    .selectFrom('attempt')
+    .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
+    .innerJoin('cohort_member', (j) => j.onRef('cohort_member.user_id', '=', 'attempt.user_id').onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'))
+    .select([
+      'attempt.id',
+      'attempt.user_id',
+      'attempt.assignment_id',
+      'attempt.scenario',
+      'attempt.status',
+      'attempt.overall',
+      'attempt.completed_at',
+      'attempt.reviewed_at',
+    ])
+    .select(incidentCount.as('incidents'))
+    .where('assignment.cohort_id', '=', cohortId);
+  if (traineeId) q = q.where('attempt.user_id', '=', traineeId);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    ...r,
+    assignment_id: r.assignment_id!,
+    overall: r.overall === null ? null : Number(r.overall),
+    incidents: r.status === 'completed' ? Number(r.incidents ?? 0) : 0,
+  }));
+}

@@ -1,0 +1,26 @@
+/**
+ * What a supervisor sees of a cohort: every trainee against every assignment (cohort-view.ts: completion, best and
+ * latest scores overall and per domain, overdue, critical incidents), and one trainee over time (trainee-view.ts:
+ * domain scores, reflections, where they are below an assignment's pass mark). Both only for the cohort's
+ * supervisors and administrators; anyone else is told the cohort does not exist.
+ */
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../core/actor.ts';
+import type { Dialect } from '../../db/migrations.ts';
+import type { Database } from '../../db/schema.ts';
+import type { AttemptService } from '../attempts/service.ts';
+import { cohortDashboard } from './cohort-view.ts';
+import { traineeView } from './trainee-view.ts';
+
+export type * from './types.ts';
+
+export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempts: AttemptService, now: () => Date = () => new Date()) {
+  return {
+    /** Trainees × assignments of a cohort; only for its supervisors and administrators (404 for anyone else). */
+    cohortDashboard: (actor: Actor, cohortId: string) => cohortDashboard(db, dialect, now().toISOString(), actor, cohortId),
+    /** One trainee of a cohort over time; only for the cohort's supervisors and administrators. */
+    traineeView: (actor: Actor, cohortId: string, traineeId: string) => traineeView(db, dialect, attempts, now().toISOString(), actor, cohortId, traineeId),
+  };
+}
+
+export type DashboardService = ReturnType<typeof dashboardService>;
