@@ -1,0 +1,25 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+/**
+ * `npm run test:fast`, the inner loop: engine, machine and content tests that need no build, no database and no
+ * type check, in under 30 s on two cores. `npm run test:unit` runs these and the rest; `npm test` runs everything.
+ */
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['test/{unit,machines,content}/**/*.test.ts'],
+    exclude: [
+      ...configDefaults.exclude,
+      // Compiles and plays every path of every scenario in stories/ and runs the bots on the library: about a
+      // minute on its own.
+      'test/content/library.test.ts',
+      // Loads the whole library (every scenario compiled and checked) to seal each one: a quarter of a minute.
+      'test/unit/seal.test.ts',
+      // The outbox against the real attempt service on SQLite.
+      'test/machines/attempt-sync-machine.test.ts',
+      'test/machines/recording.test.ts',
+    ],
+  },
+});
