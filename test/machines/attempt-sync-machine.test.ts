@@ -51,14 +51,23 @@ function outbox(overrides: Partial<SyncDeps> = {}) {
 }
 type Outbox = ReturnType<typeof outbox>['actor'];
 
-function record(actor: Outbox, attemptId: string, choices = path.choices, reflection: string | null = 'I noticed I hurried.', mode: 'practice' | 'assessment' = 'assessment') {
+function record(
+  actor: Outbox,
+  attemptId: string,
+  choices = path.choices,
+  reflection: string | null = 'I noticed I hurried.',
+  mode: 'practice' | 'assessment' = 'assessment',
+) {
   actor.send({ type: 'attempt.start', attemptId, scenario: 'mini', storyHash: mini.hash, mode });
-  for (const c of choices) actor.send({ type: 'attempt.choice', attemptId, point: c.point, index: c.index, text: c.text! });
+  for (const c of choices)
+    actor.send({ type: 'attempt.choice', attemptId, point: c.point, index: c.index, text: c.text! });
   if (reflection !== null) actor.send({ type: 'attempt.complete', attemptId, reflection });
 }
 
-const isDrained = (actor: Outbox) => actor.getSnapshot().matches('idle') && actor.getSnapshot().context.queue.length === 0;
-const drained = (actor: Outbox) => waitFor(actor, (s) => s.matches('idle') && s.context.queue.length === 0, { timeout: 5000 });
+const isDrained = (actor: Outbox) =>
+  actor.getSnapshot().matches('idle') && actor.getSnapshot().context.queue.length === 0;
+const drained = (actor: Outbox) =>
+  waitFor(actor, (s) => s.matches('idle') && s.context.queue.length === 0, { timeout: 5000 });
 
 /**
  * The tests that say "time passes and nothing is sent" run on Vitest's fake clock, so they wait as long as they
@@ -72,8 +81,14 @@ async function drainedOnFakeClock(actor: Outbox) {
   expect(isDrained(actor), 'the queue drains').toBe(true);
 }
 const serverEvents = (attemptId: string) =>
-  api.t.app.db.kysely.selectFrom('attempt_event').selectAll().where('attempt_id', '=', attemptId).orderBy('seq').execute();
-const serverAttempt = (attemptId: string) => api.t.app.db.kysely.selectFrom('attempt').selectAll().where('id', '=', attemptId).executeTakeFirstOrThrow();
+  api.t.app.db.kysely
+    .selectFrom('attempt_event')
+    .selectAll()
+    .where('attempt_id', '=', attemptId)
+    .orderBy('seq')
+    .execute();
+const serverAttempt = (attemptId: string) =>
+  api.t.app.db.kysely.selectFrom('attempt').selectAll().where('id', '=', attemptId).executeTakeFirstOrThrow();
 
 describe('attempt outbox', () => {
   it('records start, choices and completion in order, one request at a time, and keeps the server score', async () => {
@@ -81,12 +96,17 @@ describe('attempt outbox', () => {
     const id = uuid();
     expect(syncStatus(actor.getSnapshot(), id)).toEqual({ kind: 'not-recorded' });
     record(actor, id);
-    expect(syncStatus(actor.getSnapshot(), id)).toMatchObject({ kind: 'saving', waiting: { start: true, choices: 3, reflection: true } });
+    expect(syncStatus(actor.getSnapshot(), id)).toMatchObject({
+      kind: 'saving',
+      waiting: { start: true, choices: 3, reflection: true },
+    });
     await drained(actor);
     expect(api.maxInFlight()).toBe(1);
     expect(api.sent.map((s) => s.status)).toEqual([201, 201, 201, 201, 201]);
     expect(api.sent.slice(1).map((s) => s.body.seq)).toEqual([1, 2, 3, 4]);
-    expect(api.sent.slice(1, 4).map((s) => ({ point: s.body.point, index: s.body.index, text: s.body.text }))).toEqual(path.choices);
+    expect(api.sent.slice(1, 4).map((s) => ({ point: s.body.point, index: s.body.index, text: s.body.text }))).toEqual(
+      path.choices,
+    );
     const row = await serverAttempt(id);
     expect(row.status).toBe('completed');
     expect(Number(row.overall)).toBeCloseTo(path.report.overall!, 6);
@@ -128,9 +148,13 @@ describe('attempt outbox', () => {
     record(actor, id, path.choices.slice(0, 1), null);
     await drained(actor);
     api.weather = 'down';
-    for (const c of path.choices.slice(1)) actor.send({ type: 'attempt.choice', attemptId: id, point: c.point, index: c.index, text: c.text! });
+    for (const c of path.choices.slice(1))
+      actor.send({ type: 'attempt.choice', attemptId: id, point: c.point, index: c.index, text: c.text! });
     await waitFor(actor, (s) => s.matches('backoff'));
-    expect(syncStatus(actor.getSnapshot(), id)).toEqual({ kind: 'offline-not-saved', waiting: { start: false, choices: 2, reflection: false } });
+    expect(syncStatus(actor.getSnapshot(), id)).toEqual({
+      kind: 'offline-not-saved',
+      waiting: { start: false, choices: 2, reflection: false },
+    });
     await waitFor(actor, (s) => s.context.failures >= 3);
     expect(api.sent.filter((s) => s.status === 'network').length).toBeGreaterThanOrEqual(3);
     api.weather = 'up';
@@ -150,9 +174,13 @@ describe('attempt outbox', () => {
     await drainedOnFakeClock(actor);
     net.set(false);
     const before = api.sent.length;
-    for (const c of path.choices.slice(1)) actor.send({ type: 'attempt.choice', attemptId: id, point: c.point, index: c.index, text: c.text! });
+    for (const c of path.choices.slice(1))
+      actor.send({ type: 'attempt.choice', attemptId: id, point: c.point, index: c.index, text: c.text! });
     expect(actor.getSnapshot().matches('offline')).toBe(true);
-    expect(syncStatus(actor.getSnapshot(), id)).toEqual({ kind: 'offline-not-saved', waiting: { start: false, choices: 2, reflection: false } });
+    expect(syncStatus(actor.getSnapshot(), id)).toEqual({
+      kind: 'offline-not-saved',
+      waiting: { start: false, choices: 2, reflection: false },
+    });
     // Two minutes offline, twice the retry delay: nothing is sent.
     await vi.advanceTimersByTimeAsync(120_000);
     expect(api.sent.length).toBe(before);
@@ -188,7 +216,10 @@ describe('attempt outbox', () => {
     api.weather = 'error500';
     record(actor, id);
     await waitFor(actor, (s) => s.context.failures >= 2);
-    expect(syncStatus(actor.getSnapshot(), id)).toMatchObject({ kind: 'retrying', waiting: { start: true, choices: 3, reflection: true } });
+    expect(syncStatus(actor.getSnapshot(), id)).toMatchObject({
+      kind: 'retrying',
+      waiting: { start: true, choices: 3, reflection: true },
+    });
     api.weather = 'up';
     await drained(actor);
     expect((await serverAttempt(id)).status).toBe('completed');
@@ -210,17 +241,33 @@ describe('attempt outbox', () => {
   });
 
   it('drops an event the server says it already has (409 with a later expectedSeq)', () => {
-    const event: OutboxItem = { kind: 'event', attemptId: 'a', body: { eventId: 'e', seq: 2, type: 'choice', point: 1, index: 0, text: 'x' } };
-    expect(classify(event, 409, { error: { status: 409, message: 'out of date', expectedSeq: 3 } })).toEqual({ kind: 'sent', score: null });
+    const event: OutboxItem = {
+      kind: 'event',
+      attemptId: 'a',
+      body: { eventId: 'e', seq: 2, type: 'choice', point: 1, index: 0, text: 'x' },
+    };
+    expect(classify(event, 409, { error: { status: 409, message: 'out of date', expectedSeq: 3 } })).toEqual({
+      kind: 'sent',
+      score: null,
+    });
     // A gap is not "already recorded": an earlier event is missing, and the attempt cannot go on.
-    expect(classify(event, 409, { error: { status: 409, message: 'arrived before event 1', expectedSeq: 1 } })).toMatchObject({ kind: 'rejected' });
-    expect(classify(event, 409, { error: { status: 409, message: 'different content' } })).toMatchObject({ kind: 'rejected', message: 'different content' });
+    expect(
+      classify(event, 409, { error: { status: 409, message: 'arrived before event 1', expectedSeq: 1 } }),
+    ).toMatchObject({ kind: 'rejected' });
+    expect(classify(event, 409, { error: { status: 409, message: 'different content' } })).toMatchObject({
+      kind: 'rejected',
+      message: 'different content',
+    });
     expect(classify(event, 200, '<html>portal</html>')).toEqual({ kind: 'retry', reason: 'server' });
     expect(classify(event, 200, { seq: 1 })).toEqual({ kind: 'retry', reason: 'server' });
     expect(classify(event, 503, null)).toEqual({ kind: 'retry', reason: 'server' });
     expect(classify(event, 429, null)).toEqual({ kind: 'retry', reason: 'server' });
     expect(classify(event, 401, null)).toMatchObject({ kind: 'signed-out' });
-    for (const status of [400, 404, 422]) expect(classify(event, status, { error: { message: `no (${status})` } })).toEqual({ kind: 'rejected', message: `no (${status})` });
+    for (const status of [400, 404, 422])
+      expect(classify(event, status, { error: { message: `no (${status})` } })).toEqual({
+        kind: 'rejected',
+        message: `no (${status})`,
+      });
   });
 
   it('drops what the server already recorded after a reload that lost its acknowledgements', async () => {
@@ -255,7 +302,9 @@ describe('attempt outbox', () => {
 
     api.weather = 'up';
     const second = outbox({ storage });
-    expect(syncStatus(second.actor.getSnapshot(), id)).toMatchObject({ waiting: { start: true, choices: 2, reflection: false } });
+    expect(syncStatus(second.actor.getSnapshot(), id)).toMatchObject({
+      waiting: { start: true, choices: 2, reflection: false },
+    });
     second.actor.send({ type: 'attempt.choice', attemptId: id, ...path.choices[2]!, text: path.choices[2]!.text! });
     second.actor.send({ type: 'attempt.complete', attemptId: id, reflection: 'after a reload' });
     await drained(second.actor);
@@ -292,14 +341,29 @@ describe('attempt outbox', () => {
   it('stops on 404 and 400 with the server message, never sending the attempt`s later events', async () => {
     const { actor } = outbox();
     const unknown = uuid();
-    actor.send({ type: 'attempt.start', attemptId: unknown, scenario: 'no-such-story', storyHash: mini.hash, mode: 'practice' });
+    actor.send({
+      type: 'attempt.start',
+      attemptId: unknown,
+      scenario: 'no-such-story',
+      storyHash: mini.hash,
+      mode: 'practice',
+    });
     actor.send({ type: 'attempt.choice', attemptId: unknown, point: 0, index: 0, text: 'x' });
     await drained(actor);
-    expect(syncStatus(actor.getSnapshot(), unknown)).toEqual({ kind: 'rejected', message: 'There is no scenario called "no-such-story".' });
+    expect(syncStatus(actor.getSnapshot(), unknown)).toEqual({
+      kind: 'rejected',
+      message: 'There is no scenario called "no-such-story".',
+    });
     expect(api.sent).toHaveLength(1);
 
     const malformed = uuid();
-    actor.send({ type: 'attempt.start', attemptId: malformed, scenario: 'mini', storyHash: mini.hash, mode: 'practice' });
+    actor.send({
+      type: 'attempt.start',
+      attemptId: malformed,
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'practice',
+    });
     actor.send({ type: 'attempt.choice', attemptId: malformed, point: 0, index: -1, text: 'x' });
     await drained(actor);
     expect(api.sent.at(-1)!.status).toBe(400);
@@ -320,7 +384,9 @@ describe('attempt outbox', () => {
       const status = syncStatus(actor.getSnapshot(), id);
       expect(status.kind).toBe('rejected');
       // What the player shows ("Not saved: …", SyncStatus.svelte) names the field and the reason.
-      expect(status.kind === 'rejected' && status.message).toMatch(/reflection: must (not contain a NUL|be valid Unicode)/);
+      expect(status.kind === 'rejected' && status.message).toMatch(
+        /reflection: must (not contain a NUL|be valid Unicode)/,
+      );
       // A minute passes, sixty thousand retry delays: nothing more is sent for it.
       await vi.advanceTimersByTimeAsync(60_000);
       expect(api.sent.filter((x) => x.body.type === 'complete')).toHaveLength(1);
@@ -341,7 +407,10 @@ describe('attempt outbox', () => {
     first.actor.stop();
     // Lose event 1 from storage (another tab wrote over it, say): event 2 must not be recorded in its place.
     const stored = readOutbox(storage, OUTBOX(api.user.id));
-    storage.setItem(OUTBOX(api.user.id), JSON.stringify({ ...stored, queue: stored.queue.filter((i) => i.kind !== 'event' || i.body.seq !== 1) }));
+    storage.setItem(
+      OUTBOX(api.user.id),
+      JSON.stringify({ ...stored, queue: stored.queue.filter((i) => i.kind !== 'event' || i.body.seq !== 1) }),
+    );
     api.weather = 'up';
     const second = outbox({ storage });
     await drained(second.actor);
@@ -358,7 +427,10 @@ describe('attempt outbox', () => {
     api.weather = 'signedOut';
     record(actor, id, path.choices.slice(0, 1), null);
     await waitFor(actor, (s) => s.matches('signedOut'));
-    expect(syncStatus(actor.getSnapshot(), id)).toMatchObject({ kind: 'signed-out', waiting: { start: true, choices: 1, reflection: false } });
+    expect(syncStatus(actor.getSnapshot(), id)).toMatchObject({
+      kind: 'signed-out',
+      waiting: { start: true, choices: 1, reflection: false },
+    });
     expect(readOutbox(storage, OUTBOX(api.user.id)).queue).toHaveLength(2);
     api.weather = 'up';
     actor.send({ type: 'outbox.retry' });
@@ -401,8 +473,16 @@ describe('outbox storage shared by two tabs', () => {
   const item = (attemptId: string, seq: number): OutboxItem =>
     seq === 0
       ? { kind: 'start', attemptId, body: { id: attemptId, scenario: 'mini', storyHash: 'h', mode: 'practice' } }
-      : { kind: 'event', attemptId, body: { eventId: `${attemptId}-${seq}`, seq, type: 'choice', point: seq - 1, index: 0, text: 't' } };
-  const state = (queue: OutboxItem[], next: Record<string, number>, settled: OutboxState['settled'] = {}): OutboxState => ({ version: 1, queue, next, settled });
+      : {
+          kind: 'event',
+          attemptId,
+          body: { eventId: `${attemptId}-${seq}`, seq, type: 'choice', point: seq - 1, index: 0, text: 't' },
+        };
+  const state = (
+    queue: OutboxItem[],
+    next: Record<string, number>,
+    settled: OutboxState['settled'] = {},
+  ): OutboxState => ({ version: 1, queue, next, settled });
 
   it('keeps what another tab stored for attempts this one does not know', () => {
     const stored = state([item('b', 0), item('b', 1)], { b: 2 });
@@ -431,7 +511,10 @@ describe('outbox storage shared by two tabs', () => {
     expect(readOutbox(storage, 'k').queue).toEqual([]);
     storage.setItem('k', '{not json');
     expect(readOutbox(storage, 'k').queue).toEqual([]);
-    storage.setItem('k', JSON.stringify({ version: 1, queue: [{ kind: 'event', attemptId: 'a' }, item('a', 1)], next: {}, settled: {} }));
+    storage.setItem(
+      'k',
+      JSON.stringify({ version: 1, queue: [{ kind: 'event', attemptId: 'a' }, item('a', 1)], next: {}, settled: {} }),
+    );
     expect(readOutbox(storage, 'k').queue).toEqual([item('a', 1)]);
   });
 });
@@ -468,4 +551,3 @@ describe('deferred recorder', () => {
     expect(calls).toEqual([]);
   });
 });
-

@@ -11,7 +11,13 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
 import { TestModel } from 'xstate/graph';
-import { createAuthoringMachine, type AuthoringDeps, type AuthoringEvent, type CompileResult, type Draft } from '../../src/machines/authoring-machine.ts';
+import {
+  createAuthoringMachine,
+  type AuthoringDeps,
+  type AuthoringEvent,
+  type CompileResult,
+  type Draft,
+} from '../../src/machines/authoring-machine.ts';
 
 type Machine = ReturnType<typeof createAuthoringMachine>;
 type Snap = SnapshotFrom<Machine>;
@@ -58,7 +64,8 @@ const events = (s: Snap): AuthoringEvent[] => [
 const key = (s: Pick<Snap, 'value' | 'context'>) =>
   JSON.stringify({
     v: s.value,
-    result: s.context.result === null ? 'none' : s.context.compiledRevision === s.context.revision ? 'current' : 'older',
+    result:
+      s.context.result === null ? 'none' : s.context.compiledRevision === s.context.revision ? 'current' : 'older',
     error: s.context.error !== null,
   });
 
@@ -70,7 +77,13 @@ const key = (s: Pick<Snap, 'value' | 'context'>) =>
 const FLOW: Record<string, Record<string, string>> = {
   idle: { 'draft.edit': 'waiting', 'draft.open': 'compiling', 'draft.compile': 'compiling' },
   waiting: { 'draft.edit': 'waiting', 'draft.open': 'compiling', 'draft.compile': 'compiling', [AFTER]: 'compiling' },
-  compiling: { 'draft.edit': 'waiting', 'draft.open': 'compiling', 'draft.compile': 'compiling', [DONE]: 'idle', [ERROR]: 'idle' },
+  compiling: {
+    'draft.edit': 'waiting',
+    'draft.open': 'compiling',
+    'draft.compile': 'compiling',
+    [DONE]: 'idle',
+    [ERROR]: 'idle',
+  },
 };
 
 function invariants(s: Snap, event: { type: string }) {
@@ -110,10 +123,13 @@ describe('authoring machine model', () => {
     expect([...reached].sort()).toEqual(Object.keys(m.root.states).sort());
     // Each state's own transitions and the machine-wide ones (edit, open) are taken from every state.
     const taken = new Set(
-      Object.values(adjacency).flatMap(({ state, transitions }) => Object.values(transitions).map(({ event }) => `${String((state as Snap).value)} ${event.type}`)),
+      Object.values(adjacency).flatMap(({ state, transitions }) =>
+        Object.values(transitions).map(({ event }) => `${String((state as Snap).value)} ${event.type}`),
+      ),
     );
     for (const [name, node] of Object.entries(m.root.states)) {
-      for (const type of [...Object.keys(m.root.on), ...Object.keys(node.on)]) expect(taken, `${name} on ${type}`).toContain(`${name} ${type}`);
+      for (const type of [...Object.keys(m.root.on), ...Object.keys(node.on)])
+        expect(taken, `${name} on ${type}`).toContain(`${name} ${type}`);
     }
     const table = Object.entries(FLOW).flatMap(([from, on]) => Object.keys(on).map((type) => `${from} ${type}`));
     expect([...taken].sort()).toEqual(table.sort());
@@ -130,7 +146,13 @@ describe('authoring machine model', () => {
     expect(transitionPaths.length).toBeGreaterThan(20);
     for (const path of transitionPaths) {
       const clock = new SimulatedClock();
-      const calls: { draft: Draft; name: string; settled: boolean; resolve: (r: CompileResult) => void; reject: (e: Error) => void }[] = [];
+      const calls: {
+        draft: Draft;
+        name: string;
+        settled: boolean;
+        resolve: (r: CompileResult) => void;
+        reject: (e: Error) => void;
+      }[] = [];
       const saved: Draft[] = [];
       let edits = 0;
       let checked = 0;
@@ -138,7 +160,13 @@ describe('authoring machine model', () => {
         machine({
           compile: (draft) =>
             new Promise((resolve, reject) => {
-              calls.push({ draft: structuredClone(draft), name: `compile ${calls.length}`, settled: false, resolve, reject });
+              calls.push({
+                draft: structuredClone(draft),
+                name: `compile ${calls.length}`,
+                settled: false,
+                resolve,
+                reject,
+              });
             }),
           saveDraft: (draft) => void saved.push(structuredClone(draft)),
         }),
@@ -173,57 +201,54 @@ describe('authoring machine model', () => {
         return call;
       };
 
-      await model.testPath(
-        path,
-        {
-          events: {
-            'draft.edit': send,
-            'draft.open': send,
-            'draft.compile': send,
-            [AFTER]: async () => {
-              // Nothing is compiled a moment before the pause is over; at the pause, it is.
-              const compiles = calls.length;
-              clock.increment(PAUSE - 1);
-              await settle();
-              expect(actor.getSnapshot().matches('waiting')).toBe(true);
-              expect(calls.length).toBe(compiles);
-              clock.increment(1);
-              await settle();
-            },
-            [DONE]: async () => {
-              await answerStale();
-              const call = newest();
-              call.resolve(answer(call.name));
-              await settle();
-            },
-            [ERROR]: async () => {
-              await answerStale();
-              newest().reject(new Error('the worker crashed'));
-              await settle();
-            },
+      await model.testPath(path, {
+        events: {
+          'draft.edit': send,
+          'draft.open': send,
+          'draft.compile': send,
+          [AFTER]: async () => {
+            // Nothing is compiled a moment before the pause is over; at the pause, it is.
+            const compiles = calls.length;
+            clock.increment(PAUSE - 1);
+            await settle();
+            expect(actor.getSnapshot().matches('waiting')).toBe(true);
+            expect(calls.length).toBe(compiles);
+            clock.increment(1);
+            await settle();
           },
-          states: {
-            idle: (s) => {
-              inStep(s);
-              const c = actor.getSnapshot().context;
-              if (s.context.error === null) expect(c.result?.json).toBe(answer(calls.at(-1)!.name).json);
-              else expect(c.error).toMatch(/^The compiler could not run: the worker crashed$/);
-            },
-            waiting: (s) => {
-              inStep(s);
-              // The text being typed is saved, and not yet compiled.
-              expect(saved.at(-1)).toEqual(actor.getSnapshot().context.draft);
-              expect(calls.at(-1)?.draft).not.toEqual(actor.getSnapshot().context.draft);
-            },
-            compiling: (s) => {
-              inStep(s);
-              // The compile running is of the text shown.
-              expect(calls.at(-1)!.settled).toBe(false);
-              expect(calls.at(-1)!.draft).toEqual(actor.getSnapshot().context.draft);
-            },
+          [DONE]: async () => {
+            await answerStale();
+            const call = newest();
+            call.resolve(answer(call.name));
+            await settle();
+          },
+          [ERROR]: async () => {
+            await answerStale();
+            newest().reject(new Error('the worker crashed'));
+            await settle();
           },
         },
-      );
+        states: {
+          idle: (s) => {
+            inStep(s);
+            const c = actor.getSnapshot().context;
+            if (s.context.error === null) expect(c.result?.json).toBe(answer(calls.at(-1)!.name).json);
+            else expect(c.error).toMatch(/^The compiler could not run: the worker crashed$/);
+          },
+          waiting: (s) => {
+            inStep(s);
+            // The text being typed is saved, and not yet compiled.
+            expect(saved.at(-1)).toEqual(actor.getSnapshot().context.draft);
+            expect(calls.at(-1)?.draft).not.toEqual(actor.getSnapshot().context.draft);
+          },
+          compiling: (s) => {
+            inStep(s);
+            // The compile running is of the text shown.
+            expect(calls.at(-1)!.settled).toBe(false);
+            expect(calls.at(-1)!.draft).toEqual(actor.getSnapshot().context.draft);
+          },
+        },
+      });
       expect(checked, 'every step was checked').toBe(path.steps.length);
       if (path.steps.at(-1)!.event.type === 'draft.open') {
         expect(actor.getSnapshot().context.draft).toEqual(OPENED);

@@ -17,7 +17,8 @@ const cookieFrom = (headers: Headers) =>
     .map((c) => c.split(';')[0])
     .join('; ');
 /** A session cookie for `token` signed with `secret`, as better-auth signs it (HMAC-SHA256, base64). */
-const signed = (token: string, secret: string) => `${COOKIE}=${encodeURIComponent(`${token}.${createHmac('sha256', secret).update(token).digest('base64')}`)}`;
+const signed = (token: string, secret: string) =>
+  `${COOKIE}=${encodeURIComponent(`${token}.${createHmac('sha256', secret).update(token).digest('base64')}`)}`;
 
 describe.each(DATABASES)('sessions on %s', (kind) => {
   let t: TestApp;
@@ -27,7 +28,10 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
   beforeAll(async () => {
     t = await openApp(kind, catalogOf([fixtureBundle('mini')]), { SESSION_ABSOLUTE_SECONDS: String(ABSOLUTE) });
     email = `session.${kind}@rapport.test`;
-    const { response } = await t.app.auth.api.signUpEmail({ body: { email, password: 'a quiet harbour at dusk', name: 'Session Person' }, returnHeaders: true });
+    const { response } = await t.app.auth.api.signUpEmail({
+      body: { email, password: 'a quiet harbour at dusk', name: 'Session Person' },
+      returnHeaders: true,
+    });
     userId = response.user.id;
   });
   afterAll(async () => {
@@ -40,8 +44,15 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
   const db = () => t.app.db.kysely;
   /** Signs in with the password; returns the Cookie header, the session's row id and its token. */
   async function signIn(): Promise<{ cookie: string; sessionId: string; token: string }> {
-    const { headers, response } = await t.app.auth.api.signInEmail({ body: { email, password: 'a quiet harbour at dusk' }, returnHeaders: true });
-    const row = await db().selectFrom('session').select(['id', 'token']).where('token', '=', response.token).executeTakeFirstOrThrow();
+    const { headers, response } = await t.app.auth.api.signInEmail({
+      body: { email, password: 'a quiet harbour at dusk' },
+      returnHeaders: true,
+    });
+    const row = await db()
+      .selectFrom('session')
+      .select(['id', 'token'])
+      .where('token', '=', response.token)
+      .executeTakeFirstOrThrow();
     return { cookie: cookieFrom(headers), sessionId: row.id, token: row.token };
   }
   /**
@@ -66,7 +77,14 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
     const { cookie, sessionId, token } = await signIn();
     expect(cookie).toBe(signed(token, t.app.config.authSecret));
     const session = await t.app.session(new Headers({ cookie }));
-    expect(session.user).toEqual({ id: userId, name: 'Session Person', email, role: 'trainee', demo: false, sessionId });
+    expect(session.user).toEqual({
+      id: userId,
+      name: 'Session Person',
+      email,
+      role: 'trainee',
+      demo: false,
+      sessionId,
+    });
 
     await db().updateTable('user').set({ role: 'educator' }).where('id', '=', userId).execute();
     expect((await resolve(cookie)).user?.role).toBe('educator');
@@ -103,7 +121,11 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
     const idleEnd = new Date(t0 + 60_000);
     const [inside, past] = [await newSession(), await newSession()];
     for (const { sessionId } of [inside, past]) {
-      await db().updateTable('session').set({ expiresAt: kind === 'postgres' ? idleEnd : idleEnd.toISOString() }).where('id', '=', sessionId).execute();
+      await db()
+        .updateTable('session')
+        .set({ expiresAt: kind === 'postgres' ? idleEnd : idleEnd.toISOString() })
+        .where('id', '=', sessionId)
+        .execute();
     }
     at(t0 + 59_000);
     expect((await resolve(inside.cookie)).user?.id).toBe(userId);
@@ -138,7 +160,9 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
   it('refuses at sign-up a password that contains the email address, creating no account', async () => {
     const refused = `harbour.keeper.${kind}@rapport.test`;
     await expect(
-      t.app.auth.api.signUpEmail({ body: { email: refused, password: `my name is harbour.keeper.${kind}!`, name: 'Refused' } }),
+      t.app.auth.api.signUpEmail({
+        body: { email: refused, password: `my name is harbour.keeper.${kind}!`, name: 'Refused' },
+      }),
     ).rejects.toMatchObject({ statusCode: 400, body: { code: 'PASSWORD_POLICY' } });
     expect(await db().selectFrom('user').select('id').where('email', '=', refused).execute()).toEqual([]);
   });
