@@ -88,7 +88,7 @@ export function weighMoment(rubric: Rubric, point: MomentPoint, bond: { before: 
   }
   const rupture = criteriaAtStake(point.options).filter((id) => RUPTURE_CRITERIA.includes(id));
   if (rupture.length > 0) {
-    const repaired = rupture.every((id) => opportunityScore(point, id) === 100);
+    const repaired = rupture.every((id) => opportunityScore({ options: [...point.options], chosen: point.chosen }, id) === 100);
     reasons.push(repaired ? 'rupture-repaired' : 'rupture-missed');
     weight += RUPTURE_WEIGHT;
   }

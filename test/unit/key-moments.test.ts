@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITICAL_WEIGHT, KEY_MOMENT_LIMIT, RUPTURE_CRITERIA, clientLineOf, keyMoments, reflectionPrompt, weighMoment, type MomentPoint } from '../../src/engine/key-moments.ts';
 import { replayChoices } from '../../src/engine/replay.ts';
+import { linesBefore, playedMoments } from '../../src/lib/debrief-moments.ts';
 import type { Rubric } from '../../src/engine/rubric.ts';
 import { bestOption, strongestOptions, worstOption, type OfferedOption } from '../../src/engine/scoring.ts';
 import { StoryRunner, type StoryLine } from '../../src/engine/story-runner.ts';
@@ -128,6 +129,34 @@ describe('keyMoments on made-up points', () => {
   });
 });
 
+describe('playedMoments, from the player’s transcript', () => {
+  const options = () => [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 }, 'dual-relationship')];
+  const play = {
+    points: [
+      { options: options(), chosen: 1 },
+      { options: options(), chosen: 0 },
+    ],
+    transcript: [
+      { kind: 'line' as const, point: 0, line: said('I brought you a scarf.') },
+      { kind: 'you' as const, point: 0 },
+      { kind: 'line' as const, point: 1, line: said('Can I follow you online?') },
+      { kind: 'you' as const, point: 1 },
+    ],
+    alliance: [{ bond: 0, task: 0, goal: 0 }, { bond: 1, task: 0, goal: 0 }, { bond: -1, task: 0, goal: 0 }],
+  };
+
+  it('reads the lines before each point from the transcript', () => {
+    expect(linesBefore(play).map((l) => l.map((x) => x.text))).toEqual([['I brought you a scarf.'], ['Can I follow you online?']]);
+  });
+
+  it('judges by the evidence, or, with the key hidden, by the bond alone', () => {
+    expect(playedMoments(rubric, play, { clientName: 'Dana' }).map((m) => [m.point, m.reasons[0]])).toEqual([[0, 'critical'], [1, 'bond-fell']]);
+    const hidden = playedMoments(rubric, play, { clientName: 'Dana', keyHidden: true });
+    expect(hidden.map((m) => [m.point, m.reasons, m.critical, m.stronger])).toEqual([[1, ['bond-fell'], null, null]]);
+    expect(hidden[0]!.clientLine?.text).toBe('Can I follow you online?');
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Properties, over random attempts
 
@@ -143,8 +172,12 @@ const attemptArb = fc
   .array(pointArb, { minLength: 0, maxLength: 14 })
   .chain((pts) => fc.record({ pts: fc.constant(pts), alliance: fc.option(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: pts.length + 1, maxLength: pts.length + 1 })) }));
 
-const build = (a: fc.GeneratorValue<typeof attemptArb>) => ({
-  points: a.pts.map((p): MomentPoint => ({ options: p.opts.map((o) => option(o.values, o.critical)), chosen: p.chosen })),
+interface RandomAttempt {
+  pts: { opts: { values: Partial<Record<string, RubricValue>>; critical: CriticalKind | null }[]; chosen: number }[];
+  alliance: number[] | null;
+}
+const build = (a: RandomAttempt) => ({
+  points: a.pts.map((p): MomentPoint => ({ options: p.opts.map((o) => option(o.values as Record<string, number>, o.critical)), chosen: p.chosen })),
   alliance: a.alliance?.map((bond) => ({ bond })),
 });
 
