@@ -38,7 +38,11 @@ function specifiersIn(code: string): { spec: string; typeOnly: boolean }[] {
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
       if (arg && ts.isStringLiteralLike(arg)) found.push({ spec: arg.text, typeOnly: false });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       found.push({ spec: node.argument.literal.text, typeOnly: true });
     }
     ts.forEachChild(node, visit);
@@ -58,7 +62,8 @@ function partsOf(path: string): { code: string; side: Edge['side'] }[] {
   const scripts = [...text.matchAll(SCRIPT)];
   const markup = text.replace(SCRIPT, '');
   const markupImports = [...markup.matchAll(MARKUP_IMPORT)].map((m) => `import(${JSON.stringify(m[2])});`).join('\n');
-  if (path.endsWith('.svelte')) return [...scripts.map((m) => ({ code: m[2]!, side: 'both' as const })), { code: markupImports, side: 'both' }];
+  if (path.endsWith('.svelte'))
+    return [...scripts.map((m) => ({ code: m[2]!, side: 'both' as const })), { code: markupImports, side: 'both' }];
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
   return [
     { code: frontmatter, side: 'server' },
@@ -154,14 +159,16 @@ describe('layers', () => {
   it('src/pipeline runs in Node at build time: it imports the engine and packages, never the UI, the server or page wiring', () => {
     expect(layer('pipeline').length).toBeGreaterThan(5);
     for (const { from, to, typeOnly } of edges('pipeline')) {
-      const ui = /^(svelte(\/.*)?|xstate|@astrojs\/.*)$/.test(to) || inLayer(to, 'components', 'machines', 'server', 'lib', 'pages');
+      const ui =
+        /^(svelte(\/.*)?|xstate|@astrojs\/.*)$/.test(to) ||
+        inLayer(to, 'components', 'machines', 'server', 'lib', 'pages');
       expect(ui, `${from} imports ${to}`).toBe(false);
       // The content loaders speak Astro's loader types; no Astro code runs in the pipeline.
       if (/^astro(:|\/|$)/.test(to)) expect(typeOnly, `${from} imports ${to} as a value`).toBe(true);
     }
   });
 
-  it('src/lib, the pages\' shared helpers, imports no components, machines or pages', () => {
+  it("src/lib, the pages' shared helpers, imports no components, machines or pages", () => {
     expect(layer('lib').length).toBeGreaterThan(3);
     for (const { from, to } of edges('lib')) {
       expect(inLayer(to, 'components', 'machines', 'pages'), `${from} imports ${to}`).toBe(false);
@@ -182,7 +189,11 @@ describe('layers', () => {
     // bundle, which alone may hold the ink compiler.
     const roots = all
       .filter(({ file }) => inLayer(file, 'components', 'machines') || file.endsWith('.astro'))
-      .flatMap(({ file, edges: list }) => (file.endsWith('.astro') ? list.filter((e) => e.side === 'browser') : [{ from: file, to: file, typeOnly: false, side: 'both' as const }]));
+      .flatMap(({ file, edges: list }) =>
+        file.endsWith('.astro')
+          ? list.filter((e) => e.side === 'browser')
+          : [{ from: file, to: file, typeOnly: false, side: 'both' as const }],
+      );
     const reach = (starts: Edge[]) => {
       const seen = new Map<string, string>();
       const queue = starts.filter((e) => !e.typeOnly).map((e) => [e.to, e.from] as const);
@@ -194,7 +205,8 @@ describe('layers', () => {
       }
       return seen;
     };
-    const SERVER_PACKAGES = /^(node:.*|zod|yaml|kysely|pg|better-auth(\/.*)?|@better-auth\/.*|@dagrejs\/dagre|astro:content)$/;
+    const SERVER_PACKAGES =
+      /^(node:.*|zod|yaml|kysely|pg|better-auth(\/.*)?|@better-auth\/.*|@dagrejs\/dagre|astro:content)$/;
     const check = (reached: Map<string, string>, compiler: boolean) => {
       expect(reached.size).toBeGreaterThan(1);
       for (const [to, via] of reached) {
