@@ -5,8 +5,8 @@
  *  1. Agreement with a labelled set (default test/fixtures/responses/labelled.json; `--file <path>` for another,
  *     such as the dev set test/fixtures/responses-dev/dev.json): each item names a scenario, a choice point
  *     (the sorted containers of its options' source paths, joined by "+"), a response and the option it means.
- *     The point's options are rebuilt from the stories (each compiled, every distinct point the cover
- *     exploration meets), the matcher ranks them, and top-1 / top-2 agreement is printed per scenario, per kind and overall.
+ *     The point's options are rebuilt from the stories (each compiled; every option ever offered at the point,
+ *     src/engine/matcher/points.ts), the matcher ranks them, and top-1 / top-2 agreement is printed per scenario, per kind and overall.
  *  2. Time per response in Node: rank() with a fresh matcher each time (so the options are read too, as on a
  *     point's first visit), median and p95.
  *  3. Size: load.ts bundled by Vite (the site's bundler) as the site would split it, every chunk gzipped at
@@ -50,17 +50,17 @@ interface Item {
 
 // ---------------------------------------------------------------------------------------------- the points
 
-/** scenario → point id → every distinct set of options offered there (a condition can hide one). */
-const offerings = new Map<string, Map<string, MatchOption[][]>>();
+/** scenario → point id → every option offered there. */
+const offerings = new Map<string, Map<string, MatchOption[]>>();
 for (const slug of listScenarioSlugs(storiesDir(ROOT))) {
   const { json } = compileInk(join(storiesDir(ROOT), slug, 'main.ink'), ROOT);
   if (json) offerings.set(slug, storyPoints(json));
 }
 
-/** The options offered at an item's point: the largest offering there that holds its label. */
+/** The options offered at an item's point, when the library has that point and its label. */
 function optionsFor(item: Item): MatchOption[] | null {
-  const found = (offerings.get(item.scenario)?.get(item.point) ?? []).filter((o) => o.some((x) => x.source === item.label));
-  return found.sort((a, b) => b.length - a.length)[0] ?? null;
+  const options = offerings.get(item.scenario)?.get(item.point);
+  return options?.some((o) => o.source === item.label) ? options : null;
 }
 
 const file = JSON.parse(readFileSync(new URL(FILE, `file://${ROOT}/`), 'utf8')) as { version?: unknown; items: Item[] };

@@ -41,7 +41,7 @@ beforeAll(async () => {
   for (const slug of listScenarioSlugs(stories)) {
     const { json } = compileInk(join(stories, slug, 'main.ink'), ROOT);
     if (!json) throw new Error(`${slug} does not compile`);
-    for (const [id, sets] of storyPoints(json)) for (const options of sets) points.push({ slug, id, options });
+    for (const [id, options] of storyPoints(json)) points.push({ slug, id, options });
   }
 }, 120_000);
 
@@ -55,7 +55,9 @@ describe('the matcher', () => {
         const [first, second] = matcher.rank(option.text, options);
         expect(first!.source, `${slug} ${id}: "${option.text}"`).toBe(option.source);
         expect(first!.score).toBe(1);
-        if (second) expect(second.score, `${slug} ${id}: "${option.text}"`).toBeLessThan(0.9);
+        // Strictly ahead: a tie would leave the order to the source path. (Not by a fixed margin: a point can hold
+        // two wordings of one line that conditions never show together, such as you-are-the-expert's doctor.0.)
+        if (second) expect(second.score, `${slug} ${id}: "${option.text}"`).toBeLessThan(1);
       }
     }
   });

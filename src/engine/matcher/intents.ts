@@ -35,7 +35,9 @@ const CUES = {
   thanks: ['thank', 'thanks'],
   structure: ['time', 'minute', 'session', 'come back to', 'go back to', 'move on', 'park', 'next week', 'let us', 'start with', 'first'],
   together: ['we', 'us', 'together', 'both of us'],
-  silence: ['(', '*', 'say nothing', 'silence', 'pause', 'wait', 'quiet', 'sit with', 'nod'],
+  // A stage direction, "(Hand her the tissues.)" or "*nods*": doing rather than saying; waiting is its own move.
+  action: ['(', '*'],
+  silence: ['say nothing', 'silence', 'pause', 'wait', 'quiet', 'sit with', 'nod'],
   negation: ['not', 'no', 'never', 'nothing', 'nobody'],
 } satisfies Record<string, string[]>;
 

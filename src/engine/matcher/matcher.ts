@@ -67,8 +67,8 @@ const isIntent = (term: string) => term.startsWith('+') || term.startsWith('-');
 const isContent = (term: string) => /^!?[ls]:/.test(term);
 const weightOf = (term: string, s: MatcherSettings) => (isIntent(term) ? s.intentWeight : term.startsWith('w:') ? s.stopWeight : 1);
 
-/** BM25's inverse document frequency, kept positive: ln(1 + (N − df + ½) / (df + ½)). */
-const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+/** Inverse document frequency over the point's options, ln(N / df): what every option shares weighs exactly 0. */
+const idf = (n: number, df: number) => (df > 0 ? Math.log(n / df) : 0);
 
 function documentFrequencies(docs: readonly Map<string, number>[]): Map<string, number> {
   const df = new Map<string, number>();
