@@ -72,7 +72,12 @@ const usable = cases.filter((c): c is { item: Item; options: MatchOption[] } => 
 
 const nlp = await loadNlp();
 /** `--set name=value,…` overrides matcher settings, to compare variants on the same items. */
-const settings = Object.fromEntries((value('--set') ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])]));
+const settings = Object.fromEntries(
+  (value('--set') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])]),
+);
 const matcher = createMatcher(nlp, settings);
 const results = usable.map(({ item, options }) => {
   const ranked = matcher.rank(item.response, options);
@@ -104,7 +109,9 @@ const group = (key: (r: (typeof results)[number]) => string) => {
 const row = (name: string, t: Tally) =>
   `${pad(name, 28)}${pad(t.n, 5)}${pad(`${t.top1} (${pct(t.top1, t.n)})`, 12)}${pad(`${t.top2} (${pct(t.top2, t.n)})`, 12)}${pct(t.chance1, t.n)} / ${pct(t.chance2, t.n)}`;
 
-console.log(`matcher agreement on ${FILE}${Object.keys(settings).length ? ` with ${JSON.stringify(settings)}` : ''} (${file.items.length} items${missing.length ? `, ${missing.length} whose point or label the library does not offer` : ''})\n`);
+console.log(
+  `matcher agreement on ${FILE}${Object.keys(settings).length ? ` with ${JSON.stringify(settings)}` : ''} (${file.items.length} items${missing.length ? `, ${missing.length} whose point or label the library does not offer` : ''})\n`,
+);
 const header = `${pad('', 28)}${pad('n', 5)}${pad('top-1', 12)}${pad('top-2', 12)}chance top-1 / top-2`;
 console.log(`${pad('scenario', 28)}${header.slice(28)}`);
 for (const [name, rs] of group((r) => r.item.scenario)) console.log(row(name, tally(rs)));
@@ -115,11 +122,16 @@ console.log(`\n${row('overall', all)}`);
 for (const m of missing) console.log(`  not offered: ${m.item.scenario} ${m.item.point} → ${m.item.label}`);
 const marks = results.reduce((a, r) => a + r.marked.length, 0);
 const markedRight = results.filter((r) => r.marked.includes(r.item.label)).length;
-console.log(`marks: ${(marks / (results.length || 1)).toFixed(2)} options marked per response; the labelled option is among them in ${pct(markedRight, results.length)}`);
+console.log(
+  `marks: ${(marks / (results.length || 1)).toFixed(2)} options marked per response; the labelled option is among them in ${pct(markedRight, results.length)}`,
+);
 if (flag('--misses')) {
   for (const r of results.filter((x) => x.at !== 0)) {
-    console.log(`\n✗ ${r.item.scenario} ${r.item.point} [${r.item.kind}] label ${r.item.label} at ${r.at + 1}\n  "${r.item.response}"`);
-    for (const x of r.ranked) console.log(`   ${x.source === r.item.label ? '*' : ' '} ${x.score.toFixed(2)} ${x.source}`);
+    console.log(
+      `\n✗ ${r.item.scenario} ${r.item.point} [${r.item.kind}] label ${r.item.label} at ${r.at + 1}\n  "${r.item.response}"`,
+    );
+    for (const x of r.ranked)
+      console.log(`   ${x.source === r.item.label ? '*' : ' '} ${x.score.toFixed(2)} ${x.source}`);
   }
 }
 
@@ -142,20 +154,27 @@ const nodeMs = usable.map(({ item, options }) => {
   return performance.now() - t;
 });
 console.log(`\ntime per response (fresh matcher: the options are read too), ms, median / p95`);
-console.log(`  Node ${process.versions.node}: ${median(nodeMs).toFixed(2)} / ${percentile(nodeMs, 95).toFixed(2)} (n = ${nodeMs.length})`);
+console.log(
+  `  Node ${process.versions.node}: ${median(nodeMs).toFixed(2)} / ${percentile(nodeMs, 95).toFixed(2)} (n = ${nodeMs.length})`,
+);
 
 let browserMs: number | null = null;
 if (!flag('--node-only')) {
   const { sizes, chunks } = await bundle();
   console.log(`\nsize as bundled by Vite ${sizes.vite} (minified, then gzip -9; KB of 1024 bytes)`);
-  for (const c of sizes.rows) console.log(`  ${pad(c.name, 40)}${pad((c.raw / 1024).toFixed(1), 10)}${(c.gzip / 1024).toFixed(1)}`);
+  for (const c of sizes.rows)
+    console.log(`  ${pad(c.name, 40)}${pad((c.raw / 1024).toFixed(1), 10)}${(c.gzip / 1024).toFixed(1)}`);
   console.log(`  ${pad('total', 40)}${pad((sizes.raw / 1024).toFixed(1), 10)}${(sizes.gzip / 1024).toFixed(1)}`);
   const timings = await inBrowser(chunks, usable);
   if (timings) {
     console.log(`\nin ${timings.browser}, ms, median / p95 (n = ${timings.plain.length})`);
     console.log(`  loading the chunks and starting the model: ${timings.loadMs.toFixed(0)}`);
-    console.log(`  per response, unthrottled: ${median(timings.plain).toFixed(2)} / ${percentile(timings.plain, 95).toFixed(2)}`);
-    console.log(`  per response, ${THROTTLE}x CPU throttling: ${median(timings.throttled).toFixed(2)} / ${percentile(timings.throttled, 95).toFixed(2)}`);
+    console.log(
+      `  per response, unthrottled: ${median(timings.plain).toFixed(2)} / ${percentile(timings.plain, 95).toFixed(2)}`,
+    );
+    console.log(
+      `  per response, ${THROTTLE}x CPU throttling: ${median(timings.throttled).toFixed(2)} / ${percentile(timings.throttled, 95).toFixed(2)}`,
+    );
     browserMs = percentile(timings.throttled, 95);
   }
 }
@@ -164,7 +183,10 @@ const ms = browserMs ?? percentile(nodeMs, 95);
 const met = [
   [`top-1 ${pct(all.top1, all.n)} (target ≥ ${TARGET.top1 * 100}%)`, all.n > 0 && all.top1 / all.n >= TARGET.top1],
   [`top-2 ${pct(all.top2, all.n)} (target ≥ ${TARGET.top2 * 100}%)`, all.n > 0 && all.top2 / all.n >= TARGET.top2],
-  [`${ms.toFixed(1)} ms per response at p95 ${browserMs === null ? 'in Node' : `in the browser at ${THROTTLE}x throttling`} (target < ${TARGET.ms})`, ms < TARGET.ms],
+  [
+    `${ms.toFixed(1)} ms per response at p95 ${browserMs === null ? 'in Node' : `in the browser at ${THROTTLE}x throttling`} (target < ${TARGET.ms})`,
+    ms < TARGET.ms,
+  ],
 ] as const;
 console.log(`\n${met.map(([what, ok]) => `${what}: ${ok ? 'met' : 'NOT met'}`).join('\n')}`);
 console.log(met.every(([, ok]) => ok) ? 'targets met' : 'targets not met');
@@ -185,7 +207,11 @@ async function bundle() {
     build: {
       write: false,
       minify: true,
-      lib: { entry: fileURLToPath(new URL('../../src/engine/matcher/load.ts', import.meta.url)), formats: ['es'], fileName: 'load' },
+      lib: {
+        entry: fileURLToPath(new URL('../../src/engine/matcher/load.ts', import.meta.url)),
+        formats: ['es'],
+        fileName: 'load',
+      },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
@@ -195,7 +221,12 @@ async function bundle() {
     .sort((a, b) => a.gzip - b.gzip);
   return {
     chunks,
-    sizes: { vite: vite.version, rows, raw: rows.reduce((a, r) => a + r.raw, 0), gzip: rows.reduce((a, r) => a + r.gzip, 0) },
+    sizes: {
+      vite: vite.version,
+      rows,
+      raw: rows.reduce((a, r) => a + r.raw, 0),
+      gzip: rows.reduce((a, r) => a + r.gzip, 0),
+    },
   };
 }
 
@@ -231,17 +262,24 @@ async function inBrowser(chunks: Chunk[], items: { item: Item; options: MatchOpt
       return performance.now() - t;
     }, `${origin}/${entry}`);
     const time = () =>
-      page.evaluate(async (list) => {
-        const mod = (globalThis as unknown as { matcherModule: { loadMatcher(): Promise<{ rank(r: string, o: unknown[]): unknown }> } }).matcherModule;
-        const out: number[] = [];
-        for (const { response, options } of list) {
-          const fresh = await mod.loadMatcher();
-          const t = performance.now();
-          fresh.rank(response, options);
-          out.push(performance.now() - t);
-        }
-        return out;
-      }, items.map(({ item, options }) => ({ response: item.response, options })));
+      page.evaluate(
+        async (list) => {
+          const mod = (
+            globalThis as unknown as {
+              matcherModule: { loadMatcher(): Promise<{ rank(r: string, o: unknown[]): unknown }> };
+            }
+          ).matcherModule;
+          const out: number[] = [];
+          for (const { response, options } of list) {
+            const fresh = await mod.loadMatcher();
+            const t = performance.now();
+            fresh.rank(response, options);
+            out.push(performance.now() - t);
+          }
+          return out;
+        },
+        items.map(({ item, options }) => ({ response: item.response, options })),
+      );
     const plain = await time();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });

@@ -32,7 +32,9 @@ interface DevItem {
 let nlp: Nlp;
 let matcher: Matcher;
 const points: Point[] = [];
-const dev = (JSON.parse(readFileSync(join(ROOT, 'test/fixtures/responses-dev/dev.json'), 'utf8')) as { items: DevItem[] }).items;
+const dev = (
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/responses-dev/dev.json'), 'utf8')) as { items: DevItem[] }
+).items;
 
 beforeAll(async () => {
   nlp = await loadNlp();
@@ -45,7 +47,8 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const pointOf = (item: DevItem) => points.find((p) => p.slug === item.scenario && p.id === item.point && p.options.some((o) => o.source === item.label));
+const pointOf = (item: DevItem) =>
+  points.find((p) => p.slug === item.scenario && p.id === item.point && p.options.some((o) => o.source === item.label));
 
 describe('the matcher', () => {
   it('finds every option of every library point from its own text, ahead of the rest', () => {
@@ -80,11 +83,19 @@ describe('the matcher', () => {
       fc.string({ maxLength: 80 }),
     );
     fc.assert(
-      fc.property(fc.nat(points.length - 1), response, fc.array(fc.double({ noNaN: true }), { minLength: 6, maxLength: 6 }), (at, text, keys) => {
-        const options = points[at]!.options;
-        const shuffled = options.map((o, i) => ({ o, k: keys[i]! })).sort((a, b) => a.k - b.k).map((x) => x.o);
-        expect(matcher.rank(text, shuffled)).toEqual(matcher.rank(text, options));
-      }),
+      fc.property(
+        fc.nat(points.length - 1),
+        response,
+        fc.array(fc.double({ noNaN: true }), { minLength: 6, maxLength: 6 }),
+        (at, text, keys) => {
+          const options = points[at]!.options;
+          const shuffled = options
+            .map((o, i) => ({ o, k: keys[i]! }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.o);
+          expect(matcher.rank(text, shuffled)).toEqual(matcher.rank(text, options));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -94,7 +105,10 @@ describe('the matcher', () => {
     for (const text of ['', '   ', 'ok', 'Hmm.', '?!', 'Kai']) {
       const ranked = matcher.rank(text, options);
       expect(ranked.map((r) => r.source).sort()).toEqual(options.map((o) => o.source).sort());
-      expect(ranked.every((r) => r.score === 0 && !r.marked), JSON.stringify(text)).toBe(true);
+      expect(
+        ranked.every((r) => r.score === 0 && !r.marked),
+        JSON.stringify(text),
+      ).toBe(true);
     }
   });
 

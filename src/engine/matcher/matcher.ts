@@ -65,7 +65,8 @@ export const DEFAULT_SETTINGS: MatcherSettings = {
 
 const isIntent = (term: string) => term.startsWith('+') || term.startsWith('-');
 const isContent = (term: string) => /^!?[ls]:/.test(term);
-const weightOf = (term: string, s: MatcherSettings) => (isIntent(term) ? s.intentWeight : term.startsWith('w:') ? s.stopWeight : 1);
+const weightOf = (term: string, s: MatcherSettings) =>
+  isIntent(term) ? s.intentWeight : term.startsWith('w:') ? s.stopWeight : 1;
 
 /** Inverse document frequency over the point's options, ln(N / df): what every option shares weighs exactly 0. */
 const idf = (n: number, df: number) => (df > 0 ? Math.log(n / df) : 0);
@@ -86,7 +87,10 @@ function bm25(query: Analysis, docs: readonly Analysis[], s: MatcherSettings): n
       const f = doc.terms.get(term);
       if (!f) continue;
       const weight = weightOf(term, s);
-      score += weight * idf(docs.length, df.get(term)!) * ((f * (s.k1 + 1)) / (f + s.k1 * (1 - s.b + (s.b * lengths[i]!) / avg)));
+      score +=
+        weight *
+        idf(docs.length, df.get(term)!) *
+        ((f * (s.k1 + 1)) / (f + s.k1 * (1 - s.b + (s.b * lengths[i]!) / avg)));
     }
     return score;
   });
@@ -120,7 +124,8 @@ const scaled = (xs: number[]) => {
   return xs.map((x) => (max > 0 ? x / max : 0));
 };
 
-const bySource = (a: { source: string }, b: { source: string }) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+const bySource = (a: { source: string }, b: { source: string }) =>
+  a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 
 export function createMatcher(nlp: Nlp, settings: Partial<MatcherSettings> = {}): Matcher {
   const s = { ...DEFAULT_SETTINGS, ...settings };
@@ -154,7 +159,10 @@ export function createMatcher(nlp: Nlp, settings: Partial<MatcherSettings> = {})
       const ranked = sorted
         .map((o, i) => ({ source: o.source, score: combined[i]! }))
         .sort((a, b) => b.score - a.score || bySource(a, b));
-      return ranked.map((r, i) => ({ ...r, marked: evidence && r.score > 0 && i < s.maxMarks && r.score >= s.markShare }));
+      return ranked.map((r, i) => ({
+        ...r,
+        marked: evidence && r.score > 0 && i < s.maxMarks && r.score >= s.markShare,
+      }));
     },
   };
 }

@@ -44,5 +44,7 @@ export function storyPoints(json: string, maxDepth = 80): Map<string, MatchOptio
   walk(0);
 
   const bySource = (a: MatchOption, b: MatchOption) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
-  return new Map([...points].map(([id, seen]) => [id, [...seen].map(([source, text]) => ({ source, text })).sort(bySource)]));
+  return new Map(
+    [...points].map(([id, seen]) => [id, [...seen].map(([source, text]) => ({ source, text })).sort(bySource)]),
+  );
 }
