@@ -12,6 +12,10 @@
  * labelled with the option, and unlabelled divert edges B → C → D; without knots in between, the choice edge runs
  * straight from A to D. Functions are not nodes.
  *
+ * Passages and choice points are named for people, never by ink paths when there is anything better: a passage by
+ * its `#title:`, else by the line said just before the first choice offered in it, else by the first line spoken in
+ * it; a choice point by its passage's title, and by the line said just before its options.
+ *
  * Reading the compiled story's knots is in compiled-knots.ts; the laid-out map the bundle carries, and the paths
  * traced over it, in branch-map.ts (laid out at build time by src/pipeline/branch-layout.ts).
  */
@@ -25,6 +29,7 @@ export type BranchNodeKind = 'start' | 'passage' | 'ending';
 export interface BranchNode {
   /** `knot` or `knot.stitch`, or START_NODE. */
   id: string;
+  /** Its name for people: its `#title:`, else a line said in it (in quotes), else its ink name made readable. */
   label: string;
   kind: BranchNodeKind;
   /** For an ending: the title from its `#ending:` tag, if it has one. */
@@ -53,9 +58,23 @@ export interface BranchEdge {
   tone: EdgeTone | null;
 }
 
+/** A choice point, named for people. */
+export interface BranchPoint {
+  /** Where its options are written: the containers of their source paths, sorted and joined by `+` (choicePointId). */
+  id: string;
+  /** The passage it is offered in. */
+  node: string;
+  /** The last line said before its options (the client's, as a rule), else the last line shown; null if none. */
+  line: string | null;
+  /** Its passage's `#title:`, when the author wrote one. */
+  title: string | null;
+}
+
 export interface BranchGraph {
   nodes: BranchNode[];
   edges: BranchEdge[];
+  /** Every choice point met, in the order first met. */
+  points: BranchPoint[];
   /** True when a bound stopped the exploration before it had tried everything it meant to. */
   truncated: boolean;
   /** Runtime errors met while playing (the build reports these elsewhere); their branches are left out. */
@@ -77,6 +96,23 @@ export interface BranchGraphOptions {
 
 /** The longest edge label kept, in characters; the full option text is in the story itself. */
 export const LABEL_MAX = 60;
+/** The longest line kept to name a passage on the map, in characters (inside its quotation marks). */
+export const NODE_LINE_MAX = 48;
+
+/**
+ * A choice point's id: the containers of its options' source paths (`gift.0` for `gift.0.c-1`), sorted and joined by
+ * `+`. The same wherever the point is reached from, and across story versions that keep it; item analysis names
+ * points the same way (src/server/services/choice-points.ts).
+ */
+export function choicePointId(options: readonly Pick<StoryOption, 'source'>[]): string {
+  return [...new Set(options.map((o) => o.source.replace(/\.[^.]*$/, '')))].sort().join('+');
+}
+
+/** The line a choice answers: the last line spoken before it, else the last line shown. */
+export function lineBefore(lines: readonly { text: string; kind: string }[]): string | null {
+  const spoken = lines.filter((l) => l.kind === 'dialogue');
+  return (spoken.at(-1) ?? lines.at(-1))?.text ?? null;
+}
 
 interface Segment {
   step: StoryStep;
@@ -97,6 +133,7 @@ export function buildBranchGraph(
   const runner = new StoryRunner(compiled);
   const nodes = new Map<string, BranchNode>();
   const edges = new Map<string, BranchEdge>();
+  const points = new Map<string, BranchPoint>();
   let segments = 0;
   let errors = 0;
   let truncated = false;
@@ -142,6 +179,10 @@ export function buildBranchGraph(
     else if (chain.length > 1) found = edge(at, chain[1]!, null) || found;
     for (let i = 1; i < chain.length - 1; i++) found = edge(chain[i]!, chain[i + 1]!, null) || found;
     const end = chain[chain.length - 1]!;
+    if (!step.ended && step.options.length > 0) {
+      const id = choicePointId(step.options);
+      if (!points.has(id)) points.set(id, { id, node: end, line: lineBefore(step.lines), title: structure.titleOf(end) });
+    }
     if (step.ended) {
       const n = node(end);
       if (n.kind !== 'start') n.kind = 'ending';
@@ -206,7 +247,17 @@ export function buildBranchGraph(
     stale = found ? 0 : stale + 1;
   }
 
-  return { nodes: [...nodes.values()], edges: [...edges.values()].map((e, i) => ({ ...e, id: `e${i + 1}` })), truncated, errors };
+  const named = [...nodes.values()].map((n) => ({ ...n, label: peopleName(n, structure, [...points.values()]) }));
+  return { nodes: named, edges: [...edges.values()].map((e, i) => ({ ...e, id: `e${i + 1}` })), points: [...points.values()], truncated, errors };
+}
+
+/** A passage's name for people: its title, else the line before the first choice offered in it, else a line said in it. */
+function peopleName(n: BranchNode, structure: CompiledKnots, points: readonly BranchPoint[]): string {
+  if (n.kind === 'start') return n.label;
+  const title = structure.titleOf(n.id);
+  if (title) return title;
+  const line = points.find((p) => p.node === n.id)?.line ?? structure.firstSpokenOf(n.id);
+  return line ? `“${shorten(line, NODE_LINE_MAX)}”` : n.label;
 }
 
 /** Positive, negative, mixed (some criteria up and some down) or neutral (reads as mixed), or critical. */

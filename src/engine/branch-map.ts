@@ -4,7 +4,7 @@
  * it (a play-through's edges, the roads not taken). Coordinates are whole pixels in the map's own space, origin top
  * left. These live in the engine, apart from the layout itself, so the browser can draw a map without dagre.
  */
-import type { BranchNodeKind, EdgeTone } from './branch-graph.ts';
+import type { BranchNodeKind, BranchPoint, EdgeTone } from './branch-graph.ts';
 import { START_NODE } from './compiled-knots.ts';
 import type { CriticalKind } from './tags.ts';
 
@@ -39,8 +39,13 @@ export interface MapEdge {
   tone: EdgeTone | null;
   critical: CriticalKind | null;
   contested: boolean;
-  /** The line's points, from the `from` box to the `to` box. */
+  /**
+   * The line's points, from the `from` box to the `to` box. It is drawn up to its label's box and on from the far
+   * side, never through it: the segment from `points[gap]` to `points[gap + 1]` crosses the label and is not drawn.
+   */
   points: MapPoint[];
+  /** The index of the segment hidden by the label, when the line runs through its label's box. */
+  gap?: number;
   /** Centre of the label, when there is one. */
   labelAt: MapPoint | null;
 }
@@ -50,6 +55,8 @@ export interface MapLayout {
   height: number;
   nodes: MapNode[];
   edges: MapEdge[];
+  /** The story's choice points, named for people (absent from maps made before they were named). */
+  points?: BranchPoint[];
 }
 
 /** Text metrics shared by the layout (to size boxes) and the drawing (to place the lines of text). */
@@ -62,10 +69,10 @@ export const MAP_TEXT = {
   nodeChars: 22,
   padX: 10,
   padY: 8,
-  /** Edge labels, smaller. */
-  edgeFontSize: 11,
-  edgeCharWidth: 6.1,
-  edgeLineHeight: 13,
+  /** Edge labels: no smaller than 12 px, since the map is never drawn below its own size (it scrolls instead). */
+  edgeFontSize: 12,
+  edgeCharWidth: 6.7,
+  edgeLineHeight: 15,
   edgeChars: 22,
 } as const;
 
@@ -85,11 +92,11 @@ export function wrapLabel(text: string, width: number): string[] {
   return lines;
 }
 
-/** The lines of text in a node's box: the passage's name; for an ending, its title first. */
+/** The lines of text in a node's box: the passage's name; for an ending, its title (or, untitled, its name). */
 export function nodeLines(node: Pick<MapNode, 'label' | 'kind' | 'ending'>): string[] {
   const name = wrapLabel(node.label, MAP_TEXT.nodeChars);
   if (node.kind !== 'ending') return name;
-  return [...wrapLabel(`Ending: ${node.ending ?? 'untitled'}`, MAP_TEXT.nodeChars), ...wrapLabel(`(${node.label})`, MAP_TEXT.nodeChars)];
+  return node.ending ? wrapLabel(`Ending: ${node.ending}`, MAP_TEXT.nodeChars) : ['Ending:', ...name];
 }
 
 /** The lines of an edge's label. */

@@ -26,6 +26,7 @@ export type Tag =
   | { kind: 'cue' }
   | { kind: 'thought' }
   | { kind: 'ending'; title: string }
+  | { kind: 'title'; title: string }
   | { kind: 'unknown'; key: string; value: string | null };
 
 export type TagResult = { ok: true; tag: Tag } | { ok: false; error: string };
@@ -34,6 +35,12 @@ export type TagResult = { ok: true; tag: Tag } | { ok: false; error: string };
 export const CHOICE_TAG_KEYS = ['rubric', 'feedback', 'critical', 'contested', 'fixed-order'] as const;
 /** Tags that belong on an output line. */
 export const LINE_TAG_KEYS = ['speaker', 'cue', 'thought', 'ending'] as const;
+/**
+ * Tags that name the knot or stitch they open (written as its first line): `#title:` names it, and the choice points
+ * in it, on the branch map and in item analysis. ink also gives such a tag to the passage's first line of output,
+ * where it changes nothing.
+ */
+export const KNOT_TAG_KEYS = ['title'] as const;
 
 const CRITERION_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 const SIGNED_INT = /^[+-]?\d+$/;
@@ -75,6 +82,9 @@ export function parseTag(raw: string): TagResult {
     case 'ending':
       if (!value) return { ok: false, error: 'ending tag has no title: write #ending:<title>' };
       return { ok: true, tag: { kind: 'ending', title: value } };
+    case 'title':
+      if (!value) return { ok: false, error: 'title tag is empty: write #title:<a name for this passage> as the first line of a knot or stitch' };
+      return { ok: true, tag: { kind: 'title', title: value } };
     default:
       return { ok: true, tag: { kind: 'unknown', key, value } };
   }
@@ -175,6 +185,9 @@ export function readChoiceTags(
       case 'unknown':
         problems.push({ code: 'unknown-tag', severity: 'warning', message: `unknown tag "#${text.trim()}" is ignored` });
         break;
+      case 'title':
+        problems.push({ code: 'misplaced', severity: 'error', message: "#title names a knot or stitch: write it as the passage's first line, not inside a choice's brackets" });
+        break;
       default:
         problems.push({ code: 'misplaced', severity: 'error', message: `#${tag.kind} belongs on an output line, not inside a choice's brackets` });
     }
@@ -206,6 +219,9 @@ export function readLineTags(raw: readonly string[] | null | undefined): { style
         break;
       case 'ending':
         style.ending = tag.title;
+        break;
+      case 'title':
+        // A passage's name (KNOT_TAG_KEYS): ink gives it to the passage's first line too, which it does not style.
         break;
       case 'unknown':
         problems.push({ code: 'unknown-tag', severity: 'warning', message: `unknown tag "#${text.trim()}" is ignored` });

@@ -80,6 +80,21 @@ export interface MapView {
   name(id: string): string;
   /** The edges leaving a passage. */
   edgesFrom(id: string): MapEdge[];
+  /** The map as a table: one row per edge, in the order of the passages they leave. */
+  rows: MapRow[];
+}
+
+/** One arrow of the map, in words, for the map's table. */
+export interface MapRow {
+  edge: MapEdge;
+  from: string;
+  /** The option in quotation marks, or that the story moves on by itself. */
+  option: string;
+  to: string;
+  /** How the option reads on the rubric ("helps (+3)"), a judgement call noted; for a divert, that there is no choice. */
+  reads: string;
+  /** How often trainees chose it ("12 (40%)"), or '–'. */
+  count: string;
 }
 
 export function mapView(layout: MapLayout, { title, taken, best, ending, counts }: MapViewInput): MapView {
@@ -126,7 +141,31 @@ export function mapView(layout: MapLayout, { title, taken, best, ending, counts 
     lastNode: last ? nodesById.get(last.to) : undefined,
     name,
     edgesFrom: (id) => layout.edges.filter((e) => e.from === id),
+    rows: mapRows(layout, name, counts),
   };
+}
+
+/** Every edge in words, grouped by the passage it leaves (passages in the map's order). */
+export function mapRows(layout: MapLayout, name: (id: string) => string, counts: Record<string, OptionCount> | undefined): MapRow[] {
+  const from = (id: string) => {
+    const n = layout.nodes.find((x) => x.id === id);
+    return n ? nodeHeading(n) : id;
+  };
+  return layout.nodes.flatMap((n) =>
+    layout.edges
+      .filter((e) => e.from === n.id)
+      .map((e): MapRow => {
+        const c = e.source !== null ? counts?.[e.source] : undefined;
+        return {
+          edge: e,
+          from: from(e.from),
+          option: e.source ? `“${e.label}”` : 'The story moves on by itself',
+          to: name(e.to),
+          reads: e.source ? `${toneWords(e)}${e.contested ? '; a judgement call' : ''}` : 'no choice',
+          count: c ? `${c.chosen} (${percent(c.share)})` : '–',
+        };
+      }),
+  );
 }
 
 /** The first edge of each counted option, with its count. */
@@ -185,8 +224,15 @@ export const edgeStyle = (e: Pick<MapEdge, 'tone'>): EdgeStyle => (e.tone ? TONE
 /** The arrowhead marker of an edge, among those defined in the SVG with the ids `<prefix>-arrow-<tone or divert>`. */
 export const markerUrl = (e: Pick<MapEdge, 'tone'>, idPrefix: string) => `url(#${idPrefix}-arrow-${e.tone ?? 'divert'})`;
 
-/** The SVG path data of a line through the points. */
-export const svgPath = (points: readonly MapPoint[]) => points.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
+/**
+ * The SVG path data of a line through the points; with `gap`, the segment from point `gap` to the next is left out
+ * (it would cross the line's own label).
+ */
+export const svgPath = (points: readonly MapPoint[], gap?: number) =>
+  points.map((p, i) => `${i && i !== (gap ?? -1) + 1 ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
+
+/** An edge's path data, broken at its label. */
+export const edgePath = (e: Pick<MapEdge, 'points' | 'gap'>) => svgPath(e.points, e.gap);
 
 /** The y of line `i` of `count` lines of text centred in a node's box. */
 export const nodeLineY = (box: Pick<MapNode, 'y' | 'height'>, count: number, i: number) =>
@@ -199,12 +245,19 @@ export const edgeLineY = (at: MapPoint, count: number, i: number) =>
 /** The y of a count under an edge's label of `count` lines. */
 export const countY = (at: MapPoint, count: number) => at.y + ((count + 1) * MAP_TEXT.edgeLineHeight) / 2 + 2;
 
-/** The map is drawn at 70% to 115% of its own size; past 600 px at 70%, it is wider than most screens. */
+/**
+ * The map is drawn at its own size up to 115% of it, never smaller, so its text is never under MAP_TEXT's sizes (12 px
+ * and more); past 600 px it is wider than most screens, and scrolls in its own box.
+ */
 export const mapWidths = (layout: Pick<MapLayout, 'width'>) => ({
-  min: Math.round(layout.width * 0.7),
+  min: Math.round(layout.width),
   max: Math.round(layout.width * 1.15),
-  scrolls: layout.width * 0.7 > 600,
+  scrolls: layout.width > 600,
 });
+
+/** The font size of the choice numbers drawn on the trainee's path, and the radius of their circles. */
+export const STEP_FONT = 12;
+export const STEP_RADIUS = 10;
 
 /** Where to scroll a map drawn `scrollWidth` wide in a view `clientWidth` wide so that `node` is in the middle. */
 export function scrollLeftFor(node: Pick<MapNode, 'x' | 'width'>, mapWidth: number, scrollWidth: number, clientWidth: number): number {

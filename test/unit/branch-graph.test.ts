@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBranchGraph, type BranchGraph } from '../../src/engine/branch-graph.ts';
+import { buildBranchGraph, choicePointId, NODE_LINE_MAX, type BranchGraph } from '../../src/engine/branch-graph.ts';
 import { optionEdges, tracePath } from '../../src/engine/branch-map.ts';
 import { START_NODE } from '../../src/engine/compiled-knots.ts';
 import { explore } from '../../src/engine/explore.ts';
@@ -278,5 +278,62 @@ describe('buildBranchGraph on salamat-last-session', () => {
       expect(path.filter((e) => e.kind === 'choice').map((e) => e.source)).toEqual(sources);
       expect(graph.nodes.find((n) => n.id === path[path.length - 1]!.to)).toMatchObject({ kind: 'ending', ending });
     }
+  });
+});
+
+describe('names for people, not ink paths', () => {
+  const ink = `
+-> opening
+=== opening ===
+Hello. #speaker:Dana
+I made you this. #speaker:Dana
+* [Thank her] -> gift
+* [Ask about it] -> gift
+=== gift ===
+#title:The gift is offered
+She holds it out. #cue
+* [Take it] -> hub
+* [Decline it] -> hub
+=== hub ===
+{ RANDOM(0, 1): -> quiet | -> quiet }
+=== quiet ===
+She looks down. #cue
+Fine. #speaker:Dana
+* [Wait] -> done
+=== done ===
+Goodbye. #speaker:Dana #ending:Parted
+-> END
+`;
+  const graph = buildBranchGraph(bundleFromInk(ink).ink as object);
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)!.label;
+
+  it('names a passage by its #title:, else by the line said before its choice, else by its ink name made readable', () => {
+    expect(label('gift')).toBe('The gift is offered');
+    // The last line said before the options, not the first line of the passage nor a cue.
+    expect(label('opening')).toBe('“I made you this.”');
+    expect(label('quiet')).toBe('“Fine.”');
+    // A passage the story only passes through, with nothing said in it.
+    expect(label('hub')).toBe('hub');
+    expect(label(START_NODE)).toBe('Start');
+  });
+
+  it('names every choice point by where its options are written, its passage, the line before it and any title', () => {
+    expect(graph.points.map((p) => [p.node, p.line, p.title])).toEqual([
+      ['opening', 'I made you this.', null],
+      ['gift', 'She holds it out.', 'The gift is offered'],
+      ['quiet', 'Fine.', null],
+    ]);
+    for (const p of graph.points) {
+      const options = graph.edges.filter((e) => e.from === p.node && e.source).map((e) => ({ source: e.source! }));
+      expect(p.id).toBe(choicePointId(options));
+    }
+  });
+
+  it('shortens a long line to fit the box, in quotation marks', () => {
+    const long = buildBranchGraph(bundleFromInk(`-> a\n=== a ===\n${'Word '.repeat(30)}end. #speaker:Dana\n* [Go] -> b\n=== b ===\nBye. #ending:E\n-> END\n`).ink as object);
+    const name = long.nodes.find((n) => n.id === 'a')!.label;
+    expect(name.startsWith('“Word Word')).toBe(true);
+    expect(name.endsWith('…”')).toBe(true);
+    expect(name.length).toBeLessThanOrEqual(NODE_LINE_MAX + 2);
   });
 });

@@ -29,8 +29,61 @@ function labelBoxes(map: MapLayout): Box[] {
   });
 }
 
+/** Whether the segment a–b enters the inside of the box (1 px in from its border, so touching a border is fine). */
+function segmentEnters(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
+  const x0 = box.x + 1;
+  const x1 = box.x + box.width - 1;
+  const y0 = box.y + 1;
+  const y1 = box.y + box.height - 1;
+  if (x1 <= x0 || y1 <= y0) return false;
+  // Liang–Barsky: clip the segment's parameter range to the box, side by side.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [
+    [-dx, a.x - x0],
+    [dx, x1 - a.x],
+    [-dy, a.y - y0],
+    [dy, y1 - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+    }
+  }
+  return t0 < t1;
+}
+
+/** Every drawn segment of every edge that runs through a label or a box (its own label's hidden segment aside). */
+export function crossings(map: MapLayout): string[] {
+  const boxes = [...map.nodes, ...labelBoxes(map)];
+  const found: string[] = [];
+  for (const e of map.edges) {
+    for (let i = 0; i + 1 < e.points.length; i++) {
+      if (i === e.gap) continue;
+      for (const b of boxes) if (segmentEnters(e.points[i]!, e.points[i + 1]!, b)) found.push(`${e.id} (${e.from} → ${e.to}) segment ${i} through ${b.id}`);
+    }
+  }
+  return found;
+}
+
 function checkLayout(name: string, map: MapLayout) {
   describe(`layout of ${name}`, () => {
+    it('runs no line through a label or a box, its own label included', () => {
+      expect(crossings(map)).toEqual([]);
+      // Each label sits on its own line, which stops at the label's near side and goes on from the far side.
+      for (const e of map.edges.filter((x) => x.labelAt && x.from !== x.to)) {
+        expect(e.gap, e.id).toBeDefined();
+        const [a, b] = [e.points[e.gap!]!, e.points[e.gap! + 1]!];
+        expect([a.x, b.x], e.id).toEqual([e.labelAt!.x, e.labelAt!.x]);
+        expect(Math.abs(b.y - a.y), e.id).toBe(textBox(edgeLines(e.label), 'edge').height);
+      }
+    });
+
     it('gives every node a position and size inside the map', () => {
       expect(map.width).toBeGreaterThan(0);
       expect(map.height).toBeGreaterThan(0);
@@ -95,6 +148,23 @@ const salamat = compileInk(join(ROOT, 'stories/salamat-last-session/main.ink'), 
 const salamatGraph = buildBranchGraph(salamat.json!);
 const salamatMap = layoutBranchGraph(salamatGraph);
 checkLayout('salamat-last-session', salamatMap);
+// The three widest maps of the library, where lines have the furthest to go between boxes.
+for (const slug of ['a-promise-you-cannot-make', 'after-hours', 'you-are-the-expert']) {
+  checkLayout(slug, layoutBranchGraph(buildBranchGraph(compileInk(join(ROOT, `stories/${slug}/main.ink`), ROOT).json!)));
+}
+
+describe('the crossing check', () => {
+  it('finds a line drawn straight through a label, and one through the corner of a box', () => {
+    const through: MapLayout = {
+      ...miniMap,
+      edges: miniMap.edges.map((e) => (e.labelAt ? { ...e, points: [e.points[0]!, e.labelAt, e.points.at(-1)!], gap: undefined } : e)),
+    };
+    expect(crossings(through).some((c) => /through label/.test(c))).toBe(true);
+    const a = miniMap.nodes[1]!;
+    const corner: MapLayout = { ...miniMap, edges: [{ ...miniMap.edges[0]!, points: [{ x: a.x - 5, y: a.y + 5 }, { x: a.x + 5, y: a.y - 5 + 10 }] }] };
+    expect(crossings(corner)).toHaveLength(1);
+  });
+});
 
 describe('branch layout', () => {
   it('keeps every node and edge of the graph, with its data', () => {

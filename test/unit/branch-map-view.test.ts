@@ -16,6 +16,7 @@ import {
   nodeHeading,
   nodeLineY,
   scrollLeftFor,
+  STEP_FONT,
   svgPath,
   TONE_STYLES,
   toneWords,
@@ -66,6 +67,17 @@ const layout: MapLayout = {
   ],
 };
 const byId = (id: string) => layout.edges.find((e) => e.id === id)!;
+
+describe('the map as a table', () => {
+  const view = mapView(layout, { title: 'T', taken: [], best: [], ending: null, counts: { 's.0': { chosen: 3, share: 0.75 } } });
+
+  it('has one row per arrow, grouped by the passage it leaves, in words', () => {
+    expect(view.rows.map((r) => r.edge.id)).toEqual(['c1', 'c2', 'd1', 'c3', 'c4', 'c5']);
+    expect(view.rows[0]).toMatchObject({ from: 'Start', option: '“Ask”', to: 'b', reads: 'helps (+3)', count: '3 (75%)' });
+    expect(view.rows[1]).toMatchObject({ to: 'the ending “bad end”', reads: 'crosses an ethics line (dual relationship)', count: '–' });
+    expect(view.rows[2]).toMatchObject({ from: 'b', option: 'The story moves on by itself', reads: 'no choice' });
+  });
+});
 
 describe('the branch map view', () => {
   const played = mapView(layout, { title: 'T', taken: ['s.0', 'a.1'], best: ['s.0', 'a.0'], ending: null });
@@ -142,6 +154,8 @@ describe('the branch map view', () => {
     expect(markerUrl(byId('c3'), 'review-map')).toBe('url(#review-map-arrow-negative)');
     expect(markerUrl(byId('d1'), 'review-map')).toBe('url(#review-map-arrow-divert)');
     expect(svgPath([{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 5, y: 6 }])).toBe('M1,2 L3,4 L5,6');
+    // A line broken at its label: the segment from the second point to the third is not drawn.
+    expect(svgPath([{ x: 1, y: 2 }, { x: 1, y: 4 }, { x: 1, y: 9 }, { x: 5, y: 12 }], 1)).toBe('M1,2 L1,4 M1,9 L5,12');
   });
 
   it('centres lines of text in a box and on a label, with the count below the label', () => {
@@ -157,8 +171,10 @@ describe('the branch map view', () => {
   });
 
   it('sizes the drawing from the map and scrolls a wide one to the path’s start, never before the left edge', () => {
-    expect(mapWidths({ width: 1000 })).toEqual({ min: 700, max: 1150, scrolls: true });
-    expect(mapWidths({ width: 800 }).scrolls).toBe(false);
+    // Never drawn below its own size, so no text is smaller than MAP_TEXT says; wider than 600 px, it scrolls.
+    expect(mapWidths({ width: 1000 })).toEqual({ min: 1000, max: 1150, scrolls: true });
+    expect(mapWidths({ width: 600 }).scrolls).toBe(false);
+    expect(Math.min(MAP_TEXT.fontSize, MAP_TEXT.edgeFontSize, STEP_FONT)).toBeGreaterThanOrEqual(12);
     // Drawn at twice its size in a 400 px view: the node's middle (950) lands at 1900, minus half the view.
     expect(scrollLeftFor({ x: 900, width: 100 }, 1000, 2000, 400)).toBe(1700);
     expect(scrollLeftFor({ x: 10, width: 100 }, 1000, 2000, 400)).toBe(0);

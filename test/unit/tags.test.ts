@@ -246,6 +246,24 @@ describe('parseTag: speaker and ending', () => {
   }
 });
 
+describe('#title: a name for a knot or stitch', () => {
+  it('keeps the title, trimmed, with its case and any colons', () => {
+    expect(ok('title:The gift')).toEqual({ kind: 'title', title: 'The gift' });
+    expect(ok('TITLE : Part two: the door ')).toEqual({ kind: 'title', title: 'Part two: the door' });
+  });
+
+  it('rejects an empty title', () => {
+    expect(bad('title:')).toMatch(/title tag is empty/);
+  });
+
+  it('changes nothing on the line ink also gives it to, and is an error inside a choice', () => {
+    expect(readLineTags(['title:The gift', 'speaker:Dana'])).toEqual({ style: { kind: 'dialogue', speaker: 'Dana', ending: null }, problems: [] });
+    const inChoice = readChoiceTags(['title:The gift']);
+    expect(inChoice.problems.map((p) => [p.code, p.severity])).toEqual([['misplaced', 'error']]);
+    expect(inChoice.problems[0]!.message).toMatch(/names a knot or stitch/);
+  });
+});
+
 describe('parseTag: unknown and empty tags', () => {
   it('keeps unknown keys (lower-cased) and their values', () => {
     expect(ok('mood:angry')).toEqual({ kind: 'unknown', key: 'mood', value: 'angry' });
