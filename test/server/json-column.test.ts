@@ -36,8 +36,8 @@ describe('JSON columns', () => {
     const notJson = refusal(() => readScoreReport('{"overall":'));
     expect(notJson.column).toBe('attempt.score');
     expect(notJson.message).toMatch(/^The stored attempt\.score cannot be read: it is not JSON/);
-    const wrong = refusal(() => readScoreReport(JSON.stringify({ ...report, domains: [{ id: 'trust', name: 'Trust', score: 'high' }] })));
-    expect(wrong.message).toMatch(/domains\.0\.score/);
+    const wrong = refusal(() => readScoreReport(JSON.stringify({ ...report, overall: 'high', domains: {} })));
+    expect(wrong.message).toMatch(/overall: .*; domains: must be a list/);
     expect(refusal(() => readChoicePayload('{"point":"2","index":1}')).column).toBe('attempt_event.payload');
     expect(refusal(() => readScenarioList('{"mini":true}')).column).toBe('assignment.scenarios');
     expect(refusal(() => readBundle('{"slug":"mini"}')).column).toBe('story_version.bundle');
