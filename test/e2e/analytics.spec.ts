@@ -78,6 +78,12 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   await expect(page.getByRole('heading', { level: 1, name: `Item analysis: ${scenario.title}` })).toBeVisible();
   await expect(page.getByText(/\d+ completed attempts?/).first()).toBeVisible();
 
+  // Choice points are named for people (a title, or the line said before the options), not by ink paths.
+  const pointHeadings = await page.getByRole('heading', { level: 2, name: /^Choice \d+: / }).allInnerTexts();
+  expect(pointHeadings.length).toBeGreaterThan(3);
+  for (const h of pointHeadings) expect(h).not.toMatch(/_|\b[cg]-\d+\b|[a-z]\.\d/);
+  expect(pointHeadings.some((h) => /^Choice \d+: after “/.test(h))).toBe(true);
+
   // The first choice point: offered once per attempt, and the times chosen add up to that.
   const first = page.getByRole('table', { name: /Options at choice 1,/ });
   const offered = Number((await page.getByText(/^Offered \d+ times?/).first().textContent())!.match(/Offered (\d+)/)![1]);
@@ -89,6 +95,10 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   const map = page.getByRole('img', { name: /Branch map of .*how often trainees chose each option/ });
   await expect(map).toBeVisible();
   await expect(map.locator('text.count').first()).toBeVisible();
+  // Its text is drawn at 12 px or more, whatever the width of the screen.
+  const smallest = () =>
+    map.evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1))));
+  expect(await smallest()).toBeGreaterThanOrEqual(12);
   await expect(map.locator('path.count-band').first()).toBeAttached();
   expect(await violations()).toEqual([]);
 
@@ -109,6 +119,7 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   await page.reload();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  expect(await smallest()).toBeGreaterThanOrEqual(12);
   await expectNoSeriousAxeViolations(page);
   await context.close();
 });
