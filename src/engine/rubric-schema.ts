@@ -1,6 +1,6 @@
 /** Validates one rubric domain file (content/rubrics/<domain>.yaml). Build-time and server only. */
 import { z } from 'zod';
-import { DOMAIN_IDS, PROFESSIONAL_CODES } from './rubric.ts';
+import { DOMAIN_IDS, PROFESSIONAL_CODES } from './rubric-vocabulary.ts';
 
 /** The article's section headings; "Introduction" names the untitled opening. */
 export const SOURCE_SECTIONS = [

@@ -5,10 +5,7 @@
  */
 import type { CitationOutput, CriterionOutput, DomainOutput } from './rubric-schema.ts';
 
-export const DOMAIN_IDS = ['trust', 'boundaries', 'power', 'conflict', 'autonomy', 'support'] as const;
-export type DomainId = (typeof DOMAIN_IDS)[number];
-
-export const PROFESSIONAL_CODES = ['APA Ethics Code', 'ACA Code of Ethics', 'BACP Ethical Framework'] as const;
+export { DOMAIN_IDS, PROFESSIONAL_CODES, type DomainId } from './rubric-vocabulary.ts';
 
 /** A passage of the source article or a standard of a professional code that a criterion rests on. */
 export type Citation = CitationOutput;

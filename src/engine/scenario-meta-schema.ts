@@ -1,6 +1,6 @@
 /** Validates stories/<slug>/scenario.yaml. Build-time and server only. */
 import { z } from 'zod';
-import { DIFFICULTIES, MODULE_IDS, SETTINGS } from './scenario-meta.ts';
+import { DIFFICULTIES, MODULE_IDS, SETTINGS } from './scenario-vocabulary.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -4,22 +4,15 @@
  */
 import type { ScenarioMetaOutput } from './scenario-meta-schema.ts';
 
-export const MODULE_IDS = ['foundations', 'boundaries', 'power', 'conflict', 'autonomy', 'support'] as const;
-export type ModuleId = (typeof MODULE_IDS)[number];
-
-export const SETTINGS = ['one-off', 'long-term', 'group', 'online-video', 'online-messaging'] as const;
-export type Setting = (typeof SETTINGS)[number];
-
-export const SETTING_LABELS: Record<Setting, string> = {
-  'one-off': 'One-off session',
-  'long-term': 'Long-term client',
-  group: 'Group session',
-  'online-video': 'Online (video)',
-  'online-messaging': 'Online (messaging)',
-};
-
-export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export {
+  DIFFICULTIES,
+  MODULE_IDS,
+  SETTING_LABELS,
+  SETTINGS,
+  type Difficulty,
+  type ModuleId,
+  type Setting,
+} from './scenario-vocabulary.ts';
 
 /** A validated scenario.yaml, its defaults filled in (`sessions`, `main`). */
 export type ScenarioMeta = ScenarioMetaOutput;
