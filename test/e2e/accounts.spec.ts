@@ -330,6 +330,8 @@ test('recorded attempts appear in the history with the server’s score, sortabl
   await expect(page.getByRole('heading', { level: 1, name: `Debrief: ${first.title}` })).toBeVisible();
   await expect(page.getByText(new RegExp(`Overall ${Math.round(first.overall)} / 100`))).toBeVisible();
   await expect(page.getByRole('table', { name: 'Scores by domain and criterion (0–100)' })).toBeVisible();
+  // The full record is collapsed under the moments and the scores (issue 13): open it.
+  await page.getByText(/^The full record: /).click();
   await expect(page.getByRole('heading', { name: 'Your choices, and the roads not taken' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Choice 1', exact: true })).toBeVisible();
   await expect(page.getByText(REFLECTION)).toBeVisible();

@@ -103,6 +103,8 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
     // The server's debrief, rebuilt from the full story, lists each point's options in the order the trainee saw.
     await debriefLink.click();
     await expect(page.getByRole('heading', { name: new RegExp(`^Debrief: ${scenario.title}`) })).toBeVisible();
+    // The full record is collapsed under the moments and the scores (issue 13): open it.
+    await page.getByText(/^The full record: /).click();
     const firstPoint = page.locator('ul.options').first().locator(':scope > li .option-text');
     const listed = (await firstPoint.allInnerTexts()).map((t) => t.replace(/^[\s\S]*“/, '').replace(/”\s*$/, '').trim());
     expect(listed).toEqual(seen[0]);

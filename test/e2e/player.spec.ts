@@ -48,6 +48,8 @@ test('a new user finds the scenario and plays it to the debrief with the keyboar
   await expect(table).toBeVisible();
   await expect(table.getByRole('row').nth(1)).toContainText(/\d+|not scored/);
   await expect(page.getByText(/Overall \d+ \/ 100/)).toBeVisible();
+  // The full record is collapsed under the moments and the scores (issue 13): open it.
+  await page.getByText(/^The full record: /).click();
   await expect(page.getByRole('heading', { name: 'Your choices, and the roads not taken' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Choice \d+$/ })).toHaveCount(choices);
   await expect(page.getByText('I noticed I hurried past what the gift meant to her.')).toBeVisible();
