@@ -30,6 +30,8 @@ export interface FoundTag {
   placement: Placement;
   /** Identifies the choice the tag belongs to, for grouping. */
   choice: ParsedNode | null;
+  /** True when the tag comes before anything else in a knot or stitch (where `#title:` names it). */
+  opensPassage: boolean;
 }
 
 function placementOf(node: ParsedNode): { placement: Placement; choice: ParsedNode | null } {
@@ -46,9 +48,31 @@ function placementOf(node: ParsedNode): { placement: Placement; choice: ParsedNo
   return { placement: 'line', choice: null };
 }
 
+/** The starts of the tags written before anything else in a knot or stitch (its first weave's leading tags). */
+function openingTagStarts(root: ParsedNode): Set<ParsedNode> {
+  const out = new Set<ParsedNode>();
+  const visit = (node: ParsedNode) => {
+    if (node.typeName === 'Knot' || node.typeName === 'Stitch') {
+      let inTag = false;
+      for (const item of node.content?.find((c) => c.typeName === 'Weave')?.content ?? []) {
+        if (item.typeName === 'Tag') {
+          if (item.isStart) out.add(item);
+          inTag = !!item.isStart;
+        } else if (!inTag && !(item.typeName === 'Text' && !(item.text ?? '').trim())) {
+          break;
+        }
+      }
+    }
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(root);
+  return out;
+}
+
 /** Every tag in the parsed story, in document order. */
 export function findTags(parsedStory: unknown): FoundTag[] {
   const found: FoundTag[] = [];
+  const opening = openingTagStarts(parsedStory as ParsedNode);
   let open: { start: ParsedNode; parts: string[]; static: boolean } | null = null;
   const visit = (node: ParsedNode) => {
     if (node.typeName === 'Tag') {
@@ -64,6 +88,7 @@ export function findTags(parsedStory: unknown): FoundTag[] {
           line: meta?.startLineNumber ?? null,
           placement,
           choice,
+          opensPassage: opening.has(open.start),
         });
         open = null;
       }
@@ -115,6 +140,14 @@ export function checkTags(
     }
     if (tag.placement === 'line' && isChoiceTag(tag.text)) {
       out.push({ ...at, severity: 'error', message: `#${key} is on an output line: it belongs inside a choice's brackets` });
+      continue;
+    }
+    if (key === 'title' && tag.placement === 'line' && !tag.opensPassage) {
+      out.push({
+        ...at,
+        severity: 'warning',
+        message: '#title names a passage only as the first line of a knot or stitch: here it names nothing; move it just under the === knot === or = stitch line',
+      });
       continue;
     }
     const problems =

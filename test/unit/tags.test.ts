@@ -3,7 +3,9 @@
  * Expectations come from the README's tables and rules, not from the parser's code.
  */
 import fc from 'fast-check';
+import { Compiler, CompilerOptions } from 'inkjs/full';
 import { describe, expect, it } from 'vitest';
+import { checkTags } from '../../src/engine/tag-placement.ts';
 import {
   CHOICE_TAG_KEYS,
   CRITICAL_KINDS,
@@ -492,5 +494,36 @@ describe('rubric tag property', () => {
         expect(parseTag(`rubric:${bogus}:${n}`).ok).toBe(false);
       }),
     );
+  });
+});
+
+describe('#title in the checker: it names a passage only as its first line', () => {
+  const source = [
+    '#title: Global', // 1: the top of the file, before any knot
+    '-> gift',
+    '=== gift ===',
+    '#title: The gift', // 4
+    'Hello. #speaker:Dana',
+    '* [A] -> next',
+    '= inner',
+    '#title:Inner', // 8
+    'Inner.',
+    '-> END',
+    '=== next ===',
+    'Some.',
+    '#title: Late', // 13: after a line
+    '-> gift.inner',
+  ].join('\n');
+  const compiler = new Compiler(source, new CompilerOptions('main.ink', [], true, null, { ResolveInkFilename: (f: string) => f, LoadInkFileContents: () => '' }));
+  compiler.Compile();
+
+  it('warns where it names nothing, and nowhere else', () => {
+    // (The option's missing evidence and feedback are reported too; only the titles matter here.)
+    const found = checkTags(compiler.parsedStory, () => 'main.ink', () => true).filter((d) => d.message.includes('#title'));
+    expect(found.map((d) => [d.line, d.severity])).toEqual([
+      [1, 'warning'],
+      [13, 'warning'],
+    ]);
+    expect(found[0]!.message).toMatch(/^#title names a passage only as the first line of a knot or stitch/);
   });
 });
