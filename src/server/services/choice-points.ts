@@ -11,11 +11,16 @@ export function pointIdOf(options: readonly Pick<StoryOption, 'source'>[]): stri
   return containers.join('+');
 }
 
-/** The passage a choice point is in, for people: its knot (and stitch), e.g. `gift` or `gift.opening`. */
+/**
+ * The passage a choice point is in, for people, where nothing better is known (the item analysis page names a point
+ * by its #title: or the line said before its options, from the branch map): its knot and stitch made readable, as the
+ * map names a passage without a line (`the gift: declined` for `the_gift.declined.0.c-1`), never ink's numbered parts
+ * (`0`, `c-1`, the gathers' `g-0`).
+ */
 export function pointLabelOf(pointId: string): string {
   return pointId
     .split('+')
-    .map((c) => c.split('.').filter((part) => !/^\d+$/.test(part) && !part.startsWith('c-')).join('.') || '(start)')
+    .map((c) => c.split('.').filter((part) => !/^\d+$/.test(part) && !/^[cg]-\d+$/.test(part)).join(': ').replace(/_/g, ' ') || 'the start')
     .filter((v, i, all) => all.indexOf(v) === i)
     .join(' / ');
 }
