@@ -1,10 +1,27 @@
 /**
- * Where to go after signing in: only a path on this site. Anything else (another origin, a
- * protocol-relative `//host`, a backslash trick, a non-path) falls back to the default. The path that is
- * returned is the one checked: the input is normalised first (`/..//evil.example` becomes `//evil.example`,
- * which a browser reads as another host) and the result must still be a plain path on this site.
+ * Where to go after signing in. Asked for by a page (`next=`): only a path on this site. Anything else (another
+ * origin, a protocol-relative `//host`, a backslash trick, a non-path) is ignored. The path that is returned is
+ * the one checked: the input is normalised first (`/..//evil.example` becomes `//evil.example`, which a browser
+ * reads as another host) and the result must still be a plain path on this site. With nothing usable asked for,
+ * each role lands where its work is (`landingFor`).
  */
-export const AFTER_SIGN_IN = '/history/';
+import type { Role } from '../server/db/schema.ts';
+
+/** Where each role's work is: a trainee's assignments, a supervisor's cohorts, an educator's authoring and item analysis, an administrator's accounts. */
+export const LANDING: Readonly<Record<Role, string>> = {
+  trainee: '/dashboard/',
+  supervisor: '/cohorts/',
+  educator: '/dashboard/',
+  admin: '/admin/',
+};
+
+/** The landing of a role; an unknown role gets the least privileged one's. */
+export function landingFor(role: string): string {
+  return Object.hasOwn(LANDING, role) ? LANDING[role as Role] : LANDING.trainee;
+}
+
+/** The fallback of `safeNext`: where sign-up lands, since a new account is a trainee's. */
+export const AFTER_SIGN_IN = LANDING.trainee;
 
 const BASE = 'http://rapport.invalid';
 
@@ -19,7 +36,7 @@ function isLocalPath(path: string): boolean {
   }
 }
 
-export function safeNext(raw: string | null | undefined, fallback = AFTER_SIGN_IN): string {
+export function safeNext<F extends string | null = string>(raw: string | null | undefined, fallback: F = AFTER_SIGN_IN as F): string | F {
   if (!raw || raw.length > 2000 || !isLocalPath(raw)) return fallback;
   let result: string;
   try {

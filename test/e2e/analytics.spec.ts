@@ -21,7 +21,7 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/history\/$/);
+  await expect(page).toHaveURL(/\/dashboard\/$/);
 }
 
 async function signUpByApi(request: APIRequestContext): Promise<void> {

@@ -123,9 +123,9 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
         expect(new URL(location, server.url).origin).toBe(new URL(server.url).origin);
       }
     }
-    // The reported ones fall back to the history page; signed out, the form is told the same.
+    // The reported ones are ignored: a trainee lands on their dashboard; signed out, the form is told the same.
     for (const raw of ['/..//evil.example', '/.//evil.example']) {
-      expect((await trainee.client.get(`/signin/?next=${encodeURIComponent(raw)}`)).headers.get('location')).toBe('/history/');
+      expect((await trainee.client.get(`/signin/?next=${encodeURIComponent(raw)}`)).headers.get('location')).toBe('/dashboard/');
       const page = await new Client(server).get(`/signup/?next=${encodeURIComponent(raw)}`);
       expect(page.status).toBe(200);
       expect(page.text).not.toMatch(/\/\/evil\.example/);
