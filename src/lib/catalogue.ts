@@ -4,7 +4,8 @@ import type { MapLayout } from '../engine/branch-map.ts';
 import type { ScenarioBundle } from '../engine/bundle.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import type { Rubric } from '../engine/rubric.ts';
-import { DIFFICULTIES, MODULE_IDS, type ScenarioMeta } from '../engine/scenario-meta.ts';
+import type { ScenarioMeta } from '../engine/scenario-meta.ts';
+import { bySuggestedOrder } from '../engine/suggested-order.ts';
 
 export interface ScenarioEntry {
   slug: string;
@@ -28,13 +29,9 @@ export async function allScenarios(): Promise<ScenarioEntry[]> {
  * advanced, then by session.
  */
 export async function playableScenarios(): Promise<(ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string })[]> {
-  const rank = (m: ScenarioMeta) => [MODULE_IDS.indexOf(m.module), DIFFICULTIES.indexOf(m.difficulty), m.session] as const;
   return (await allScenarios())
     .filter((s): s is ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string } => !!s.meta && !!s.json && !!s.hash)
-    .sort((a, b) => {
-      const [x, y] = [rank(a.meta), rank(b.meta)];
-      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.slug.localeCompare(b.slug);
-    });
+    .sort(bySuggestedOrder);
 }
 
 export async function modulesInOrder() {

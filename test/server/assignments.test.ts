@@ -14,6 +14,8 @@ import { allPaths, insertUser, openApp, playIndependently, problemOf, type TestA
 const mini = fixtureBundle('mini');
 const sibling: ScenarioBundle = { ...mini, slug: 'mini-two', meta: { ...mini.meta, title: 'Mini two' } };
 const elsewhere: ScenarioBundle = { ...mini, slug: 'mini-power', meta: { ...mini.meta, title: 'Mini power', module: 'power' } };
+// First by slug, last in the module's suggested order (advanced after introductory).
+const harder: ScenarioBundle = { ...mini, slug: 'a-mini-advanced', meta: { ...mini.meta, title: 'Mini advanced', difficulty: 'advanced' } };
 
 describe.each(DATABASES)('assignments on %s', (kind) => {
   let t: TestApp;
@@ -28,7 +30,7 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
   let clock = Date.parse('2026-03-01T09:00:00.000Z');
 
   beforeAll(async () => {
-    t = await openApp(kind, catalogOf([mini, sibling, elsewhere]), {}, { now: () => new Date(clock) });
+    t = await openApp(kind, catalogOf([harder, mini, sibling, elsewhere]), {}, { now: () => new Date(clock) });
     supA = await insertUser(t.app, 'supervisor');
     supB = await insertUser(t.app, 'supervisor');
     admin = await insertUser(t.app, 'admin');
@@ -84,9 +86,9 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
     expect((await t.app.assignments.listForCohort(supA, cohortA)).map((x) => x.id)).toContain(a.id);
   });
 
-  it('a module expands to its scenarios when assigned', async () => {
+  it('a module expands to its scenarios when assigned, in the order the module suggests (not by slug)', async () => {
     const a = await t.app.assignments.create(supA, cohortA, { title: 'Boundaries', module: 'boundaries', opensAt: '2026-03-01', dueAt: '2026-04-01', mode: 'practice' });
-    expect(a.scenarios.map((s) => s.slug)).toEqual(['mini', 'mini-two']);
+    expect(a.scenarios.map((s) => s.slug)).toEqual(['mini', 'mini-two', 'a-mini-advanced']);
     expect(a.attemptsAllowed).toBeNull();
     expect((await problemOf(t.app.assignments.create(supA, cohortA, { title: 'x', module: 'conflict', opensAt: '2026-03-01', dueAt: '2026-04-01', mode: 'practice' }))).status).toBe(422);
   });
@@ -194,10 +196,17 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
     mine = await t.app.assignments.mine(trainee);
     const twoNow = mine.find((a) => a.id === two.id)!;
     expect(twoNow.status).toBe('in_progress');
-    expect(twoNow.scenarioStatus.map((s) => [s.slug, s.status, s.attempts])).toEqual([
-      ['mini', 'submitted', 1],
-      ['mini-two', 'not_started', 0],
+    expect(twoNow.scenarioStatus.map((s) => [s.slug, s.status, s.attempts, s.latestCompletedId])).toEqual([
+      ['mini', 'submitted', 1, started.attempt.id],
+      ['mini-two', 'not_started', 0, null],
     ]);
+    // Another attempt, finished later, is the one whose debrief the dashboard opens; one still in progress is not.
+    const again = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', assignmentId: two.id });
+    clock += 60_000;
+    await finish(trainee, again.attempt.id);
+    await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', assignmentId: two.id });
+    const latest = (await t.app.assignments.mine(trainee)).find((a) => a.id === two.id)!.scenarioStatus[0]!;
+    expect([latest.attempts, latest.latestCompletedId]).toEqual([3, again.attempt.id]);
     const done = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini-two', storyHash: mini.hash, mode: 'practice', assignmentId: two.id });
     // mini-two shares mini's story for this test; the catalogue's current hash is the same bundle's.
     await finish(trainee, done.attempt.id);

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { DOMAIN_IDS } from '../../engine/rubric.ts';
 import { MODULE_IDS } from '../../engine/scenario-meta.ts';
+import { bySuggestedOrder } from '../../engine/suggested-order.ts';
 import type { Actor } from '../core/actor.ts';
 import { notFound, Problem } from '../core/errors.ts';
 import { isId, parseOrProblem, scenarioSlug } from '../core/input.ts';
@@ -51,7 +52,15 @@ export interface TraineeAssignment extends Assignment {
   status: AssignmentStatus;
   /** Whether it has opened (a trainee may start it from its opening date; late work is accepted). */
   open: boolean;
-  scenarioStatus: { slug: string; title: string; status: ScenarioStatus; attempts: number; attemptsLeft: number | null }[];
+  scenarioStatus: {
+    slug: string;
+    title: string;
+    status: ScenarioStatus;
+    attempts: number;
+    attemptsLeft: number | null;
+    /** The most recently completed attempt for it, whose debrief the trainee can open again; null before one. */
+    latestCompletedId: string | null;
+  }[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -152,8 +161,12 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
       const [opensAt, dueAt] = checkDates(body.opensAt, body.dueAt);
       let scenarios: string[];
       if (body.module) {
+        // In the order the module's primer suggests, whatever order the catalogue lists them in.
         const listed = (await stories.list?.()) ?? [];
-        scenarios = listed.filter((s) => s.meta.module === body.module).map((s) => s.slug);
+        scenarios = listed
+          .filter((s) => s.meta.module === body.module)
+          .sort(bySuggestedOrder)
+          .map((s) => s.slug);
         if (scenarios.length === 0) throw new Problem(422, `The module "${body.module}" has no playable scenarios to assign.`);
       } else {
         scenarios = [...new Set(body.scenarios!)];
@@ -227,7 +240,7 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
       const attempts = ids.length
         ? await db
             .selectFrom('attempt')
-            .select(['assignment_id', 'scenario', 'status'])
+            .select(['id', 'assignment_id', 'scenario', 'status', 'completed_at'])
             .where('user_id', '=', actor.id)
             .where('assignment_id', 'in', ids)
             .execute()
@@ -238,8 +251,15 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
         const mine = attempts.filter((x) => x.assignment_id === a.id);
         const scenarioStatus = a.scenarios.map((s) => {
           const of = mine.filter((x) => x.scenario === s.slug);
-          const status: ScenarioStatus = of.some((x) => x.status === 'completed') ? 'submitted' : of.length > 0 ? 'in_progress' : 'not_started';
-          return { ...s, status, attempts: of.length, attemptsLeft: a.attemptsAllowed === null ? null : Math.max(0, a.attemptsAllowed - of.length) };
+          const completed = of.filter((x) => x.status === 'completed').sort((x, y) => (y.completed_at ?? '').localeCompare(x.completed_at ?? ''));
+          const status: ScenarioStatus = completed.length > 0 ? 'submitted' : of.length > 0 ? 'in_progress' : 'not_started';
+          return {
+            ...s,
+            status,
+            attempts: of.length,
+            attemptsLeft: a.attemptsAllowed === null ? null : Math.max(0, a.attemptsAllowed - of.length),
+            latestCompletedId: completed[0]?.id ?? null,
+          };
         });
         const submitted = scenarioStatus.every((s) => s.status === 'submitted');
         const status: AssignmentStatus = submitted ? 'submitted' : at > a.dueAt ? 'overdue' : mine.length > 0 ? 'in_progress' : 'not_started';
