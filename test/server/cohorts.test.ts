@@ -181,4 +181,29 @@ describe.each(DATABASES)('cohorts on %s', (kind) => {
     expect((await cohorts().get(supA, c.id)).members).toBe(0);
     expect((await problemOf(cohorts().removeMember(supA, c.id, trainee2.id))).status).toBe(404);
   });
+
+  it('the cohort an attempt was made for is named to those who supervise it, to no one else', async () => {
+    const mini = fixtureBundle('mini');
+    const c = await cohorts().create(supA, { name: 'Way back' });
+    await cohorts().join(trainee2, { code: (await cohorts().createInvite(supA, c.id, {})).code });
+    const assignment = await t.app.assignments.create(supA, c.id, { title: 'Gifts', scenarios: ['mini'], opensAt: '2026-03-01', dueAt: '2026-03-10', mode: 'practice' });
+    const start = async (assignmentId?: string) => {
+      const id = crypto.randomUUID();
+      await t.app.attempts.start(trainee2, { id, scenario: 'mini', storyHash: mini.hash, mode: 'practice', ...(assignmentId ? { assignmentId } : {}) });
+      return id;
+    };
+    const forAssignment = await start(assignment.id);
+    const practice = await start();
+    expect(await cohorts().ofAttempt(supA, forAssignment)).toEqual({ id: c.id, name: 'Way back' });
+    expect(await cohorts().ofAttempt(admin, forAssignment)).toEqual({ id: c.id, name: 'Way back' });
+    // Another cohort's supervisor, the trainee themself, practice outside any assignment, a bad or unknown id.
+    expect(await cohorts().ofAttempt(supB, forAssignment)).toBeNull();
+    expect(await cohorts().ofAttempt(trainee2, forAssignment)).toBeNull();
+    expect(await cohorts().ofAttempt(supA, practice)).toBeNull();
+    expect(await cohorts().ofAttempt(supA, 'not-an-id')).toBeNull();
+    expect(await cohorts().ofAttempt(supA, crypto.randomUUID())).toBeNull();
+    // Once the trainee leaves the cohort, its supervisors no longer see the attempt, and no way back is named.
+    await cohorts().removeMember(supA, c.id, trainee2.id);
+    expect(await cohorts().ofAttempt(supA, forAssignment)).toBeNull();
+  });
 });

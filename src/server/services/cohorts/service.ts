@@ -2,7 +2,7 @@
  * Cohorts: a supervisor (or an admin) creates one and becomes its supervisor; co-supervisors added by email
  * share it. Trainees join with an invite code that expires and can be revoked. An admin sees every cohort, a
  * supervisor only those they supervise; a cohort you may not see answers 404 like one that does not exist.
- * One job per file: create.ts, views.ts, supervisors.ts, members.ts, invites.ts, join.ts.
+ * One job per file: create.ts, views.ts, supervisors.ts, members.ts, invites.ts, join.ts, of-attempt.ts.
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/actor.ts';
@@ -12,6 +12,7 @@ import { createCohort } from './create.ts';
 import { createInvite, revokeInvite } from './invites.ts';
 import { checkInvite, joinCohort } from './join.ts';
 import { removeMember } from './members.ts';
+import { cohortOfAttempt } from './of-attempt.ts';
 import { addSupervisor, removeSupervisor } from './supervisors.ts';
 import { cohortDetail, listCohorts, memberships } from './views.ts';
 
@@ -36,6 +37,8 @@ export function cohortService(db: Kysely<Database>, now: () => Date = () => new 
     join: (actor: Actor, input: unknown) => joinCohort(ctx, actor, input),
     /** The cohorts `actor` is a member of (a trainee's view). */
     memberships: (actor: Actor) => memberships(ctx, actor),
+    /** The cohort an attempt was made for, when `actor` supervises the attempt; null otherwise. */
+    ofAttempt: (actor: Actor, attemptId: string) => cohortOfAttempt(ctx, actor, attemptId),
   };
 }
 
