@@ -1,12 +1,13 @@
 /**
- * The browser side of recording a signed-in trainee's attempts: an outbox actor wired to fetch, localStorage
- * and the browser's online and offline events. The player loads this module only once /api/me says someone
- * is signed in, so guests download none of it.
+ * The browser side of the outbox that records a signed-in trainee's attempts: an outbox actor wired to fetch,
+ * localStorage and the browser's online and offline events. The player's recording state (recording.svelte.ts)
+ * loads this module only once /api/me says someone is signed in, so guests download none of it.
  */
 import { createActor } from 'xstate';
-import { createAttemptSyncMachine, OUTBOX, recorderFor } from '../machines/attempt-sync-machine.ts';
+import { createAttemptSyncMachine, recorderFor } from '../machines/attempt-sync-machine.ts';
+import { OUTBOX } from '../machines/attempt-sync-outbox.ts';
 
-export { recordedScore, syncStatus } from '../machines/attempt-sync-machine.ts';
+export { recordedScore, syncStatus } from '../machines/attempt-sync-status.ts';
 
 function localStorageOrNull(): Storage | null {
   try {

@@ -1,8 +1,9 @@
 /** Saved progress through one scenario: the machine's state and context plus the ink state. */
 import type { StoryLine, StoryOption, Alliance } from '../engine/story-runner.ts';
 import type { ScoreReport } from '../engine/scoring.ts';
+import type { Mode } from '../lib/attempt-protocol.ts';
 
-export type Mode = 'practice' | 'assessment';
+export type { Mode };
 
 export type TranscriptEntry =
   | { kind: 'line'; id: number; point: number; line: StoryLine }
@@ -10,7 +11,12 @@ export type TranscriptEntry =
 
 /** One choice point as played: what was offered, what was chosen, and how to return to it. */
 export interface PlayedPoint {
+  /** The options in the order they were shown (src/engine/option-order.ts); each keeps its ink `index`. */
   options: StoryOption[];
+  /**
+   * Which of `options` was chosen, by its place among them: the form the scoring engine and the debrief read. What
+   * is recorded and sent is the option's ink index (`options[chosen].index`), never this place.
+   */
   chosen: number;
   /** ink state just before the choice, for rewinding. */
   inkBefore: string;
@@ -113,7 +119,8 @@ export function localProgressStore(storage: Pick<Storage, 'getItem' | 'setItem' 
   };
 }
 
-export type LocalStatus = { state: 'not-started' } | { state: 'in-progress' } | { state: 'done'; best: number | null; attempts: number };
+export type LocalStatus =
+  { state: 'not-started' } | { state: 'in-progress' } | { state: 'done'; best: number | null; attempts: number };
 
 /** What the catalogue shows for a scenario: not started, in progress, or the best score so far. */
 export function localStatus(store: ProgressStore, slug: string): LocalStatus {
@@ -126,7 +133,10 @@ export function localStatus(store: ProgressStore, slug: string): LocalStatus {
 }
 
 /** An in-memory store, for tests and for browsers without storage. */
-export function memoryProgressStore(): ProgressStore & { entries: Map<string, SavedProgress>; finished: AttemptSummary[] } {
+export function memoryProgressStore(): ProgressStore & {
+  entries: Map<string, SavedProgress>;
+  finished: AttemptSummary[];
+} {
   const entries = new Map<string, SavedProgress>();
   const finished: AttemptSummary[] = [];
   return {

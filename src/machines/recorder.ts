@@ -3,31 +3,15 @@
  * at a point on the current path, the reflection was submitted. Guests and the authoring preview have no
  * recorder, so nothing of theirs leaves the browser.
  */
-import type { Mode } from './progress-store.ts';
+import type { ChoiceMessage, Mode, StartMessage } from '../lib/attempt-protocol.ts';
 
-export interface AttemptStart {
-  attemptId: string;
-  scenario: string;
-  storyHash: string;
-  mode: Mode;
-  /** Seeds the order the options were shown in, so the server's replay shows the trainee's order. */
-  seed?: string;
-  /** The assignment the attempt is played for, if any. */
-  assignmentId?: string;
-}
-
-export interface AttemptChoice {
-  /** The choice point on the current path (0 for the first); lower than the path's length after going back. */
-  point: number;
-  /** The ink choice index (StoryOption.index). */
-  index: number;
-  /** The option's text as the trainee saw it. */
-  text: string;
-}
+/** An attempt began: the protocol's start message, named by the attempt's id as every other call is. */
+export type AttemptStart = Omit<StartMessage, 'id'> & { attemptId: string };
 
 export interface AttemptRecorder {
   start(attempt: AttemptStart): void;
-  choice(attemptId: string, choice: AttemptChoice): void;
+  /** A choice at a point on the current path, naming the option by its ink index (the identity the click gave it). */
+  choice(attemptId: string, choice: ChoiceMessage): void;
   complete(attemptId: string, reflection: string): void;
 }
 
@@ -43,7 +27,8 @@ export function assignmentFromUrl(search: string): { id: string; mode: Mode } | 
 /** Passes everything on to `target`; an attempt started in the assignment's mode is started for the assignment. */
 export function forAssignment(target: AttemptRecorder, assignment: { id: string; mode: Mode }): AttemptRecorder {
   return {
-    start: (attempt) => target.start(attempt.mode === assignment.mode ? { ...attempt, assignmentId: assignment.id } : attempt),
+    start: (attempt) =>
+      target.start(attempt.mode === assignment.mode ? { ...attempt, assignmentId: assignment.id } : attempt),
     choice: (id, choice) => target.choice(id, choice),
     complete: (id, reflection) => target.complete(id, reflection),
   };

@@ -5,20 +5,22 @@
  * the authoring preview) they do nothing, so nothing leaves the browser.
  */
 import type { AttemptRecorder } from './recorder.ts';
-import { seedOf, type ScenarioContext } from './scenario-context.ts';
+import { seedOf, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
 
 type On = { context: ScenarioContext };
+type OnEvent = { context: ScenarioContext; event: ScenarioEvent };
 
 export function recordingActions(recorder: AttemptRecorder | undefined) {
   return {
     recordStart: ({ context }: On) => {
       recorder?.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context) });
     },
-    recordChoice: ({ context }: On) => {
-      const point = context.points.at(-1);
-      if (!recorder || context.error !== null || !point) return;
-      const option = point.options[point.chosen]!;
-      recorder.choice(context.attemptId, { point: context.points.length - 1, index: option.index, text: option.text });
+    /** The option the trainee picked, by the ink index the click gave it (its place on screen is the shuffle's). */
+    recordChoice: ({ context, event }: OnEvent) => {
+      if (event.type !== 'choice.select') return;
+      const option = context.points.at(-1)?.options.find((o) => o.index === event.index);
+      if (!recorder || context.error !== null || !option) return;
+      recorder.choice(context.attemptId, { point: context.points.length - 1, index: event.index, text: option.text });
     },
     /** The start of a replay's attempt and the choices it replays, up to the point it goes on from. */
     recordReplay: ({ context }: On) => {

@@ -4,18 +4,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import {
-  classify,
-  createAttemptSyncMachine,
-  mergeOutbox,
-  OUTBOX,
-  readOutbox,
-  recordedScore,
-  syncStatus,
-  type OutboxItem,
-  type OutboxState,
-  type SyncDeps,
-} from '../../src/machines/attempt-sync-machine.ts';
+import { classify } from '../../src/machines/attempt-sync-delivery.ts';
+import { createAttemptSyncMachine, type SyncDeps } from '../../src/machines/attempt-sync-machine.ts';
+import { mergeOutbox, OUTBOX, readOutbox, type OutboxItem, type OutboxState } from '../../src/machines/attempt-sync-outbox.ts';
+import { recordedScore, syncStatus } from '../../src/machines/attempt-sync-status.ts';
 import { deferredRecorder, type AttemptRecorder } from '../../src/machines/recorder.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 import { playIndependently } from '../server/helpers.ts';

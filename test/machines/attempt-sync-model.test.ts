@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { createAttemptSyncMachine, type Outcome, type OutboxItem, type ResponseLike, type SyncEvent } from '../../src/machines/attempt-sync-machine.ts';
+import type { Outcome, ResponseLike } from '../../src/machines/attempt-sync-delivery.ts';
+import { createAttemptSyncMachine, type SyncEvent } from '../../src/machines/attempt-sync-machine.ts';
+import type { OutboxItem } from '../../src/machines/attempt-sync-outbox.ts';
 
 type Machine = ReturnType<typeof createAttemptSyncMachine>;
 type Snap = SnapshotFrom<Machine>;

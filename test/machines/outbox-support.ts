@@ -4,7 +4,7 @@
  * down, server errors, signed out, or an answer lost after the server recorded the event.
  */
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
-import type { ResponseLike } from '../../src/machines/attempt-sync-machine.ts';
+import type { ResponseLike } from '../../src/machines/attempt-sync-delivery.ts';
 import { json, problemResponse } from '../../src/server/http/json.ts';
 import type { Actor } from '../../src/server/core/actor.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';

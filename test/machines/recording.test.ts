@@ -5,16 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { createAttemptSyncMachine, OUTBOX, recordedScore, recorderFor, syncStatus } from '../../src/machines/attempt-sync-machine.ts';
+import type { ChoiceMessage } from '../../src/lib/attempt-protocol.ts';
+import { createAttemptSyncMachine, recorderFor } from '../../src/machines/attempt-sync-machine.ts';
+import { OUTBOX } from '../../src/machines/attempt-sync-outbox.ts';
+import { recordedScore, syncStatus } from '../../src/machines/attempt-sync-status.ts';
 import { memoryProgressStore, type Mode } from '../../src/machines/progress-store.ts';
-import type { AttemptChoice, AttemptRecorder, AttemptStart } from '../../src/machines/recorder.ts';
+import type { AttemptRecorder, AttemptStart } from '../../src/machines/recorder.ts';
 import { createScenarioMachine } from '../../src/machines/scenario-machine.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 import { fakeApi, memoryStorage, type FakeApi } from './outbox-support.ts';
 
 const bundle = fixtureBundle();
 
-type Call = { start: AttemptStart } | { choice: AttemptChoice; attemptId: string } | { complete: string; attemptId: string };
+type Call = { start: AttemptStart } | { choice: ChoiceMessage; attemptId: string } | { complete: string; attemptId: string };
 
 function spyRecorder() {
   const calls: Call[] = [];

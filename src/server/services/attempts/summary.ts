@@ -1,4 +1,9 @@
-/** An attempt as the service answers with it: its summary (a list row), and its detail (a past debrief). */
+/**
+ * An attempt as the service answers with it: its summary (a list row), and its detail (a past debrief). The
+ * answers to the player's messages are typed by the attempt protocol (src/lib/attempt-protocol.ts): a summary is
+ * at least the protocol's recorded score, an event's result at least its event answer.
+ */
+import type { EventAnswer, Mode, RecordedScore } from '../../../lib/attempt-protocol.ts';
 import type { ScenarioBundle } from '../../../engine/bundle.ts';
 import type { Replay } from '../../../engine/replay.ts';
 import type { ScoreReport } from '../../../engine/scoring.ts';
@@ -6,26 +11,18 @@ import { readScoreReport } from '../../core/json-column.ts';
 import type { AttemptTable } from '../../db/schema.ts';
 import type { StoryVersions } from '../story-versions.ts';
 
-export interface DomainSummary {
-  id: string;
-  name: string;
-  score: number | null;
-}
+export type DomainSummary = RecordedScore['domains'][number];
 
-export interface AttemptSummary {
+export interface AttemptSummary extends RecordedScore {
   id: string;
   userId: string;
   scenario: string;
   title: string;
   storyHash: string;
-  mode: 'practice' | 'assessment';
-  status: AttemptTable['status'];
+  mode: Mode;
   lastSeq: number;
   startedAt: string;
   completedAt: string | null;
-  overall: number | null;
-  band: string | null;
-  domains: DomainSummary[];
   incidents: number;
   reflection: string | null;
   rejection: string | null;
@@ -39,9 +36,7 @@ export interface AttemptDetail extends AttemptSummary {
   rubric: ScenarioBundle['rubric'];
 }
 
-export interface EventResult {
-  seq: number;
-  duplicate: boolean;
+export interface EventResult extends EventAnswer {
   attempt: AttemptSummary;
 }
 
