@@ -9,11 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, recordAttempt, tabTo, testOrigin } from './support.ts';
 
+/** The demo accounts, and where signing in (with no `next`) lands each: where its role's work is. */
 const DEMO = {
-  trainee: { email: 'demo.trainee@rapport.example', password: 'rapport-demo-trainee' },
-  educator: { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' },
-  supervisor: { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' },
-  admin: { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin' },
+  trainee: { email: 'demo.trainee@rapport.example', password: 'rapport-demo-trainee', lands: /\/dashboard\/$/ },
+  educator: { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator', lands: /\/dashboard\/$/ },
+  supervisor: { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor', lands: /\/cohorts\/$/ },
+  admin: { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin', lands: /\/admin\/$/ },
 };
 const GOOD_PASSWORD = 'quiet lantern river orchard';
 const scenario = boundariesScenario();
@@ -46,11 +47,11 @@ async function signUpByApi(request: APIRequestContext, name: string): Promise<st
 
 
 
-async function newSignedInPage(browser: Browser, who: { email: string; password: string }) {
+async function newSignedInPage(browser: Browser, who: { email: string; password: string; lands: RegExp }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, who.email, who.password);
-  await expect(page).toHaveURL(/\/history\/$/);
+  await expect(page).toHaveURL(who.lands);
   return { context, page };
 }
 
@@ -77,12 +78,14 @@ test('sign-in says when to try again when throttled, and says so when the server
   await expect(page).toHaveURL(/\/signin\/$/);
 });
 
-test('the demo trainee signs in, lands on their history, and is marked as a demo account', async ({ page }) => {
-  // (The demo trainee's history may already hold the recording test's attempt; the empty state is checked
-  // with a new account in the sign-up test.)
+test('the demo trainee signs in, lands on their dashboard, and is marked as a demo account', async ({ page }) => {
   await signIn(page, DEMO.trainee.email, DEMO.trainee.password);
-  await expect(page).toHaveURL(/\/history\/$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
+  await expect(page).toHaveURL(DEMO.trainee.lands);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your assignments' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByText('Demo account')).toBeVisible();
+  // On a prerendered page too, where the badge is shown by the stylesheet the page loads for its reader.
+  await page.goto('/about/');
   await expect(page.getByRole('navigation', { name: 'Site' }).getByText('Demo account')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
@@ -91,9 +94,62 @@ test('the demo trainee signs in, lands on their history, and is marked as a demo
   await expect(page.getByRole('main').getByText('Demo account')).toBeVisible();
   await expect(page.getByRole('main').getByRole('definition').filter({ hasText: /^Trainee$/ })).toBeVisible();
 
-  // Signed in, the sign-in page sends you on.
+  // Signed in, the sign-in page sends you on: to the page that asked, else to your work.
   await page.goto('/signin/');
+  await expect(page).toHaveURL(DEMO.trainee.lands);
+  await page.goto('/signin/?next=%2Fhistory%2F');
   await expect(page).toHaveURL(/\/history\/$/);
+});
+
+/** What the site navigation offers each audience: its work, and nothing that would refuse it. */
+const NAV = {
+  guest: ['Rapport', 'Scenarios', 'Rubric', 'About', 'Sign in'],
+  trainee: ['Rapport', 'Scenarios', 'Dashboard', 'History', 'Rubric', 'About', 'Account'],
+  supervisor: ['Rapport', 'Scenarios', 'Cohorts', 'Rubric', 'About', 'Account'],
+  educator: ['Rapport', 'Scenarios', 'Dashboard', 'Author', 'Analytics', 'Rubric', 'About', 'Account'],
+  admin: ['Rapport', 'Scenarios', 'Cohorts', 'Author', 'Analytics', 'Accounts', 'Rubric', 'About', 'Account'],
+};
+const navLinks = (page: Page) => page.getByRole('navigation', { name: 'Site' }).getByRole('link').allInnerTexts();
+
+test('the navigation shows each role what it can use, on prerendered and on-demand pages alike', async ({ browser }) => {
+  // A prerendered page (the same file for everyone, fitted to its reader by /nav.css) and two on-demand ones.
+  const pages = ['/', '/rubric/', '/account/'];
+  const guest = await browser.newPage();
+  for (const path of ['/', '/rubric/', '/signin/']) {
+    await guest.goto(path);
+    expect(await navLinks(guest), path).toEqual(NAV.guest);
+  }
+  await guest.close();
+  for (const role of ['trainee', 'supervisor', 'educator', 'admin'] as const) {
+    const context = await browser.newContext();
+    try {
+      const res = await context.request.post('/api/auth/sign-in/email', { headers: { origin: origin() }, data: { email: DEMO[role].email, password: DEMO[role].password } });
+      expect(res.status(), await res.text()).toBe(200);
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(path);
+        expect(await navLinks(page), `${role} on ${path}`).toEqual(NAV[role]);
+      }
+      // The stylesheet is the reader's own, never kept for the next one.
+      const css = await context.request.get('/nav.css');
+      expect(css.headers()['content-type']).toMatch(/^text\/css/);
+      expect(css.headers()['cache-control']).toMatch(/private/);
+      // Signed out again, the same page shows Sign in.
+      await context.clearCookies();
+      await page.goto('/');
+      expect(await navLinks(page), `${role} signed out`).toEqual(NAV.guest);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('signing in lands each role where its work is', async ({ browser }) => {
+  for (const role of ['supervisor', 'educator', 'admin'] as const) {
+    const { context, page } = await newSignedInPage(browser, DEMO[role]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(role === 'supervisor' ? 'Your cohorts' : role === 'admin' ? 'Manage accounts' : 'Dashboard');
+    await context.close();
+  }
 });
 
 test('signed out, /history/ and /account/ lead to sign-in, which comes back only to a path on this site', async ({ page }) => {
@@ -118,7 +174,7 @@ test('signed out, /history/ and /account/ lead to sign-in, which comes back only
   await page.getByLabel('Email address').fill(DEMO.educator.email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO.educator.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/history\/$/);
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard\/$/);
 });
 
 test('sign-up shows the password policy first and the server’s message on refusal, then succeeds', async ({ page }) => {
@@ -143,9 +199,12 @@ test('sign-up shows the password policy first and the server’s message on refu
 
   await password.fill(GOOD_PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/history\/$/);
-  await expect(page.getByRole('heading', { name: 'No attempts yet' })).toBeVisible();
+  // A new account is a trainee's: it lands on the dashboard, which says how to join a cohort.
+  await expect(page).toHaveURL(/\/dashboard\/$/);
+  await expect(page.getByText('You are not in a cohort yet')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Site' }).getByText('Demo account')).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { name: 'No attempts yet' })).toBeVisible();
 
   // The same address again is refused with a way to sign in.
   await page.context().clearCookies();
@@ -186,7 +245,7 @@ test('sign out, and sign out of all devices', async ({ browser }) => {
     const pageA = await a.newPage();
     const pageB = await b.newPage();
     await signIn(pageB, email, GOOD_PASSWORD);
-    await expect(pageB).toHaveURL(/\/history\/$/);
+    await expect(pageB).toHaveURL(/\/dashboard\/$/);
 
     // Plain sign-out ends this device's session only.
     await pageB.goto('/account/');
@@ -201,7 +260,7 @@ test('sign out, and sign out of all devices', async ({ browser }) => {
 
     // Signing out of all devices ends the other device's session too.
     await signIn(pageB, email, GOOD_PASSWORD);
-    await expect(pageB).toHaveURL(/\/history\/$/);
+    await expect(pageB).toHaveURL(/\/dashboard\/$/);
     await hydrated(pageA);
     await pageA.getByRole('button', { name: 'Sign out of all devices' }).click();
     await expect(pageA).toHaveURL(/\/signin\/\?signed-out=everywhere$/);

@@ -160,3 +160,35 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
     await traineeContext.close();
   }
 });
+
+test('an invite link followed before having an account names the cohort, and signing up comes back to join it', async ({ browser }) => {
+  const supervisor = await browser.newContext();
+  const visitor = await browser.newContext();
+  try {
+    await signInByApi(supervisor, SUPERVISOR.email, SUPERVISOR.password);
+    const cohortName = `Invited ${randomUUID().slice(0, 6)}`;
+    const made = await supervisor.request.post('/api/cohorts', { headers: { origin: origin() }, data: { name: cohortName } });
+    expect(made.status()).toBe(201);
+    const { cohort } = await made.json();
+    const { invite } = await (await supervisor.request.post(`/api/cohorts/${cohort.id}/invites`, { headers: { origin: origin() }, data: {} })).json();
+
+    const page = await visitor.newPage();
+    await page.goto(`/join/${invite.code}/`);
+    await expect(page.getByRole('heading', { level: 1, name: `Join ${cohortName}` })).toBeVisible();
+    await expect(page.getByText(`You are invited to join ${cohortName} on Rapport.`)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await expect(page).toHaveURL(/\/signup\/\?next=%2Fjoin%2F/);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.getByLabel('Your name').fill('Invited Trainee');
+    await page.getByLabel('Email address').fill(`invited.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`);
+    await page.getByLabel('Password', { exact: true }).fill('quiet lantern river orchard');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page).toHaveURL(new RegExp(`/join/${invite.code}/$`));
+    await page.getByRole('button', { name: `Join ${cohortName}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `You joined ${cohortName}` })).toBeVisible();
+  } finally {
+    await supervisor.close();
+    await visitor.close();
+  }
+});

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, pick, responseGroup } from './support.ts';
+import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, pick, responseGroup } from './support.ts';
 
 const scenario = boundariesScenario();
 const staticPages = ['/about/', '/rubric/', '/guide/'];
@@ -43,6 +43,35 @@ test('the home page lists the scenario with its module, setting, time and diffic
   await expect(facts).toContainText(/min/);
   await expect(facts).toContainText(/Introductory|Intermediate|Advanced/);
   await expect(facts).toContainText(/session|client|Online|Group/i);
+});
+
+test('a module page lists its scenarios first, by title in the suggested order, and its primer after them', async ({ page }) => {
+  await page.goto('/modules/boundaries/');
+  const list = page.getByRole('region', { name: 'Scenarios in this module, in suggested order' }).getByRole('list').first();
+  const titles = await list.getByRole('heading', { level: 3 }).allInnerTexts();
+  // Numbered in the order the catalogue suggests: intermediate before advanced, then by session.
+  expect(titles).toEqual(['After hours', 'Salamat: the last session', 'A promise you cannot make']);
+  expect(await list.evaluate((e) => e.tagName)).toBe('OL');
+  // The primer comes after the scenarios, and names them by title, never by slug.
+  const top = async (name: string) => (await page.getByRole('heading', { name, exact: true }).boundingBox())!.y;
+  expect(await top('Scenarios in this module, in suggested order')).toBeLessThan(await top('The primer: Boundaries'));
+  const primer = page.getByRole('article');
+  await expect(primer.getByRole('link', { name: 'After hours' })).toHaveAttribute('href', '/scenarios/after-hours/');
+  await expect(primer).not.toContainText('salamat-last-session');
+  await expect(page.getByText(/Read the module’s primer first \(about \d+ minutes?\)/)).toBeVisible();
+});
+
+test('at 320 px the home page and a module page fit the screen, filters included', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of cataloguePages) {
+    await page.goto(path);
+    await expect(page.getByRole('status').filter({ hasText: /Showing/ })).toBeVisible();
+    await noSidewaysScroll(page);
+  }
+  await page.goto('/');
+  const area = page.getByRole('combobox', { name: 'Area' });
+  await expect(area).toBeVisible();
+  expect((await area.boundingBox())!.width).toBeLessThanOrEqual(320);
 });
 
 test('the about page cites the source', async ({ page }) => {
