@@ -8,7 +8,10 @@ import type { ProgressStore } from '../machines/progress-store.ts';
 
 export type CardState = 'not-started' | 'in-progress' | 'ended' | 'done';
 
-export function cardProgress(store: Pick<ProgressStore, 'attempts' | 'load'>, slug: string): { state: CardState; text: string } {
+export function cardProgress(
+  store: Pick<ProgressStore, 'attempts' | 'load'>,
+  slug: string,
+): { state: CardState; text: string } {
   const attempts = store.attempts(slug);
   const phase = store.load(slug)?.phase ?? null;
   // A save at the debrief is a finished attempt's; one at the reflection is a conversation that has ended.

@@ -28,6 +28,7 @@ const BASE = 'http://rapport.invalid';
 /** A path a browser resolves on this site: one leading slash, no backslash, no control character. */
 function isLocalPath(path: string): boolean {
   if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f-\u009f\s]/.test(path)) return false;
   try {
     return new URL(path, BASE).origin === BASE;
@@ -36,7 +37,10 @@ function isLocalPath(path: string): boolean {
   }
 }
 
-export function safeNext<F extends string | null = string>(raw: string | null | undefined, fallback: F = AFTER_SIGN_IN as F): string | F {
+export function safeNext<F extends string | null = string>(
+  raw: string | null | undefined,
+  fallback: F = AFTER_SIGN_IN as F,
+): string | F {
   if (!raw || raw.length > 2000 || !isLocalPath(raw)) return fallback;
   let result: string;
   try {

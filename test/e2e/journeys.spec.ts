@@ -10,7 +10,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, pick, recordAttempt, responseGroup, testOrigin } from './support.ts';
+import {
+  boundariesScenario,
+  expectNoSeriousAxeViolations,
+  noSidewaysScroll,
+  pick,
+  recordAttempt,
+  responseGroup,
+  testOrigin,
+} from './support.ts';
 
 const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
 const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' };
@@ -61,7 +69,9 @@ async function newPage(browser: Browser, width: number) {
 
 for (const width of [1280, 320]) {
   test.describe(`at ${width} px`, () => {
-    test('a supervisor: from signing in to a downloaded CSV, by the dashboard, a trainee and a review', async ({ browser }) => {
+    test('a supervisor: from signing in to a downloaded CSV, by the dashboard, a trainee and a review', async ({
+      browser,
+    }) => {
       test.setTimeout(150_000);
       const { context, page } = await newPage(browser, width);
       const traineeContext = await browser.newContext();
@@ -80,7 +90,9 @@ for (const width of [1280, 320]) {
         await expect(page.getByRole('heading', { level: 1, name: cohortName })).toBeVisible();
         await expect(breadcrumb(page).getByRole('link', { name: 'Cohorts' })).toBeVisible();
         await page.getByRole('button', { name: 'Make an invite' }).click();
-        const code = ((await page.getByRole('button', { name: /^Copy code / }).textContent()) ?? '').replace('Copy code', '').trim();
+        const code = ((await page.getByRole('button', { name: /^Copy code / }).textContent()) ?? '')
+          .replace('Copy code', '')
+          .trim();
         expect(code).toMatch(/^[A-Z2-9]{16}$/);
         await page.getByRole('textbox', { name: 'Title' }).fill('The gift');
         await page.getByRole('checkbox', { name: scenario.title }).check();
@@ -92,10 +104,17 @@ for (const width of [1280, 320]) {
         // Meanwhile a trainee joins with the code and completes the assignment.
         const traineeName = `Journey Trainee ${unique()}`;
         const traineeEmail = `journey.${unique()}.${Date.now().toString(36)}@example.org`;
-        await post(traineeContext.request, '/api/auth/sign-up/email', { name: traineeName, email: traineeEmail, password: GOOD_PASSWORD }, 200);
+        await post(
+          traineeContext.request,
+          '/api/auth/sign-up/email',
+          { name: traineeName, email: traineeEmail, password: GOOD_PASSWORD },
+          200,
+        );
         await post(traineeContext.request, '/api/join', { code }, 200);
         const { assignments } = await (await traineeContext.request.get('/api/assignments')).json();
-        const assignment = (assignments as { id: string; title: string; cohortName: string }[]).find((a) => a.cohortName === cohortName)!;
+        const assignment = (assignments as { id: string; title: string; cohortName: string }[]).find(
+          (a) => a.cohortName === cohortName,
+        )!;
         const attempt = await recordAttempt(traineeContext.request, scenario.slug, { assignmentId: assignment.id });
 
         // The cohort's dashboard, with its exports and the assigned scenario's views.
@@ -111,9 +130,14 @@ for (const width of [1280, 320]) {
         // The trainee, then the review of their attempt, with the way back and the attempt's own data.
         await page.getByRole('link', { name: traineeName, exact: true }).click();
         await expect(page.getByRole('heading', { level: 1, name: traineeName })).toBeVisible();
-        await expect(page.getByRole('link', { name: new RegExp(`^xAPI statements of ${scenario.title}`) })).toBeVisible();
+        await expect(
+          page.getByRole('link', { name: new RegExp(`^xAPI statements of ${scenario.title}`) }),
+        ).toBeVisible();
         await checkPage(page);
-        await page.getByRole('table', { name: 'Completed attempts, newest first' }).getByRole('link', { name: scenario.title, exact: true }).click();
+        await page
+          .getByRole('table', { name: 'Completed attempts, newest first' })
+          .getByRole('link', { name: scenario.title, exact: true })
+          .click();
         await expect(page).toHaveURL(new RegExp(`/review/${attempt.id}/$`));
         await expect(page.getByRole('heading', { level: 1, name: `Review: ${scenario.title}` })).toBeVisible();
         const trail = breadcrumb(page);
@@ -131,9 +155,15 @@ for (const width of [1280, 320]) {
         await expect(page.getByRole('heading', { level: 1, name: traineeName })).toBeVisible();
         await breadcrumb(page).getByRole('link', { name: 'Dashboard' }).click();
         await expect(page.getByRole('heading', { level: 1, name: `Dashboard: ${cohortName}` })).toBeVisible();
-        const csv = await download(page, page.getByRole('navigation', { name: "This cohort's results" }).getByRole('link', { name: 'Results as CSV' }));
+        const csv = await download(
+          page,
+          page.getByRole('navigation', { name: "This cohort's results" }).getByRole('link', { name: 'Results as CSV' }),
+        );
         expect(csv.name).toMatch(/\.csv$/);
-        const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+        const lines = csv.text
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n');
         expect(lines[0]).toMatch(/^trainee,trainee_email,/);
         const rows = lines.filter((l) => l.includes(traineeEmail));
         expect(rows).toHaveLength(1);

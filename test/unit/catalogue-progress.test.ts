@@ -10,9 +10,26 @@ import { emptyPlay } from '../../src/machines/scenario-context.ts';
 
 const slug = 'after-hours';
 const save = (store: ReturnType<typeof memoryProgressStore>, phase: SavedPhase) =>
-  store.save({ version: 1, slug, storyHash: 'h', savedAt: '2026-12-06T10:00:00.000Z', phase, play: emptyPlay('practice', `a-${phase}`) });
+  store.save({
+    version: 1,
+    slug,
+    storyHash: 'h',
+    savedAt: '2026-12-06T10:00:00.000Z',
+    phase,
+    play: emptyPlay('practice', `a-${phase}`),
+  });
 const finish = (store: ReturnType<typeof memoryProgressStore>, id: string, overall: number | null): void =>
-  store.recordAttempt({ id, slug, storyHash: 'h', mode: 'practice', finishedAt: '2026-12-06T10:00:00.000Z', overall, band: null, incidents: 0, reflection: '' } satisfies AttemptSummary);
+  store.recordAttempt({
+    id,
+    slug,
+    storyHash: 'h',
+    mode: 'practice',
+    finishedAt: '2026-12-06T10:00:00.000Z',
+    overall,
+    band: null,
+    incidents: 0,
+    reflection: '',
+  } satisfies AttemptSummary);
 
 describe('catalogue card progress', () => {
   it('not started, then in progress while choosing or reading feedback', () => {
@@ -43,7 +60,10 @@ describe('catalogue card progress', () => {
     const store = memoryProgressStore();
     finish(store, 'one', 55);
     save(store, 'awaitingChoice');
-    expect(cardProgress(store, slug)).toEqual({ state: 'done', text: 'Best score 55 (1 attempt); another in progress' });
+    expect(cardProgress(store, slug)).toEqual({
+      state: 'done',
+      text: 'Best score 55 (1 attempt); another in progress',
+    });
     save(store, 'reflection');
     expect(cardProgress(store, slug).text).toBe('Best score 55 (1 attempt); another ended, reflection to write');
   });

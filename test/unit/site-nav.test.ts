@@ -4,7 +4,15 @@
  * loads hides exactly the marked links that are not for the person asking.
  */
 import { describe, expect, it } from 'vitest';
-import { audienceOf, isCurrent, navAttribute, navFor, navStylesheet, NAV_LINKS, type NavAudience } from '../../src/lib/site-nav.ts';
+import {
+  audienceOf,
+  isCurrent,
+  navAttribute,
+  navFor,
+  navStylesheet,
+  NAV_LINKS,
+  type NavAudience,
+} from '../../src/lib/site-nav.ts';
 import { AFTER_SIGN_IN, LANDING, landingFor, safeNext } from '../../src/lib/sign-in-redirect.ts';
 
 const labels = (a: NavAudience) => navFor(a).map((l) => l.label);
@@ -29,11 +37,21 @@ describe('navigation by role', () => {
     expect(labels('trainee')).toEqual(['Scenarios', 'Dashboard', 'History', 'Rubric', 'About', 'Account']);
     expect(labels('supervisor')).toEqual(['Scenarios', 'Cohorts', 'Rubric', 'About', 'Account']);
     expect(labels('educator')).toEqual(['Scenarios', 'Dashboard', 'Author', 'Analytics', 'Rubric', 'About', 'Account']);
-    expect(labels('admin')).toEqual(['Scenarios', 'Cohorts', 'Author', 'Analytics', 'Accounts', 'Rubric', 'About', 'Account']);
+    expect(labels('admin')).toEqual([
+      'Scenarios',
+      'Cohorts',
+      'Author',
+      'Analytics',
+      'Accounts',
+      'Rubric',
+      'About',
+      'Account',
+    ]);
   });
 
   it('only educators and administrators see Author and Analytics; only supervisors and administrators Cohorts; only administrators Accounts', () => {
-    const who = (label: string) => (['guest', 'trainee', 'supervisor', 'educator', 'admin'] as const).filter((a) => labels(a).includes(label));
+    const who = (label: string) =>
+      (['guest', 'trainee', 'supervisor', 'educator', 'admin'] as const).filter((a) => labels(a).includes(label));
     expect(who('Author')).toEqual(['educator', 'admin']);
     expect(who('Analytics')).toEqual(['educator', 'admin']);
     expect(who('Cohorts')).toEqual(['supervisor', 'admin']);
@@ -84,7 +102,11 @@ describe('where signing in lands', () => {
   });
 
   it('every landing is a page the role sees in its navigation', () => {
-    for (const [role, path] of Object.entries(LANDING)) expect(navFor(role as NavAudience).map((l) => l.href), role).toContain(path);
+    for (const [role, path] of Object.entries(LANDING))
+      expect(
+        navFor(role as NavAudience).map((l) => l.href),
+        role,
+      ).toContain(path);
   });
 
   it('a page that asked to come back wins; nothing usable asked for gives the fallback the caller chose', () => {

@@ -8,7 +8,11 @@ import { isId } from '../../core/input.ts';
 import { supervisesAttempt } from '../supervision-access.ts';
 import type { CohortContext } from './context.ts';
 
-export async function cohortOfAttempt(ctx: CohortContext, actor: Actor, attemptId: string): Promise<{ id: string; name: string } | null> {
+export async function cohortOfAttempt(
+  ctx: CohortContext,
+  actor: Actor,
+  attemptId: string,
+): Promise<{ id: string; name: string } | null> {
   if (!isId(attemptId)) return null;
   const row = await ctx.db
     .selectFrom('attempt as a')
