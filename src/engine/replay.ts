@@ -16,6 +16,8 @@ export interface RecordedChoice {
   index: number;
   /** The option's text as the trainee saw it; checked when present. */
   text?: string | undefined;
+  /** What the trainee wrote before the options were shown (respond-first play); kept for the record, ignored by scoring. */
+  response?: string | undefined;
 }
 
 export interface ReplayedPoint {

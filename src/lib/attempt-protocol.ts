@@ -18,6 +18,13 @@ export const modeSchema = z.enum(['practice', 'assessment']);
 /** Practice gives feedback after each choice and allows going back; assessment keeps feedback for the debrief. */
 export type Mode = z.output<typeof modeSchema>;
 
+export const playStyleSchema = z.enum(['choose', 'respond-first']);
+/**
+ * How the options are offered (issue 16): `choose` shows them at once; `respond-first` hides them until the trainee
+ * has written what they would say. Scoring is by the option picked either way.
+ */
+export type PlayStyle = z.output<typeof playStyleSchema>;
+
 /** `POST /api/attempts`: begins an attempt (the browser makes its id, so sending it twice is harmless). */
 export const startMessage = z.strictObject({
   id: uuid,
@@ -31,6 +38,8 @@ export const startMessage = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be letters, digits and hyphens')
     .optional(),
+  /** How the options are offered; `choose` when absent, so ordinary attempts send nothing new. */
+  style: playStyleSchema.optional(),
 });
 export type StartMessage = z.output<typeof startMessage>;
 
@@ -42,6 +51,8 @@ export const choicePayload = {
   index: z.number().int().min(0).max(1_000),
   /** The option's text as the trainee saw it; the replay checks it when present. */
   text: storableText(2_000).optional(),
+  /** In respond-first play, what the trainee wrote before the options were shown; stored, never scored. */
+  response: storableText(2_000).optional(),
 };
 
 /** Every event carries an id the browser made and the attempt's next sequence number (1, 2, 3…). */

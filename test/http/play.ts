@@ -27,10 +27,10 @@ export function builtBundle(slug = builtScenarios()[0]!): ScenarioBundle {
  * A path from the start to an ending: at each point the option whose place in the story has been taken
  * least often so far (the first such), so a hub the story returns to is left by its exit in the end.
  */
-export function planPath(bundle: ScenarioBundle, limit = 500): Required<RecordedChoice>[] {
+export function planPath(bundle: ScenarioBundle, limit = 500): Required<Omit<RecordedChoice, 'response'>>[] {
   const runner = new StoryRunner(structuredClone(bundle.ink as object));
   const taken = new Map<string, number>();
-  const path: Required<RecordedChoice>[] = [];
+  const path: Required<Omit<RecordedChoice, 'response'>>[] = [];
   for (let step = runner.step(); !step.ended; step = runner.step()) {
     if (path.length >= limit) throw new Error(`${bundle.slug}: no ending within ${limit} choices`);
     let best = step.options[0]!;
@@ -47,7 +47,7 @@ export function engineScore(bundle: ScenarioBundle, choices: readonly RecordedCh
   return scoreRecorded(bundle.ink, bundle.rubric, choices, { allowRewind: mode === 'practice' }).report.overall;
 }
 
-export function choiceEvent(seq: number, choice: Required<RecordedChoice>) {
+export function choiceEvent(seq: number, choice: Required<Omit<RecordedChoice, 'response'>>) {
   return { eventId: crypto.randomUUID(), seq, type: 'choice' as const, point: choice.point, index: choice.index, text: choice.text };
 }
 

@@ -210,5 +210,31 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('attempt').addColumn('seed', 'text').execute();
       },
     },
+    '0005_typed_responses': {
+      async up(db: Kysely<any>) {
+        // Respond-first play (issue 16). The typed words travel in each choice event's JSON payload, like the
+        // option's text, so they need no column; the attempt keeps how it was played (null: choose, as before).
+        await db.schema.alterTable('attempt').addColumn('style', 'text').execute();
+        // Whether an assignment offers or requires respond-first play; existing assignments are 'off'.
+        await db.schema
+          .alterTable('assignment')
+          .addColumn('respond_first', 'text', (c) => c.notNull().defaultTo('off'))
+          .execute();
+        // A supervisor's rating of one typed response: one current rating per supervisor per point (re-rating
+        // replaces it). The author is kept as null when their account goes, like a comment's.
+        await db.schema
+          .createTable('response_rating')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('attempt_id', 'text', (c) => c.notNull().references('attempt.id').onDelete('cascade'))
+          .addColumn('point', 'integer', (c) => c.notNull())
+          .addColumn('author_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('rating', 'integer', (c) => c.notNull().check(sql`rating between -2 and 2`))
+          .addColumn('note', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('response_rating_author_uq', ['attempt_id', 'point', 'author_id'])
+          .execute();
+      },
+    },
   };
 }

@@ -101,6 +101,11 @@ export interface AttemptTable {
   assignment_id: string | null;
   /** Seeds the order the options were shown in; null for attempts recorded before shuffling. */
   seed: string | null;
+  /**
+   * How the options were offered (issue 16): 'respond-first' hid them until the trainee wrote a response; null or
+   * absent is 'choose'. Optional so rows built before the column (benchmarks, fixtures) still type-check.
+   */
+  style?: 'choose' | 'respond-first' | null;
   /** When a supervisor marked it reviewed, and who. */
   reviewed_at: string | null;
   reviewed_by: string | null;
@@ -166,6 +171,11 @@ export interface AssignmentTable {
   pass_marks: string;
   /** The assignment this one repeats (spaced re-practice), if any. */
   repeat_of: string | null;
+  /**
+   * Respond-first play: 'off' (the column's default), 'offered' (the trainee may choose it) or 'required'.
+   * Optional so rows written without it (fixtures, benchmarks) take the default.
+   */
+  respond_first?: 'off' | 'offered' | 'required';
   created_by: string | null;
   created_at: string;
 }
@@ -180,6 +190,19 @@ export interface AttemptCommentTable {
   created_at: string;
   /** When the trainee first saw it; null while it is new to them. */
   seen_at: string | null;
+}
+
+/** A supervisor's rating (-2..+2, optional note) of the words a trainee typed at one choice point (issue 16). */
+export interface ResponseRatingTable {
+  id: string;
+  attempt_id: string;
+  /** The choice point on the attempt's final path. */
+  point: number;
+  author_id: string | null;
+  rating: number;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 /** xAPI statements queued for a Learning Record Store, sent with retries. */
@@ -208,5 +231,6 @@ export interface Database {
   cohort_invite: CohortInviteTable;
   assignment: AssignmentTable;
   attempt_comment: AttemptCommentTable;
+  response_rating: ResponseRatingTable;
   xapi_delivery: XapiDeliveryTable;
 }

@@ -1,7 +1,7 @@
 /**
  * Whether a trainee may start an attempt for an assignment: they are assigned it (a member of its cohort,
  * and it is for the whole cohort or for them), it has opened, the scenario is one of its scenarios, the
- * mode is its mode, and the attempts allowed per scenario are not used up. Called by attempts.start inside
+ * mode is its mode, respond-first play when it requires it, and the attempts allowed per scenario are not used up. Called by attempts.start inside
  * its transaction; an assignment the trainee is not given answers 404 like one that does not exist.
  */
 import type { Transaction } from 'kysely';
@@ -14,7 +14,7 @@ export async function checkAssignmentStart(
   trx: Transaction<Database>,
   dialect: Dialect,
   userId: string,
-  start: { assignmentId: string; scenario: string; mode: 'practice' | 'assessment' },
+  start: { assignmentId: string; scenario: string; mode: 'practice' | 'assessment'; style?: 'choose' | 'respond-first' },
   at: string,
 ): Promise<void> {
   let q = trx.selectFrom('assignment').selectAll().where('id', '=', start.assignmentId);
@@ -37,6 +37,13 @@ export async function checkAssignmentStart(
   }
   if (assignment.mode !== start.mode) {
     throw new Problem(422, `This assignment is played in ${assignment.mode} mode, not ${start.mode} mode.`, { mode: assignment.mode });
+  }
+  if (assignment.respond_first === 'required' && start.style !== 'respond-first') {
+    throw new Problem(
+      422,
+      'This assignment is played respond-first: write what you would say before the options are shown. Start it again with "Respond first" chosen.',
+      { respondFirst: 'required' },
+    );
   }
   if (assignment.attempts_allowed !== null) {
     const { n } = await trx

@@ -20,6 +20,9 @@ import { nameText } from '../text.ts';
 import type { StoryCatalog } from './story-catalog.ts';
 import { supervisesCohort } from './supervision-access.ts';
 
+export const RESPOND_FIRST = ['off', 'offered', 'required'] as const;
+export type RespondFirst = (typeof RESPOND_FIRST)[number];
+
 export type AssignmentStatus = 'not_started' | 'in_progress' | 'submitted' | 'overdue';
 export type ScenarioStatus = 'not_started' | 'in_progress' | 'submitted';
 
@@ -45,6 +48,8 @@ export interface Assignment {
   attemptsAllowed: number | null;
   passMarks: Record<string, number>;
   repeatOf: string | null;
+  /** Respond-first play (issue 16): 'off', 'offered' (the trainee may choose it) or 'required'. */
+  respondFirst: RespondFirst;
   createdAt: string;
 }
 
@@ -93,6 +98,7 @@ export const assignmentSchema = z
     traineeId: z.uuid().nullable().optional(),
     ...dates,
     mode: z.enum(['practice', 'assessment']),
+    respondFirst: z.enum(RESPOND_FIRST).default('off'),
     attemptsAllowed: z.number().int().min(1, 'at least 1').max(100, 'at most 100').nullable().default(null),
     passMarks,
   })
@@ -125,6 +131,7 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
         attemptsAllowed: r.attempts_allowed === null ? null : Number(r.attempts_allowed),
         passMarks: readPassMarks(r.pass_marks),
         repeatOf: r.repeat_of,
+        respondFirst: r.respond_first && RESPOND_FIRST.includes(r.respond_first) ? r.respond_first : 'off',
         createdAt: r.created_at,
       })),
     );
@@ -191,6 +198,7 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
         attempts_allowed: body.attemptsAllowed,
         pass_marks: JSON.stringify(body.passMarks),
         repeat_of: null,
+        respond_first: body.respondFirst,
         created_by: actor.id,
         created_at: now().toISOString(),
       });

@@ -29,6 +29,7 @@ export async function startAttempt(
       },
     );
   }
+  const style = body.style ?? 'choose';
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     await ctx.versions.keep(trx, bundle, at);
@@ -38,9 +39,10 @@ export async function startAttempt(
       if (
         existing.scenario !== body.scenario ||
         existing.mode !== body.mode ||
-        existing.assignment_id !== (body.assignmentId ?? null)
+        existing.assignment_id !== (body.assignmentId ?? null) ||
+        (existing.style ?? 'choose') !== style
       ) {
-        throw new Problem(409, 'That attempt id was started for another scenario, mode or assignment.');
+        throw new Problem(409, 'That attempt id was started for another scenario, mode, way of playing or assignment.');
       }
       return { attempt: summarise(existing, ctx.versions), created: false };
     }
@@ -49,7 +51,7 @@ export async function startAttempt(
         trx,
         ctx.dialect,
         actor.id,
-        { assignmentId: body.assignmentId, scenario: body.scenario, mode: body.mode },
+        { assignmentId: body.assignmentId, scenario: body.scenario, mode: body.mode, style },
         at,
       );
     const row: AttemptTable = {
@@ -71,6 +73,8 @@ export async function startAttempt(
       rejection: null,
       assignment_id: body.assignmentId ?? null,
       seed: body.seed ?? null,
+      // Null for ordinary play, as attempts recorded before respond-first are.
+      style: style === 'respond-first' ? style : null,
       reviewed_at: null,
       reviewed_by: null,
     };

@@ -1,0 +1,99 @@
+/**
+ * Respond-first play (issue 16) on both databases: the typed words are stored with their choice event and the
+ * attempt keeps how it was played; an assignment that requires respond-first refuses any other start, clearly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/server/core/actor.ts';
+import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
+import { DATABASES } from '../support/databases.ts';
+import { fixtureBundle } from '../support/fixture-bundle.ts';
+import { insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
+
+const mini = fixtureBundle('mini');
+const catalog = { current: async (slug: string) => (slug === mini.slug ? mini : null) } as StoryCatalog;
+const PLAYED = playIndependently(mini, [0, 1, 0]);
+const WORDS = ['I hear how hard this week was.', 'Can we look at what happened?', 'Let us stop there for today.'];
+
+describe.each(DATABASES)('typed responses on %s', (kind) => {
+  let t: TestApp;
+  const db = () => t.app.db.kysely;
+  let sup: Actor;
+  let trainee: Actor;
+  let cohort: string;
+
+  beforeAll(async () => {
+    t = await openApp(kind, catalog);
+    sup = await insertUser(t.app, 'supervisor', 'Supervisor');
+    trainee = await insertUser(t.app, 'trainee', 'Tia');
+    const at = '2026-05-01T00:00:00.000Z';
+    cohort = crypto.randomUUID();
+    await db().insertInto('cohort').values({ id: cohort, name: 'A', created_by: sup.id, created_at: at, archived_at: null }).execute();
+    await db().insertInto('cohort_supervisor').values({ cohort_id: cohort, user_id: sup.id, added_at: at }).execute();
+    await db().insertInto('cohort_member').values({ cohort_id: cohort, user_id: trainee.id, joined_at: at }).execute();
+  });
+  afterAll(() => t?.close());
+
+  it('stores the typed words with each choice and the attempt as respond-first; scoring ignores them', async () => {
+    const id = crypto.randomUUID();
+    await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
+    let seq = 0;
+    for (const [i, c] of PLAYED.choices.entries()) {
+      await t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c, response: WORDS[i] });
+    }
+    const done = await t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: 'ok' });
+    expect(done.attempt.overall).toBe(PLAYED.report.overall);
+    const row = await db().selectFrom('attempt').select('style').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.style).toBe('respond-first');
+    const events = await db().selectFrom('attempt_event').select('payload').where('attempt_id', '=', id).where('type', '=', 'choice').orderBy('seq').execute();
+    expect(events.map((e) => JSON.parse(e.payload).response)).toEqual(WORDS.slice(0, PLAYED.choices.length));
+  });
+
+  it('keeps an ordinary attempt as it was: no style, no response', async () => {
+    const id = crypto.randomUUID();
+    await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
+    await t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: 1, type: 'choice', ...PLAYED.choices[0]! });
+    const row = await db().selectFrom('attempt').select('style').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.style).toBeNull();
+    const event = await db().selectFrom('attempt_event').select('payload').where('attempt_id', '=', id).executeTakeFirstOrThrow();
+    expect(JSON.parse(event.payload)).not.toHaveProperty('response');
+  });
+
+  it('refuses the same event id sent again with other words, and a start of the same id in another style', async () => {
+    const id = crypto.randomUUID();
+    await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
+    const eventId = crypto.randomUUID();
+    await t.app.attempts.record(trainee, id, { eventId, seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'first words' });
+    const again = await t.app.attempts.record(trainee, id, { eventId, seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'first words' });
+    expect(again.duplicate).toBe(true);
+    expect((await problemOf(t.app.attempts.record(trainee, id, { eventId, seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'other words' }))).status).toBe(409);
+    expect((await problemOf(t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' }))).status).toBe(409);
+  });
+
+  it('refuses typed words longer than 2,000 characters', async () => {
+    const id = crypto.randomUUID();
+    await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
+    const p = await problemOf(t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'x'.repeat(2_001) }));
+    expect(p.status).toBe(400);
+  });
+
+  it('an assignment that requires respond-first refuses any other start, and says so', async () => {
+    const base = { title: 'Respond first', scenarios: ['mini'], opensAt: '2020-01-01', dueAt: '2099-01-01', mode: 'assessment' as const };
+    const required = await t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'required' });
+    const offered = await t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'offered' });
+    const plain = await t.app.assignments.create(sup, cohort, base);
+    expect([required.respondFirst, offered.respondFirst, plain.respondFirst]).toEqual(['required', 'offered', 'off']);
+    const start = (assignmentId: string, style?: 'choose' | 'respond-first') =>
+      t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'assessment', assignmentId, ...(style ? { style } : {}) });
+    const refused = await problemOf(start(required.id));
+    expect(refused.status).toBe(422);
+    expect(refused.message).toMatch(/respond-first/);
+    expect((await problemOf(start(required.id, 'choose'))).status).toBe(422);
+    await expect(start(required.id, 'respond-first')).resolves.toMatchObject({ created: true });
+    await expect(start(offered.id)).resolves.toMatchObject({ created: true });
+    await expect(start(offered.id, 'respond-first')).resolves.toMatchObject({ created: true });
+    await expect(start(plain.id)).resolves.toMatchObject({ created: true });
+    const mine = await t.app.assignments.mine(trainee);
+    expect(mine.find((a) => a.id === required.id)?.respondFirst).toBe('required');
+    expect((await problemOf(t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'always' }))).status).toBe(400);
+  });
+});
