@@ -72,6 +72,8 @@ export const COHORT_FORMS: Readonly<Record<string, Handler>> = {
       opensAt: posted.opensAt ?? '',
       dueAt: posted.dueAt ?? '',
       mode: posted.mode ?? '',
+      // Absent from older forms: the service takes 'off' then.
+      ...(posted.respondFirst ? { respondFirst: posted.respondFirst } : {}),
       attemptsAllowed: optionalNumber(posted.attemptsAllowed),
       passMarks,
     });

@@ -68,6 +68,14 @@ describe.each(DATABASES)('cohort page forms on %s', (kind) => {
     const refused = await run({ action: 'reassign', assignmentId: made!.id, opensAt: '2026-04-08', dueAt: '2026-04-01' });
     expect(refused).toMatchObject({ status: 400, error: { form: `reassign:${made!.id}` } });
 
+    // Respond-first (issue 16): the form's choice reaches the assignment, and "assign again" keeps it.
+    expect(await run({ ...fields, title: 'Week 2', respondFirst: 'required' })).toEqual({ redirect: `${here()}?done=assigned` });
+    const week2 = (await t.app.assignments.listForCohort(sup, cohort)).filter((a) => a.title === 'Week 2');
+    expect(week2.map((a) => a.respondFirst)).toEqual(['required']);
+    expect(await run({ action: 'reassign', assignmentId: week2[0]!.id, opensAt: '2026-04-01', dueAt: '2026-04-08' })).toEqual({ redirect: `${here()}?done=reassigned` });
+    expect((await t.app.assignments.listForCohort(sup, cohort)).filter((a) => a.title === 'Week 2').map((a) => a.respondFirst)).toEqual(['required', 'required']);
+    expect(made!.respondFirst).toBe('off');
+
     const bad = await run({ ...fields, title: '   ' });
     expect(bad).toMatchObject({ status: 400, error: { form: 'assign' }, posted: { title: '   ' } });
   });

@@ -22,6 +22,11 @@ import { supervisesCohort } from './supervision-access.ts';
 
 export const RESPOND_FIRST = ['off', 'offered', 'required'] as const;
 export type RespondFirst = (typeof RESPOND_FIRST)[number];
+export const RESPOND_FIRST_LABELS: Record<RespondFirst, string> = {
+  off: 'Off',
+  offered: 'Offered: the trainee may choose it',
+  required: 'Required',
+};
 
 export type AssignmentStatus = 'not_started' | 'in_progress' | 'submitted' | 'overdue';
 export type ScenarioStatus = 'not_started' | 'in_progress' | 'submitted';
