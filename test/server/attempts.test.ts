@@ -274,6 +274,28 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       expect((await attemptRows({ id: attempt.id }))[0]!.last_seq).toBe(1);
     });
 
+    it('recognises a duplicate that was recorded while it waited for the attempt', async () => {
+      // The attempt is held locked (on PostgreSQL; SQLite runs one transaction at a time) while copies of one
+      // event queue behind it, so all but the first read the attempt before the first recorded the event.
+      const { attempt } = await start(trainee, 'assessment');
+      const event = choice(1, first);
+      let pending: Promise<PromiseSettledResult<{ duplicate: boolean }>[]> | undefined;
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          let lock = trx.selectFrom('attempt').select('id').where('id', '=', attempt.id);
+          if (kind === 'postgres') lock = lock.forUpdate();
+          await lock.execute();
+          pending = Promise.allSettled(Array.from({ length: 3 }, () => t.app.attempts.record(trainee, attempt.id, { ...event })));
+          await new Promise((r) => setTimeout(r, 200));
+        });
+      const results = await pending!;
+      expect(results.map((r) => r.status)).toEqual(Array(3).fill('fulfilled'));
+      const values = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      expect(values.filter((v) => !v.duplicate)).toHaveLength(1);
+      expect(await eventsOf(attempt.id)).toHaveLength(1);
+    });
+
     it('accepts exactly one of several different events sent at once for the same sequence number', async () => {
       const { attempt } = await start(trainee, 'assessment');
       const options = [0, 1, 2].map((i) => playIndependently(mini, [i]).choices[0]!);

@@ -14,10 +14,23 @@ import type { AttemptContext } from './context.ts';
 import { finishAttempt } from './finish.ts';
 import { summarise, type EventResult } from './summary.ts';
 
-async function lockAttempt(ctx: AttemptContext, trx: Transaction<Database>, id: string) {
-  let q = trx.selectFrom('attempt').selectAll().where('id', '=', id);
-  if (ctx.dialect === 'postgres') q = q.forUpdate();
+/**
+ * The attempt, locked on PostgreSQL, with the event already recorded under this event id, whatever its attempt:
+ * every event asks both, and one round trip is cheaper than two.
+ */
+async function lockAttemptAndEvent(ctx: AttemptContext, trx: Transaction<Database>, id: string, eventId: string) {
+  let q = trx
+    .selectFrom('attempt')
+    .leftJoin('attempt_event as seen', (join) => join.on('seen.event_id', '=', eventId))
+    .selectAll('attempt')
+    .select(['seen.attempt_id as seen_attempt_id', 'seen.seq as seen_seq', 'seen.type as seen_type', 'seen.payload as seen_payload'])
+    .where('attempt.id', '=', id);
+  if (ctx.dialect === 'postgres') q = q.forUpdate('attempt');
   return q.executeTakeFirst();
+}
+
+function recordedEvent(trx: Transaction<Database>, eventId: string) {
+  return trx.selectFrom('attempt_event').select(['attempt_id', 'seq', 'type', 'payload']).where('event_id', '=', eventId).executeTakeFirst();
 }
 
 export async function recordEvent(
@@ -31,10 +44,13 @@ export async function recordEvent(
   const { eventId, seq, type, ...data } = event;
   const payload = JSON.stringify(data);
   return ctx.db.transaction().execute(async (trx) => {
-    const attempt = await lockAttempt(ctx, trx, attemptId);
-    if (!attempt || attempt.user_id !== actor.id) throw notFound('attempt');
-
-    const seen = await trx.selectFrom('attempt_event').selectAll().where('event_id', '=', eventId).executeTakeFirst();
+    const row = await lockAttemptAndEvent(ctx, trx, attemptId, eventId);
+    if (!row || row.user_id !== actor.id) throw notFound('attempt');
+    const { seen_attempt_id, seen_seq, seen_type, seen_payload, ...attempt } = row;
+    let seen = seen_attempt_id === null ? undefined : { attempt_id: seen_attempt_id, seq: seen_seq!, type: seen_type!, payload: seen_payload! };
+    // On PostgreSQL the join read the events before this waited for the lock: the same event, sent twice at
+    // once, may have been recorded meanwhile. Only then does the attempt refuse it, so look again before that.
+    if (!seen && (attempt.status !== 'in_progress' || seq !== Number(attempt.last_seq) + 1)) seen = await recordedEvent(trx, eventId);
     if (seen) {
       if (seen.attempt_id === attemptId && Number(seen.seq) === seq && seen.type === type && seen.payload === payload) {
         return { seq, duplicate: true, attempt: summarise(attempt, ctx.versions) };
@@ -76,13 +92,21 @@ export async function recordEvent(
       pathLen = event.point + 1;
     }
     const at = ctx.now().toISOString();
-    await trx
-      .insertInto('attempt_event')
-      .values({ attempt_id: attemptId, seq, event_id: eventId, type, payload, received_at: at })
-      .execute();
+    const values = { attempt_id: attemptId, seq, event_id: eventId, type, payload, received_at: at };
     const update: Partial<AttemptTable> = { last_seq: seq, path_len: pathLen, updated_at: at };
     if (event.type === 'complete') Object.assign(update, await finishAttempt(ctx, trx, attempt, event.reflection, at));
-    await trx.updateTable('attempt').set(update).where('id', '=', attemptId).execute();
+    if (ctx.dialect === 'postgres') {
+      // One statement (a data-modifying WITH), so one round trip; SQLite has no such WITH, and no round trips.
+      await trx
+        .with('recorded', (db) => db.insertInto('attempt_event').values(values))
+        .updateTable('attempt')
+        .set(update)
+        .where('id', '=', attemptId)
+        .execute();
+    } else {
+      await trx.insertInto('attempt_event').values(values).execute();
+      await trx.updateTable('attempt').set(update).where('id', '=', attemptId).execute();
+    }
     return { seq, duplicate: false, attempt: summarise({ ...attempt, ...update }, ctx.versions) };
   });
 }
