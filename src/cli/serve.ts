@@ -2,7 +2,13 @@
  * Serves a build: starts Rapport's server side (migrations, the demo seed on an empty database), then
  * answers HTTP with Astro's handler behind Rapport's security headers. Stops cleanly on SIGINT/SIGTERM.
  * Run by `npm start` (after building) and by the end-to-end tests.
+ *
+ * WEB_CONCURRENCY=n (PostgreSQL only) runs n app processes on one port with node:cluster: this process migrates
+ * and seeds once, then starts n workers, each running everything below; the operating system spreads the
+ * connections between them. SQLite keeps one process: its group commit batches the events of one process, and
+ * several processes writing one file would wait on each other's locks instead.
  */
+import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +33,60 @@ try {
   }
   throw error;
 }
+
+const processes = Number(process.env.WEB_CONCURRENCY ?? 1);
+if (!Number.isInteger(processes) || processes < 1 || processes > 64) {
+  console.error(`WEB_CONCURRENCY must be a whole number from 1 to 64 (got "${process.env.WEB_CONCURRENCY}").`);
+  process.exit(1);
+}
+if (processes > 1 && config.database.kind !== 'postgres') {
+  console.error('WEB_CONCURRENCY above 1 needs PostgreSQL (DATABASE_URL): an SQLite file is served by one process.');
+  process.exit(1);
+}
+if (processes > 1 && cluster.isPrimary) await runPrimary(processes);
+
+/** Migrates and seeds once, starts the workers, passes on SIGINT/SIGTERM, and replaces a worker that dies. */
+async function runPrimary(count: number): Promise<never> {
+  let seeded;
+  try {
+    const first = await startApp(config, fileCatalog(join(dist, 'client')));
+    seeded = first.seeded;
+    await first.app.close();
+  } catch (error) {
+    console.error(`Rapport could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  let stopping = false;
+  let listening = 0;
+  const fork = () => cluster.fork({ RAPPORT_WORKER: '1' });
+  cluster.on('listening', () => {
+    if (++listening !== count) return;
+    console.log(`Rapport is running at http://${process.env.HOST ?? 'localhost'}:${process.env.PORT ?? 4321}/ (${count} processes)`);
+    if (seeded.length) {
+      console.log('Demo accounts (this database was empty; they are marked as demo in the pages):');
+      for (const a of seeded) console.log(`  ${a.role.padEnd(10)} ${a.email}  password: ${a.password}`);
+    }
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`An app process ended (${signal ?? `exit code ${code}`}); starting another.`);
+    fork();
+  });
+  for (let i = 0; i < count; i++) fork();
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping Rapport…`);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  return new Promise<never>(() => {});
+}
+const worker = cluster.isWorker;
 
 let started;
 try {
@@ -64,6 +124,8 @@ server.on('checkContinue', (req, res) => {
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 server.listen(port, host, () => {
+  // In a cluster the primary says it once, when every worker listens.
+  if (worker) return;
   console.log(`Rapport is running at http://${host}:${port}/ (database: ${app.db.label})`);
   if (app.xapi.configured) console.log(`xAPI statements of completed attempts are sent to ${config.xapi?.endpoint}`);
   if (started.seeded.length) {
