@@ -1,13 +1,15 @@
 /**
  * Respond-first play (issue 16) on both databases: the typed words are stored with their choice event and the
  * attempt keeps how it was played; an assignment that requires respond-first refuses any other start, clearly.
+ * Supervisors of the trainee's cohort and admins rate each typed response (-2..+2, optional note; rating again
+ * replaces their rating), the trainee reads the ratings, and no one else does either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
-import { insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
+import { forCohort, insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
 
 const mini = fixtureBundle('mini');
 const catalog = { current: async (slug: string) => (slug === mini.slug ? mini : null) } as StoryCatalog;
@@ -18,17 +20,47 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
   let t: TestApp;
   const db = () => t.app.db.kysely;
   let sup: Actor;
+  let coSup: Actor;
+  let otherSup: Actor;
+  let admin: Actor;
   let trainee: Actor;
+  let otherTrainee: Actor;
   let cohort: string;
+
+  async function playRespondFirst(actor: Actor, words: readonly (string | undefined)[] = WORDS) {
+    const id = crypto.randomUUID();
+    await t.app.attempts.start(actor, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
+    let seq = 0;
+    for (const [i, c] of PLAYED.choices.entries()) {
+      const response = words[i];
+      await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c, ...(response === undefined ? {} : { response }) });
+    }
+    await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: 'ok' });
+    return id;
+  }
 
   beforeAll(async () => {
     t = await openApp(kind, catalog);
     sup = await insertUser(t.app, 'supervisor', 'Supervisor');
+    coSup = await insertUser(t.app, 'supervisor', 'Co-supervisor');
+    otherSup = await insertUser(t.app, 'supervisor', 'Other supervisor');
+    admin = await insertUser(t.app, 'admin', 'Admin');
     trainee = await insertUser(t.app, 'trainee', 'Tia');
+    otherTrainee = await insertUser(t.app, 'trainee', 'Oli');
     const at = '2026-05-01T00:00:00.000Z';
     cohort = crypto.randomUUID();
     await db().insertInto('cohort').values({ id: cohort, name: 'A', created_by: sup.id, created_at: at, archived_at: null }).execute();
-    await db().insertInto('cohort_supervisor').values({ cohort_id: cohort, user_id: sup.id, added_at: at }).execute();
+    await db()
+      .insertInto('cohort_supervisor')
+      .values([
+        { cohort_id: cohort, user_id: sup.id, added_at: at },
+        { cohort_id: cohort, user_id: coSup.id, added_at: at },
+      ])
+      .execute();
+    const other = crypto.randomUUID();
+    await db().insertInto('cohort').values({ id: other, name: 'B', created_by: otherSup.id, created_at: at, archived_at: null }).execute();
+    await db().insertInto('cohort_supervisor').values({ cohort_id: other, user_id: otherSup.id, added_at: at }).execute();
+    await db().insertInto('cohort_member').values({ cohort_id: other, user_id: otherTrainee.id, joined_at: at }).execute();
     await db().insertInto('cohort_member').values({ cohort_id: cohort, user_id: trainee.id, joined_at: at }).execute();
   });
   afterAll(() => t?.close());
@@ -95,5 +127,61 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     const mine = await t.app.assignments.mine(trainee);
     expect(mine.find((a) => a.id === required.id)?.respondFirst).toBe('required');
     expect((await problemOf(t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'always' }))).status).toBe(400);
+  });
+
+  it('a supervisor of the cohort rates a typed response; rating again replaces it; the trainee reads it', async () => {
+    const id = await playRespondFirst(trainee);
+    await forCohort(t.app, cohort, id);
+    const first = await t.app.review.rateResponse(sup, id, { point: 1, rating: -1, note: '  Too quick to fix it.  ' });
+    expect(first).toMatchObject({ point: 1, rating: -1, note: 'Too quick to fix it.', authorName: 'Supervisor' });
+    const again = await t.app.review.rateResponse(sup, id, { point: 1, rating: 2, note: null });
+    expect(again).toMatchObject({ point: 1, rating: 2, note: null });
+    await t.app.review.rateResponse(coSup, id, { point: 1, rating: 1 });
+    await t.app.review.rateResponse(admin, id, { point: 0, rating: 0, note: 'Fine.' });
+    const rows = await db().selectFrom('response_rating').selectAll().where('attempt_id', '=', id).execute();
+    expect(rows).toHaveLength(3);
+
+    const seen = await t.app.review.listResponses(trainee, id);
+    expect(seen.map((r) => [r.point, r.response])).toEqual(WORDS.slice(0, PLAYED.choices.length).map((w, i) => [i, w]));
+    expect(seen[1]!.optionIndex).toBe(PLAYED.choices[1]!.index);
+    expect(seen[1]!.optionText).toBe(PLAYED.choices[1]!.text);
+    expect(seen[1]!.ratings.map((r) => [r.authorName, r.rating])).toEqual([
+      ['Supervisor', 2],
+      ['Co-supervisor', 1],
+    ]);
+    expect(seen[0]!.ratings.map((r) => [r.authorName, r.rating, r.note])).toEqual([['Admin', 0, 'Fine.']]);
+    const detail = await t.app.review.reviewDetail(sup, id);
+    expect(detail.responses.map((r) => r.ratings.length)).toEqual(seen.map((r) => r.ratings.length));
+  });
+
+  it('only the supervisors of the cohort and admins rate; the trainee, another trainee, another supervisor and an educator are told it does not exist', async () => {
+    const id = await playRespondFirst(trainee);
+    await forCohort(t.app, cohort, id);
+    const educator = await insertUser(t.app, 'educator');
+    for (const who of [trainee, otherTrainee, otherSup, educator]) {
+      expect((await problemOf(t.app.review.rateResponse(who, id, { point: 0, rating: 1 }))).status).toBe(404);
+    }
+    for (const who of [otherTrainee, otherSup, educator]) {
+      expect((await problemOf(t.app.review.listResponses(who, id))).status).toBe(404);
+    }
+    expect((await problemOf(t.app.review.rateResponse(sup, 'not-an-id', { point: 0, rating: 1 }))).status).toBe(404);
+    // An attempt not made for the cohort's assignments is not theirs to see.
+    const own = await playRespondFirst(trainee);
+    expect((await problemOf(t.app.review.rateResponse(sup, own, { point: 0, rating: 1 }))).status).toBe(404);
+    expect(await db().selectFrom('response_rating').select('id').where('attempt_id', 'in', [id, own]).execute()).toEqual([]);
+  });
+
+  it('refuses a rating out of range, a long note, and a point with no typed response', async () => {
+    const id = await playRespondFirst(trainee, [undefined, 'only the second']);
+    await forCohort(t.app, cohort, id);
+    for (const rating of [3, -3, 1.5, null, '2']) {
+      expect((await problemOf(t.app.review.rateResponse(sup, id, { point: 1, rating }))).status).toBe(400);
+    }
+    expect((await problemOf(t.app.review.rateResponse(sup, id, { point: 1, rating: 1, note: 'x'.repeat(2_001) }))).status).toBe(400);
+    const none = await problemOf(t.app.review.rateResponse(sup, id, { point: 0, rating: 1 }));
+    expect(none.status).toBe(422);
+    expect(none.message).toMatch(/no typed response at choice 1/);
+    expect((await problemOf(t.app.review.rateResponse(sup, id, { point: 40, rating: 1 }))).status).toBe(422);
+    expect((await t.app.review.listResponses(trainee, id)).map((r) => r.point)).toEqual([1]);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Supervisors' review of an attempt: comments pinned to a choice point or to the attempt as a whole,
  * marking an attempt reviewed, and the trainee's side (reading the comments, which marks them seen, and
- * how many are new to them).
+ * how many are new to them), and ratings of the words typed in respond-first play (response-ratings.ts).
  *
  * Who may do what, checked on the records each time: a supervisor of the cohort whose assignment the attempt
- * was made for (or an administrator) comments and marks reviewed; the trainee and those supervisors read the comments; only
+ * was made for (or an administrator) comments, rates typed responses and marks reviewed; the trainee and those
+ * supervisors read the comments and ratings; only
  * the trainee marks them seen. Anyone else is told the attempt does not exist.
  */
 import type { Kysely } from 'kysely';
@@ -17,7 +18,9 @@ import type { Database } from '../db/schema.ts';
 import { storableText } from '../text.ts';
 import type { AttemptDetail, AttemptService } from './attempts/service.ts';
 import type { StoryVersions } from './story-versions.ts';
+import { rateResponse, ratedResponses, type RatedResponse } from './response-ratings.ts';
 import { supervisesAttempt } from './supervision-access.ts';
+import type { ResponseRating } from './typed-responses.ts';
 
 export const commentSchema = z.strictObject({
   point: z.number().int().min(0).max(10_000).nullable(),
@@ -45,6 +48,8 @@ export interface ReviewDetail {
   attempt: AttemptDetail;
   trainee: { id: string; name: string; email: string } | null;
   comments: AttemptComment[];
+  /** The words typed before each choice in respond-first play, with their ratings; empty for ordinary play. */
+  responses: RatedResponse[];
   reviewedAt: string | null;
   reviewedBy: string | null;
   /** The story version's branch map, where the authoring toolkit made one. */
@@ -63,7 +68,7 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, ve
     if (!uuid.safeParse(attemptId).success) return undefined;
     return db
       .selectFrom('attempt')
-      .select(['id', 'user_id', 'assignment_id', 'status', 'path_len', 'reviewed_at', 'reviewed_by'])
+      .select(['id', 'user_id', 'assignment_id', 'status', 'path_len', 'mode', 'reviewed_at', 'reviewed_by'])
       .where('id', '=', attemptId)
       .executeTakeFirst();
   }
@@ -148,6 +153,19 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, ve
       return comments(attemptId);
     },
 
+    /** Rates the typed response at a choice point (-2..+2, optional note); the actor's earlier rating of it is replaced. */
+    async rateResponse(actor: Actor, attemptId: string, input: unknown): Promise<ResponseRating> {
+      const row = await forReviewer(actor, attemptId);
+      return rateResponse(db, actor, row, input, now().toISOString());
+    },
+
+    /** The typed responses with their ratings: for the trainee and those who supervise them. */
+    async listResponses(actor: Actor, attemptId: string): Promise<RatedResponse[]> {
+      const row = await attemptRow(attemptId);
+      if (!row || !(await attempts.mayRead(actor, row))) throw notFound('attempt');
+      return ratedResponses(db, row);
+    },
+
     /** The trainee has now seen every comment on their attempt; returns how many were new. */
     async markSeen(actor: Actor, attemptId: string): Promise<number> {
       const row = await attemptRow(attemptId);
@@ -184,6 +202,7 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, ve
         attempt,
         trainee: trainee ?? null,
         comments: await comments(attemptId),
+        responses: await ratedResponses(db, row),
         reviewedAt: row.reviewed_at,
         reviewedBy: row.reviewed_by ? (reviewer?.name ?? 'an erased account') : null,
         map: version.bundle.map ?? null,
