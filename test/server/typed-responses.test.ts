@@ -184,4 +184,40 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     expect((await problemOf(t.app.review.rateResponse(sup, id, { point: 40, rating: 1 }))).status).toBe(422);
     expect((await t.app.review.listResponses(trainee, id)).map((r) => r.point)).toEqual([1]);
   });
+
+  it('the personal data export holds the typed responses and the ratings on them, and a rater’s ratings written', async () => {
+    const id = await playRespondFirst(trainee);
+    await forCohort(t.app, cohort, id);
+    await t.app.review.rateResponse(sup, id, { point: 2, rating: 1, note: 'A good close.' });
+    const mine = await t.app.privacy.export(trainee);
+    const attempt = mine.attempts.find((a) => a.id === id)!;
+    expect(attempt.style).toBe('respond-first');
+    expect(attempt.typedResponses.map((r) => [r.point, r.response, r.optionPicked])).toEqual(PLAYED.choices.map((c, i) => [i, WORDS[i], c.text]));
+    expect(attempt.typedResponses[2]!.ratings).toMatchObject([{ rating: 1, note: 'A good close.' }]);
+    const theirs = await t.app.privacy.export(sup);
+    expect(theirs.ratingsWritten.filter((r) => r.attemptId === id)).toMatchObject([{ point: 2, rating: 1, note: 'A good close.' }]);
+    expect((await t.app.privacy.export(otherTrainee)).attempts.some((a) => a.id === id)).toBe(false);
+  });
+
+  it('erasing the trainee removes their typed responses and the ratings on them; erasing a rater keeps the rating without a name', async () => {
+    const gone = await insertUser(t.app, 'trainee', 'Gone');
+    const rater = await insertUser(t.app, 'supervisor', 'Leaving supervisor');
+    await db().insertInto('cohort_member').values({ cohort_id: cohort, user_id: gone.id, joined_at: '2026-05-01T00:00:00.000Z' }).execute();
+    await db().insertInto('cohort_supervisor').values({ cohort_id: cohort, user_id: rater.id, added_at: '2026-05-01T00:00:00.000Z' }).execute();
+    const goneAttempt = await playRespondFirst(gone, ['secret words']);
+    await forCohort(t.app, cohort, goneAttempt);
+    await t.app.review.rateResponse(sup, goneAttempt, { point: 0, rating: -2, note: 'about the secret' });
+    const kept = await playRespondFirst(trainee);
+    await forCohort(t.app, cohort, kept);
+    await t.app.review.rateResponse(rater, kept, { point: 0, rating: 2, note: 'Warm.' });
+
+    await t.app.users.erase(admin, gone.id);
+    expect(await db().selectFrom('response_rating').select('id').where('attempt_id', '=', goneAttempt).execute()).toEqual([]);
+    const left = await db().selectFrom('attempt_event').select('payload').execute();
+    expect(left.some((e) => e.payload.includes('secret words'))).toBe(false);
+
+    await t.app.users.erase(admin, rater.id);
+    const ratings = (await t.app.review.listResponses(trainee, kept))[0]!.ratings;
+    expect(ratings).toMatchObject([{ rating: 2, note: 'Warm.', authorId: null, authorName: null }]);
+  });
 });

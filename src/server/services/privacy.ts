@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../core/actor.ts';
 import { readEventPayload, readScoreReport } from '../core/json-column.ts';
 import type { Database } from '../db/schema.ts';
+import { ratingsOf, typedResponsesOf } from './typed-responses.ts';
 
 const iso = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
@@ -49,6 +50,16 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
             .orderBy('id')
             .execute()
         : [];
+      // Respond-first play: the words typed before each choice (also in the events' data), with the ratings they got.
+      const typed = await typedResponsesOf(db, attempts);
+      const ratingsReceived = await ratingsOf(db, attempts.map((a) => a.id));
+      const ratingsWritten = await db
+        .selectFrom('response_rating')
+        .select(['id', 'attempt_id', 'point', 'rating', 'note', 'created_at', 'updated_at'])
+        .where('author_id', '=', actor.id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
       const memberOf = await db
         .selectFrom('cohort_member')
         .innerJoin('cohort', 'cohort.id', 'cohort_member.cohort_id')
@@ -90,6 +101,7 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           scenario: a.scenario,
           storyVersion: a.story_hash,
           mode: a.mode,
+          style: a.style ?? 'choose',
           status: a.status,
           startedAt: a.started_at,
           completedAt: a.completed_at,
@@ -105,11 +117,28 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           comments: received
             .filter((c) => c.attempt_id === a.id)
             .map((c) => ({ id: c.id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at, seenAt: c.seen_at })),
+          typedResponses: (typed.get(a.id) ?? []).map((r) => ({
+            point: r.point,
+            response: r.response,
+            optionPicked: r.optionText,
+            ratings: (ratingsReceived.get(a.id) ?? [])
+              .filter((x) => x.point === r.point)
+              .map((x) => ({ id: x.id, rating: x.rating, note: x.note, createdAt: x.createdAt, updatedAt: x.updatedAt })),
+          })),
         })),
         cohorts: [
           ...memberOf.map((c) => ({ id: c.id, name: c.name, as: 'trainee' as const, since: c.joined_at })),
           ...supervising.map((c) => ({ id: c.id, name: c.name, as: 'supervisor' as const, since: c.added_at })),
         ],
+        ratingsWritten: ratingsWritten.map((r) => ({
+          id: r.id,
+          attemptId: r.attempt_id,
+          point: Number(r.point),
+          rating: Number(r.rating),
+          note: r.note,
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+        })),
         commentsWritten: written.map((c) => ({ id: c.id, attemptId: c.attempt_id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at })),
       };
     },
