@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
+import { VERBS } from '../../src/server/services/exports/xapi-types.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 import { forCohort, insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
@@ -219,5 +220,15 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     await t.app.users.erase(admin, rater.id);
     const ratings = (await t.app.review.listResponses(trainee, kept))[0]!.ratings;
     expect(ratings).toMatchObject([{ rating: 2, note: 'Warm.', authorId: null, authorName: null }]);
+  });
+
+  it('xAPI: each answered statement keeps the chosen option as its response and carries the typed words in an extension', async () => {
+    const id = await playRespondFirst(trainee, [undefined, 'Say more about that?']);
+    const answered = (await t.app.exports.attemptStatements(trainee, id)).filter((s) => s.verb.id === VERBS.answered);
+    expect(answered).toHaveLength(PLAYED.choices.length);
+    const typed = (s: (typeof answered)[number]) => Object.entries(s.result?.extensions ?? {}).find(([k]) => k.endsWith('/xapi/extensions/typed-response'))?.[1];
+    expect(answered.map(typed)).toEqual(PLAYED.choices.map((_, i) => (i === 1 ? 'Say more about that?' : undefined)));
+    const choices = (answered[1]!.object as { definition: { choices: { id: string }[] } }).definition.choices.map((c) => c.id);
+    expect(choices).toContain(answered[1]!.result!.response);
   });
 });

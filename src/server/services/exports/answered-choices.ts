@@ -21,6 +21,8 @@ export interface RecordedChoiceEvent {
   receivedAt: string;
   point: number;
   index: number;
+  /** What the trainee typed before choosing, in respond-first play. */
+  response?: string;
 }
 
 export interface AnsweredChoice extends RecordedChoiceEvent {

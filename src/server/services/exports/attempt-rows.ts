@@ -73,7 +73,13 @@ export async function choiceEvents(db: Kysely<Database>, attemptIds: readonly st
     for (const r of rows) {
       const data = readChoicePayload(r.payload);
       const list = out.get(r.attempt_id) ?? [];
-      list.push({ seq: Number(r.seq), receivedAt: r.received_at, point: data.point, index: data.index });
+      list.push({
+        seq: Number(r.seq),
+        receivedAt: r.received_at,
+        point: data.point,
+        index: data.index,
+        ...(typeof data.response === 'string' ? { response: data.response } : {}),
+      });
       out.set(r.attempt_id, list);
     }
   }

@@ -88,6 +88,10 @@ export function statementsFor(baseUrl: string, row: AttemptRow, bundle: Scenario
             feedback: answer.chosen.evidence.feedback,
           },
           [ext('point')]: answer.point,
+          // Respond-first play: the trainee's own words, typed before the options were shown. result.response
+          // stays the chosen option's id, as a choice interaction's response must be (it is matched against
+          // correctResponsesPattern); free text there would break that, so the words go in an extension.
+          ...(answer.response !== undefined ? { [ext('typed-response')]: answer.response } : {}),
         },
       },
       context: context(true),
