@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
+import { RESPONSES_CSV_HEADER } from '../../src/server/services/exports/responses-csv.ts';
 import { VERBS } from '../../src/server/services/exports/xapi-types.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
@@ -230,5 +231,29 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     expect(answered.map(typed)).toEqual(PLAYED.choices.map((_, i) => (i === 1 ? 'Say more about that?' : undefined)));
     const choices = (answered[1]!.object as { definition: { choices: { id: string }[] } }).definition.choices.map((c) => c.id);
     expect(choices).toContain(answered[1]!.result!.response);
+  });
+
+  it('the cohort’s responses CSV: a row per typed response with its point, the option picked and the ratings, spreadsheet-safe; its supervisors only', async () => {
+    const id = await playRespondFirst(trainee, ['=HYPERLINK("x")', undefined, 'We can stop, "if you like", here.']);
+    await forCohort(t.app, cohort, id);
+    await t.app.review.rateResponse(sup, id, { point: 0, rating: -2, note: 'Never.' });
+    await t.app.review.rateResponse(coSup, id, { point: 0, rating: 1 });
+    const { csv, filename, rows } = await t.app.review.cohortResponsesCsv(sup, cohort);
+    expect(filename).toBe('rapport-a-responses.csv');
+    expect(csv.startsWith('\uFEFF' + RESPONSES_CSV_HEADER.join(','))).toBe(true);
+    const lines = csv.split('\r\n').filter((l) => l.includes(id));
+    expect(lines).toHaveLength(2);
+    expect(rows).toBeGreaterThanOrEqual(2);
+    // The formula is shown as text; quotes are doubled; the point is numbered from 1 and named.
+    expect(lines[0]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(lines[0]).toContain(`,1,`);
+    expect(lines[0]).toContain(`,Supervisor: -2; Co-supervisor: +1,-0.5,Supervisor: Never.`);
+    expect(lines[0]).toContain(`,${PLAYED.choices[0]!.text},`);
+    expect(lines[1]).toContain(`"We can stop, ""if you like"", here."`);
+    expect(lines[1]).toContain(`,3,`);
+    for (const who of [otherSup, trainee, otherTrainee]) {
+      expect((await problemOf(t.app.review.cohortResponsesCsv(who, cohort))).status).toBe(404);
+    }
+    expect((await t.app.review.cohortResponsesCsv(admin, cohort)).csv).toContain(id);
   });
 });

@@ -18,6 +18,8 @@ import type { Database } from '../db/schema.ts';
 import { storableText } from '../text.ts';
 import type { AttemptDetail, AttemptService } from './attempts/service.ts';
 import type { StoryVersions } from './story-versions.ts';
+import type { CsvExport } from './exports/cohort-csv.ts';
+import { cohortResponsesCsv } from './exports/responses-csv.ts';
 import { rateResponse, ratedResponses, type RatedResponse } from './response-ratings.ts';
 import { supervisesAttempt } from './supervision-access.ts';
 import type { ResponseRating } from './typed-responses.ts';
@@ -164,6 +166,11 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, ve
       const row = await attemptRow(attemptId);
       if (!row || !(await attempts.mayRead(actor, row))) throw notFound('attempt');
       return ratedResponses(db, row);
+    },
+
+    /** A cohort's typed responses with their ratings as CSV; for the cohort's supervisors and admins (404 otherwise). */
+    async cohortResponsesCsv(actor: Actor, cohortId: string): Promise<CsvExport> {
+      return cohortResponsesCsv(db, versions, actor, cohortId);
     },
 
     /** The trainee has now seen every comment on their attempt; returns how many were new. */

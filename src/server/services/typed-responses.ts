@@ -50,17 +50,12 @@ export function responsesOnPath(choices: readonly RecordedChoice[], allowRewind:
   );
 }
 
-/** The typed responses of each attempt (those with none are absent from the map). */
-export async function typedResponsesOf(
-  db: Kysely<Database>,
-  attempts: readonly { id: string; mode: 'practice' | 'assessment' }[],
-): Promise<Map<string, TypedResponse[]>> {
-  const out = new Map<string, TypedResponse[]>();
-  if (attempts.length === 0) return out;
+/** The recorded choices of each attempt, in the order they were recorded. */
+export async function choicesOf(db: Kysely<Database>, attemptIds: readonly string[]): Promise<Map<string, RecordedChoice[]>> {
   const choices = new Map<string, RecordedChoice[]>();
   // In slices, so a cohort's worth of attempts never exceeds a database's limit on bound parameters.
-  for (let i = 0; i < attempts.length; i += 500) {
-    const ids = attempts.slice(i, i + 500).map((a) => a.id);
+  for (let i = 0; i < attemptIds.length; i += 500) {
+    const ids = attemptIds.slice(i, i + 500);
     const rows = await db
       .selectFrom('attempt_event')
       .select(['attempt_id', 'payload'])
@@ -75,6 +70,18 @@ export async function typedResponsesOf(
       choices.set(r.attempt_id, list);
     }
   }
+  return choices;
+}
+
+/** The typed responses of each attempt (those with none are absent from the map). */
+export async function typedResponsesOf(
+  db: Kysely<Database>,
+  attempts: readonly { id: string; mode: 'practice' | 'assessment' }[],
+  recorded?: Map<string, RecordedChoice[]>,
+): Promise<Map<string, TypedResponse[]>> {
+  const out = new Map<string, TypedResponse[]>();
+  if (attempts.length === 0) return out;
+  const choices = recorded ?? (await choicesOf(db, attempts.map((a) => a.id)));
   for (const a of attempts) {
     const list = choices.get(a.id);
     if (!list?.some((c) => typeof c.response === 'string')) continue;
