@@ -31,13 +31,30 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
 
   async function playRespondFirst(actor: Actor, words: readonly (string | undefined)[] = WORDS) {
     const id = crypto.randomUUID();
-    await t.app.attempts.start(actor, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
+    await t.app.attempts.start(actor, {
+      id,
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'assessment',
+      style: 'respond-first',
+    });
     let seq = 0;
     for (const [i, c] of PLAYED.choices.entries()) {
       const response = words[i];
-      await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c, ...(response === undefined ? {} : { response }) });
+      await t.app.attempts.record(actor, id, {
+        eventId: crypto.randomUUID(),
+        seq: ++seq,
+        type: 'choice',
+        ...c,
+        ...(response === undefined ? {} : { response }),
+      });
     }
-    await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: 'ok' });
+    await t.app.attempts.record(actor, id, {
+      eventId: crypto.randomUUID(),
+      seq: seq + 1,
+      type: 'complete',
+      reflection: 'ok',
+    });
     return id;
   }
 
@@ -51,7 +68,10 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     otherTrainee = await insertUser(t.app, 'trainee', 'Oli');
     const at = '2026-05-01T00:00:00.000Z';
     cohort = crypto.randomUUID();
-    await db().insertInto('cohort').values({ id: cohort, name: 'A', created_by: sup.id, created_at: at, archived_at: null }).execute();
+    await db()
+      .insertInto('cohort')
+      .values({ id: cohort, name: 'A', created_by: sup.id, created_at: at, archived_at: null })
+      .execute();
     await db()
       .insertInto('cohort_supervisor')
       .values([
@@ -60,64 +80,168 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
       ])
       .execute();
     const other = crypto.randomUUID();
-    await db().insertInto('cohort').values({ id: other, name: 'B', created_by: otherSup.id, created_at: at, archived_at: null }).execute();
-    await db().insertInto('cohort_supervisor').values({ cohort_id: other, user_id: otherSup.id, added_at: at }).execute();
-    await db().insertInto('cohort_member').values({ cohort_id: other, user_id: otherTrainee.id, joined_at: at }).execute();
+    await db()
+      .insertInto('cohort')
+      .values({ id: other, name: 'B', created_by: otherSup.id, created_at: at, archived_at: null })
+      .execute();
+    await db()
+      .insertInto('cohort_supervisor')
+      .values({ cohort_id: other, user_id: otherSup.id, added_at: at })
+      .execute();
+    await db()
+      .insertInto('cohort_member')
+      .values({ cohort_id: other, user_id: otherTrainee.id, joined_at: at })
+      .execute();
     await db().insertInto('cohort_member').values({ cohort_id: cohort, user_id: trainee.id, joined_at: at }).execute();
   });
   afterAll(() => t?.close());
 
   it('stores the typed words with each choice and the attempt as respond-first; scoring ignores them', async () => {
     const id = crypto.randomUUID();
-    await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
+    await t.app.attempts.start(trainee, {
+      id,
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'assessment',
+      style: 'respond-first',
+    });
     let seq = 0;
     for (const [i, c] of PLAYED.choices.entries()) {
-      await t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c, response: WORDS[i] });
+      await t.app.attempts.record(trainee, id, {
+        eventId: crypto.randomUUID(),
+        seq: ++seq,
+        type: 'choice',
+        ...c,
+        response: WORDS[i],
+      });
     }
-    const done = await t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: 'ok' });
+    const done = await t.app.attempts.record(trainee, id, {
+      eventId: crypto.randomUUID(),
+      seq: seq + 1,
+      type: 'complete',
+      reflection: 'ok',
+    });
     expect(done.attempt.overall).toBe(PLAYED.report.overall);
     const row = await db().selectFrom('attempt').select('style').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.style).toBe('respond-first');
-    const events = await db().selectFrom('attempt_event').select('payload').where('attempt_id', '=', id).where('type', '=', 'choice').orderBy('seq').execute();
+    const events = await db()
+      .selectFrom('attempt_event')
+      .select('payload')
+      .where('attempt_id', '=', id)
+      .where('type', '=', 'choice')
+      .orderBy('seq')
+      .execute();
     expect(events.map((e) => JSON.parse(e.payload).response)).toEqual(WORDS.slice(0, PLAYED.choices.length));
   });
 
   it('keeps an ordinary attempt as it was: no style, no response', async () => {
     const id = crypto.randomUUID();
     await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
-    await t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: 1, type: 'choice', ...PLAYED.choices[0]! });
+    await t.app.attempts.record(trainee, id, {
+      eventId: crypto.randomUUID(),
+      seq: 1,
+      type: 'choice',
+      ...PLAYED.choices[0]!,
+    });
     const row = await db().selectFrom('attempt').select('style').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.style).toBeNull();
-    const event = await db().selectFrom('attempt_event').select('payload').where('attempt_id', '=', id).executeTakeFirstOrThrow();
+    const event = await db()
+      .selectFrom('attempt_event')
+      .select('payload')
+      .where('attempt_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload)).not.toHaveProperty('response');
   });
 
   it('refuses the same event id sent again with other words, and a start of the same id in another style', async () => {
     const id = crypto.randomUUID();
-    await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
+    await t.app.attempts.start(trainee, {
+      id,
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'assessment',
+      style: 'respond-first',
+    });
     const eventId = crypto.randomUUID();
-    await t.app.attempts.record(trainee, id, { eventId, seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'first words' });
-    const again = await t.app.attempts.record(trainee, id, { eventId, seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'first words' });
+    await t.app.attempts.record(trainee, id, {
+      eventId,
+      seq: 1,
+      type: 'choice',
+      ...PLAYED.choices[0]!,
+      response: 'first words',
+    });
+    const again = await t.app.attempts.record(trainee, id, {
+      eventId,
+      seq: 1,
+      type: 'choice',
+      ...PLAYED.choices[0]!,
+      response: 'first words',
+    });
     expect(again.duplicate).toBe(true);
-    expect((await problemOf(t.app.attempts.record(trainee, id, { eventId, seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'other words' }))).status).toBe(409);
-    expect((await problemOf(t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' }))).status).toBe(409);
+    expect(
+      (
+        await problemOf(
+          t.app.attempts.record(trainee, id, {
+            eventId,
+            seq: 1,
+            type: 'choice',
+            ...PLAYED.choices[0]!,
+            response: 'other words',
+          }),
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await problemOf(
+          t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' }),
+        )
+      ).status,
+    ).toBe(409);
   });
 
   it('refuses typed words longer than 2,000 characters', async () => {
     const id = crypto.randomUUID();
-    await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', style: 'respond-first' });
-    const p = await problemOf(t.app.attempts.record(trainee, id, { eventId: crypto.randomUUID(), seq: 1, type: 'choice', ...PLAYED.choices[0]!, response: 'x'.repeat(2_001) }));
+    await t.app.attempts.start(trainee, {
+      id,
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'assessment',
+      style: 'respond-first',
+    });
+    const p = await problemOf(
+      t.app.attempts.record(trainee, id, {
+        eventId: crypto.randomUUID(),
+        seq: 1,
+        type: 'choice',
+        ...PLAYED.choices[0]!,
+        response: 'x'.repeat(2_001),
+      }),
+    );
     expect(p.status).toBe(400);
   });
 
   it('an assignment that requires respond-first refuses any other start, and says so', async () => {
-    const base = { title: 'Respond first', scenarios: ['mini'], opensAt: '2020-01-01', dueAt: '2099-01-01', mode: 'assessment' as const };
+    const base = {
+      title: 'Respond first',
+      scenarios: ['mini'],
+      opensAt: '2020-01-01',
+      dueAt: '2099-01-01',
+      mode: 'assessment' as const,
+    };
     const required = await t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'required' });
     const offered = await t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'offered' });
     const plain = await t.app.assignments.create(sup, cohort, base);
     expect([required.respondFirst, offered.respondFirst, plain.respondFirst]).toEqual(['required', 'offered', 'off']);
     const start = (assignmentId: string, style?: 'choose' | 'respond-first') =>
-      t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'assessment', assignmentId, ...(style ? { style } : {}) });
+      t.app.attempts.start(trainee, {
+        id: crypto.randomUUID(),
+        scenario: 'mini',
+        storyHash: mini.hash,
+        mode: 'assessment',
+        assignmentId,
+        ...(style ? { style } : {}),
+      });
     const refused = await problemOf(start(required.id));
     expect(refused.status).toBe(422);
     expect(refused.message).toMatch(/respond-first/);
@@ -128,7 +252,9 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     await expect(start(plain.id)).resolves.toMatchObject({ created: true });
     const mine = await t.app.assignments.mine(trainee);
     expect(mine.find((a) => a.id === required.id)?.respondFirst).toBe('required');
-    expect((await problemOf(t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'always' }))).status).toBe(400);
+    expect((await problemOf(t.app.assignments.create(sup, cohort, { ...base, respondFirst: 'always' }))).status).toBe(
+      400,
+    );
   });
 
   it('a supervisor of the cohort rates a typed response; rating again replaces it; the trainee reads it', async () => {
@@ -170,7 +296,9 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     // An attempt not made for the cohort's assignments is not theirs to see.
     const own = await playRespondFirst(trainee);
     expect((await problemOf(t.app.review.rateResponse(sup, own, { point: 0, rating: 1 }))).status).toBe(404);
-    expect(await db().selectFrom('response_rating').select('id').where('attempt_id', 'in', [id, own]).execute()).toEqual([]);
+    expect(
+      await db().selectFrom('response_rating').select('id').where('attempt_id', 'in', [id, own]).execute(),
+    ).toEqual([]);
   });
 
   it('refuses a rating out of range, a long note, and a point with no typed response', async () => {
@@ -179,7 +307,9 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     for (const rating of [3, -3, 1.5, null, '2']) {
       expect((await problemOf(t.app.review.rateResponse(sup, id, { point: 1, rating }))).status).toBe(400);
     }
-    expect((await problemOf(t.app.review.rateResponse(sup, id, { point: 1, rating: 1, note: 'x'.repeat(2_001) }))).status).toBe(400);
+    expect(
+      (await problemOf(t.app.review.rateResponse(sup, id, { point: 1, rating: 1, note: 'x'.repeat(2_001) }))).status,
+    ).toBe(400);
     const none = await problemOf(t.app.review.rateResponse(sup, id, { point: 0, rating: 1 }));
     expect(none.status).toBe(422);
     expect(none.message).toMatch(/no typed response at choice 1/);
@@ -194,18 +324,28 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     const mine = await t.app.privacy.export(trainee);
     const attempt = mine.attempts.find((a) => a.id === id)!;
     expect(attempt.style).toBe('respond-first');
-    expect(attempt.typedResponses.map((r) => [r.point, r.response, r.optionPicked])).toEqual(PLAYED.choices.map((c, i) => [i, WORDS[i], c.text]));
+    expect(attempt.typedResponses.map((r) => [r.point, r.response, r.optionPicked])).toEqual(
+      PLAYED.choices.map((c, i) => [i, WORDS[i], c.text]),
+    );
     expect(attempt.typedResponses[2]!.ratings).toMatchObject([{ rating: 1, note: 'A good close.' }]);
     const theirs = await t.app.privacy.export(sup);
-    expect(theirs.ratingsWritten.filter((r) => r.attemptId === id)).toMatchObject([{ point: 2, rating: 1, note: 'A good close.' }]);
+    expect(theirs.ratingsWritten.filter((r) => r.attemptId === id)).toMatchObject([
+      { point: 2, rating: 1, note: 'A good close.' },
+    ]);
     expect((await t.app.privacy.export(otherTrainee)).attempts.some((a) => a.id === id)).toBe(false);
   });
 
   it('erasing the trainee removes their typed responses and the ratings on them; erasing a rater keeps the rating without a name', async () => {
     const gone = await insertUser(t.app, 'trainee', 'Gone');
     const rater = await insertUser(t.app, 'supervisor', 'Leaving supervisor');
-    await db().insertInto('cohort_member').values({ cohort_id: cohort, user_id: gone.id, joined_at: '2026-05-01T00:00:00.000Z' }).execute();
-    await db().insertInto('cohort_supervisor').values({ cohort_id: cohort, user_id: rater.id, added_at: '2026-05-01T00:00:00.000Z' }).execute();
+    await db()
+      .insertInto('cohort_member')
+      .values({ cohort_id: cohort, user_id: gone.id, joined_at: '2026-05-01T00:00:00.000Z' })
+      .execute();
+    await db()
+      .insertInto('cohort_supervisor')
+      .values({ cohort_id: cohort, user_id: rater.id, added_at: '2026-05-01T00:00:00.000Z' })
+      .execute();
     const goneAttempt = await playRespondFirst(gone, ['secret words']);
     await forCohort(t.app, cohort, goneAttempt);
     await t.app.review.rateResponse(sup, goneAttempt, { point: 0, rating: -2, note: 'about the secret' });
@@ -214,7 +354,9 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     await t.app.review.rateResponse(rater, kept, { point: 0, rating: 2, note: 'Warm.' });
 
     await t.app.users.erase(admin, gone.id);
-    expect(await db().selectFrom('response_rating').select('id').where('attempt_id', '=', goneAttempt).execute()).toEqual([]);
+    expect(
+      await db().selectFrom('response_rating').select('id').where('attempt_id', '=', goneAttempt).execute(),
+    ).toEqual([]);
     const left = await db().selectFrom('attempt_event').select('payload').execute();
     expect(left.some((e) => e.payload.includes('secret words'))).toBe(false);
 
@@ -227,9 +369,12 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     const id = await playRespondFirst(trainee, [undefined, 'Say more about that?']);
     const answered = (await t.app.exports.attemptStatements(trainee, id)).filter((s) => s.verb.id === VERBS.answered);
     expect(answered).toHaveLength(PLAYED.choices.length);
-    const typed = (s: (typeof answered)[number]) => Object.entries(s.result?.extensions ?? {}).find(([k]) => k.endsWith('/xapi/extensions/typed-response'))?.[1];
+    const typed = (s: (typeof answered)[number]) =>
+      Object.entries(s.result?.extensions ?? {}).find(([k]) => k.endsWith('/xapi/extensions/typed-response'))?.[1];
     expect(answered.map(typed)).toEqual(PLAYED.choices.map((_, i) => (i === 1 ? 'Say more about that?' : undefined)));
-    const choices = (answered[1]!.object as { definition: { choices: { id: string }[] } }).definition.choices.map((c) => c.id);
+    const choices = (answered[1]!.object as { definition: { choices: { id: string }[] } }).definition.choices.map(
+      (c) => c.id,
+    );
     expect(choices).toContain(answered[1]!.result!.response);
   });
 
@@ -255,5 +400,32 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
       expect((await problemOf(t.app.review.cohortResponsesCsv(who, cohort))).status).toBe(404);
     }
     expect((await t.app.review.cohortResponsesCsv(admin, cohort)).csv).toContain(id);
+  });
+
+  it('item analysis: per choice point, the typed responses most recent first with the option picked and the ratings, in the analysis’s scope', async () => {
+    const educator = await insertUser(t.app, 'educator');
+    const before = await t.app.itemAnalysis.typedResponses(educator, 'mini');
+    const firstPoint =
+      (await t.app.itemAnalysis.analyse(educator, 'mini')).points.find((p) => p.position === 1) ?? null;
+    await playRespondFirst(otherTrainee, ['older words']);
+    const newer = await playRespondFirst(trainee, ['newer words']);
+    await forCohort(t.app, cohort, newer);
+    await t.app.review.rateResponse(sup, newer, { point: 0, rating: 2, note: 'Just right.' });
+    const all = await t.app.itemAnalysis.typedResponses(educator, 'mini');
+    const pointId = [...all.keys()].find((k) => all.get(k)!.responses.some((r) => r.response === 'newer words'))!;
+    expect(pointId).toBeTruthy();
+    if (firstPoint) expect(pointId).toBe(firstPoint.id);
+    const here = all.get(pointId)!;
+    expect(here.total).toBe((before.get(pointId)?.total ?? 0) + 2);
+    expect(here.responses.slice(0, 2).map((r) => r.response)).toEqual(['newer words', 'older words']);
+    expect(here.responses[0]).toMatchObject({
+      optionText: PLAYED.choices[0]!.text,
+      ratings: [{ rating: 2, note: 'Just right.' }],
+    });
+    // A supervisor sees only the attempts made for their cohorts' assignments; a trainee none.
+    const theirs = (await t.app.itemAnalysis.typedResponses(sup, 'mini')).get(pointId)!;
+    expect(theirs.responses.map((r) => r.response)).toContain('newer words');
+    expect(theirs.responses.map((r) => r.response)).not.toContain('older words');
+    expect((await problemOf(t.app.itemAnalysis.typedResponses(trainee, 'mini'))).status).toBe(403);
   });
 });

@@ -19,7 +19,11 @@ export const RATING_NOTE_MAX = 2_000;
 
 export const ratingSchema = z.strictObject({
   point: z.number().int().min(0).max(10_000),
-  rating: z.number().int('must be a whole number').min(RATING_MIN, `at least ${RATING_MIN}`).max(RATING_MAX, `at most +${RATING_MAX}`),
+  rating: z
+    .number()
+    .int('must be a whole number')
+    .min(RATING_MIN, `at least ${RATING_MIN}`)
+    .max(RATING_MAX, `at most +${RATING_MAX}`),
   /** Blank is no note. */
   note: storableText(RATING_NOTE_MAX, 'must be at most 2,000 characters')
     .transform((s) => s.trim())
@@ -33,7 +37,10 @@ export interface RatedResponse extends TypedResponse {
 }
 
 /** The attempt's typed responses, each with its ratings (oldest first). */
-export async function ratedResponses(db: Kysely<Database>, attempt: { id: string; mode: 'practice' | 'assessment' }): Promise<RatedResponse[]> {
+export async function ratedResponses(
+  db: Kysely<Database>,
+  attempt: { id: string; mode: 'practice' | 'assessment' },
+): Promise<RatedResponse[]> {
   const [responses, ratings] = await Promise.all([typedResponsesOf(db, [attempt]), ratingsOf(db, [attempt.id])]);
   const all = ratings.get(attempt.id) ?? [];
   return (responses.get(attempt.id) ?? []).map((r) => ({ ...r, ratings: all.filter((x) => x.point === r.point) }));
@@ -57,10 +64,23 @@ export async function rateResponse(
   // One statement on both databases, so two saves at once leave one rating (the unique constraint decides).
   await db
     .insertInto('response_rating')
-    .values({ id, attempt_id: attempt.id, point: body.point, author_id: actor.id, rating: body.rating, note, created_at: at, updated_at: at })
-    .onConflict((oc) => oc.columns(['attempt_id', 'point', 'author_id']).doUpdateSet({ rating: body.rating, note, updated_at: at }))
+    .values({
+      id,
+      attempt_id: attempt.id,
+      point: body.point,
+      author_id: actor.id,
+      rating: body.rating,
+      note,
+      created_at: at,
+      updated_at: at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['attempt_id', 'point', 'author_id']).doUpdateSet({ rating: body.rating, note, updated_at: at }),
+    )
     .execute();
-  const saved = (await ratingsOf(db, [attempt.id])).get(attempt.id)?.find((r) => r.point === body.point && r.authorId === actor.id);
+  const saved = (await ratingsOf(db, [attempt.id]))
+    .get(attempt.id)
+    ?.find((r) => r.point === body.point && r.authorId === actor.id);
   if (!saved) throw new Error('the rating was not saved');
   return saved;
 }

@@ -51,7 +51,10 @@ export function responsesOnPath(choices: readonly RecordedChoice[], allowRewind:
 }
 
 /** The recorded choices of each attempt, in the order they were recorded. */
-export async function choicesOf(db: Kysely<Database>, attemptIds: readonly string[]): Promise<Map<string, RecordedChoice[]>> {
+export async function choicesOf(
+  db: Kysely<Database>,
+  attemptIds: readonly string[],
+): Promise<Map<string, RecordedChoice[]>> {
   const choices = new Map<string, RecordedChoice[]>();
   // In slices, so a cohort's worth of attempts never exceeds a database's limit on bound parameters.
   for (let i = 0; i < attemptIds.length; i += 500) {
@@ -81,7 +84,12 @@ export async function typedResponsesOf(
 ): Promise<Map<string, TypedResponse[]>> {
   const out = new Map<string, TypedResponse[]>();
   if (attempts.length === 0) return out;
-  const choices = recorded ?? (await choicesOf(db, attempts.map((a) => a.id)));
+  const choices =
+    recorded ??
+    (await choicesOf(
+      db,
+      attempts.map((a) => a.id),
+    ));
   for (const a of attempts) {
     const list = choices.get(a.id);
     if (!list?.some((c) => typeof c.response === 'string')) continue;
@@ -92,13 +100,26 @@ export async function typedResponsesOf(
 }
 
 /** The ratings of the typed responses of each attempt, oldest first. */
-export async function ratingsOf(db: Kysely<Database>, attemptIds: readonly string[]): Promise<Map<string, ResponseRating[]>> {
+export async function ratingsOf(
+  db: Kysely<Database>,
+  attemptIds: readonly string[],
+): Promise<Map<string, ResponseRating[]>> {
   const out = new Map<string, ResponseRating[]>();
   for (let i = 0; i < attemptIds.length; i += 500) {
     const rows = await db
       .selectFrom('response_rating as r')
       .leftJoin('user as u', 'u.id', 'r.author_id')
-      .select(['r.id', 'r.attempt_id', 'r.point', 'r.rating', 'r.note', 'r.author_id', 'r.created_at', 'r.updated_at', 'u.name as author_name'])
+      .select([
+        'r.id',
+        'r.attempt_id',
+        'r.point',
+        'r.rating',
+        'r.note',
+        'r.author_id',
+        'r.created_at',
+        'r.updated_at',
+        'u.name as author_name',
+      ])
       .where('r.attempt_id', 'in', attemptIds.slice(i, i + 500))
       .orderBy('r.updated_at')
       .orderBy('r.id')

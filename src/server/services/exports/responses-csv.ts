@@ -36,23 +36,42 @@ export const RESPONSES_CSV_HEADER = [
 
 /** "Ana: +2; Ben: -1": each rating after its rater (a cell starting with a sign would read as a formula and be guarded). */
 function ratingCell(ratings: readonly ResponseRating[]): string {
-  return ratings.map((r) => `${r.authorName ?? 'A former supervisor'}: ${r.rating > 0 ? '+' : ''}${r.rating}`).join('; ');
+  return ratings
+    .map((r) => `${r.authorName ?? 'A former supervisor'}: ${r.rating > 0 ? '+' : ''}${r.rating}`)
+    .join('; ');
 }
 
-export async function cohortResponsesCsv(db: Kysely<Database>, versions: StoryVersions, actor: Actor, cohortId: string): Promise<CsvExport> {
+export async function cohortResponsesCsv(
+  db: Kysely<Database>,
+  versions: StoryVersions,
+  actor: Actor,
+  cohortId: string,
+): Promise<CsvExport> {
   const cohort = await exportableCohort(db, actor, cohortId);
   const rows = await cohortAttempts(db, cohort.id);
-  const choices = await choicesOf(db, rows.map((r) => r.id));
+  const choices = await choicesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const typed = await typedResponsesOf(db, rows, choices);
   const withWords = rows.filter((r) => typed.has(r.id));
-  const [ratings, found] = await Promise.all([ratingsOf(db, withWords.map((r) => r.id)), versions.many(withWords.map((r) => r.story_hash))]);
+  const [ratings, found] = await Promise.all([
+    ratingsOf(
+      db,
+      withWords.map((r) => r.id),
+    ),
+    versions.many(withWords.map((r) => r.story_hash)),
+  ]);
   const body: CsvCell[][] = [];
   for (const r of withWords) {
     // The options at each point name it (choice-points.ts); an attempt that no longer replays keeps its words, unnamed.
-    let points: ReplayedPoint[] = [];
+    let points: ReplayedPoint[];
     try {
       const version = found.get(r.story_hash) ?? (await versions.get(r.story_hash));
-      points = replayChoices(version.bundle.ink, choices.get(r.id) ?? [], { allowRewind: r.mode === 'practice', seed: r.seed }).points;
+      points = replayChoices(version.bundle.ink, choices.get(r.id) ?? [], {
+        allowRewind: r.mode === 'practice',
+        seed: r.seed,
+      }).points;
     } catch {
       points = [];
     }
@@ -80,6 +99,11 @@ export async function cohortResponsesCsv(db: Kysely<Database>, versions: StoryVe
       ]);
     }
   }
-  const slug = cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'cohort';
+  const slug =
+    cohort.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'cohort';
   return { filename: `rapport-${slug}-responses.csv`, csv: csvDocument(RESPONSES_CSV_HEADER, body), rows: body.length };
 }

@@ -12,6 +12,7 @@ import type { StoryVersions } from '../story-versions.ts';
 import { analyseScenario, type AnalysisContext } from './analyse.ts';
 import { itemAnalysisCsv } from './item-csv.ts';
 import { scenarioActivity } from './scenarios.ts';
+import { typedResponsesByPoint } from './typed-responses.ts';
 
 export type * from './types.ts';
 
@@ -23,6 +24,8 @@ export function itemAnalysisService(db: Kysely<Database>, stories: StoryCatalog,
     csv: async (actor: Actor, slug: string) => itemAnalysisCsv(await analyseScenario(ctx, actor, slug)),
     /** Scenarios with recorded attempts and how many (completed among them), as the actor may see them. */
     scenarios: (actor: Actor) => scenarioActivity(ctx, actor),
+    /** Per choice point, what trainees typed in respond-first play before choosing (issue 16). */
+    typedResponses: (actor: Actor, slug: string) => typedResponsesByPoint(ctx, actor, slug),
   };
 }
 
