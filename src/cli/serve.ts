@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { APP_KEY, startApp, type App } from '../server/app.ts';
 import { CLIENT_IP_HEADER } from '../server/auth/auth.ts';
-import { ConfigError, loadConfig } from '../server/config.ts';
+import { ConfigError, loadConfig, type Config } from '../server/config.ts';
 import { checkContinue, limitBody } from '../server/http/body-limit.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
 import { fileCatalog } from '../server/services/story-catalog.ts';
@@ -23,7 +23,7 @@ import { fileCatalog } from '../server/services/story-catalog.ts';
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const dist = resolve(process.env.RAPPORT_DIST ?? join(root, 'dist'));
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -67,7 +67,7 @@ async function runPrimary(count: number): Promise<never> {
       for (const a of seeded) console.log(`  ${a.role.padEnd(10)} ${a.email}  password: ${a.password}`);
     }
   });
-  cluster.on('exit', (worker, code, signal) => {
+  cluster.on('exit', (_worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
@@ -86,7 +86,6 @@ async function runPrimary(count: number): Promise<never> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   return new Promise<never>(() => {});
 }
-const worker = cluster.isWorker;
 
 let started;
 try {
@@ -125,7 +124,7 @@ const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 server.listen(port, host, () => {
   // In a cluster the primary says it once, when every worker listens.
-  if (worker) return;
+  if (cluster.isWorker) return;
   console.log(`Rapport is running at http://${host}:${port}/ (database: ${app.db.label})`);
   if (app.xapi.configured) console.log(`xAPI statements of completed attempts are sent to ${config.xapi?.endpoint}`);
   if (started.seeded.length) {

@@ -157,6 +157,15 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
     expect(await resolve('theme=dark; other_session_token=abc')).toEqual({ user: null, setCookies: [] });
   });
 
+  it('refuses a session the moment it is ended, however often it was resolved just before', async () => {
+    // Only the cookie's signature check is remembered between requests, never the session: signing out (here, on
+    // another server, its row deleted) ends it at the next request.
+    const { cookie, sessionId } = await newSession();
+    for (let i = 0; i < 3; i++) expect((await resolve(cookie)).user?.id).toBe(userId);
+    await db().deleteFrom('session').where('id', '=', sessionId).execute();
+    expect((await resolve(cookie)).user).toBeNull();
+  });
+
   it('refuses at sign-up a password that contains the email address, creating no account', async () => {
     const refused = `harbour.keeper.${kind}@rapport.test`;
     await expect(

@@ -4,6 +4,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { prepared } from '../db/prepared.ts';
 import type { Database, Role } from '../db/schema.ts';
 import { ROLES } from '../db/schema.ts';
 import type { Auth } from './auth.ts';
@@ -61,6 +62,35 @@ interface SessionSettings {
 }
 
 const settingsOf = new WeakMap<Auth, Promise<SessionSettings>>();
+
+/**
+ * Session cookies whose signature was found valid, by secret: checking one is an HMAC per request, and its
+ * answer never changes for a given secret and cookie. Only the signature is remembered; the session itself is
+ * read afresh on every request, so signing out (on any server) ends it at once. Bounded: emptied when full.
+ */
+const verified = new Map<string, Set<string>>();
+const VERIFIED_MAX = 10_000;
+
+function signatureValid(secret: string, token: string, signature: string): boolean {
+  let known = verified.get(secret);
+  if (known?.has(`${token}.${signature}`)) return true;
+  // The only form better-call accepts: standard base64 of 32 bytes.
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(signature)) return false;
+  const expected = createHmac('sha256', secret).update(token).digest();
+  if (!timingSafeEqual(Buffer.from(signature, 'base64'), expected)) return false;
+  if (!known) verified.set(secret, (known = new Set()));
+  if (known.size >= VERIFIED_MAX) known.clear();
+  known.add(`${token}.${signature}`);
+  return true;
+}
+
+const sessionByToken = prepared(1, (db, token: string) =>
+  db
+    .selectFrom('session')
+    .innerJoin('user', 'user.id', 'session.userId')
+    .select(['session.id as sessionId', 'session.createdAt as sessionCreatedAt', 'session.expiresAt', 'user.id', 'user.name', 'user.email', 'user.role', 'user.demo'])
+    .where('session.token', '=', token),
+);
 
 function sessionSettings(auth: Auth): Promise<SessionSettings> {
   let settings = settingsOf.get(auth);
@@ -148,16 +178,8 @@ async function unchangingSession(auth: Auth, db: Kysely<Database>, cookieHeader:
     if (dot < 1) return undefined;
     const token = value.slice(0, dot);
     const signature = value.slice(dot + 1);
-    // The only form better-call accepts: standard base64 of 32 bytes.
-    if (!/^[A-Za-z0-9+/]{43}=$/.test(signature)) return undefined;
-    const expected = createHmac('sha256', settings.secret).update(token).digest();
-    if (!timingSafeEqual(Buffer.from(signature, 'base64'), expected)) return undefined;
-    const row = await db
-      .selectFrom('session')
-      .innerJoin('user', 'user.id', 'session.userId')
-      .select(['session.id as sessionId', 'session.createdAt as sessionCreatedAt', 'session.expiresAt', 'user.id', 'user.name', 'user.email', 'user.role', 'user.demo'])
-      .where('session.token', '=', token)
-      .executeTakeFirst();
+    if (!signatureValid(settings.secret, token, signature)) return undefined;
+    const row = (await sessionByToken.run(db, token)).rows[0];
     if (!row) return undefined;
     const now = Date.now();
     const expiresAt = new Date(row.expiresAt).getTime();

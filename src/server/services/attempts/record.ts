@@ -4,30 +4,51 @@
  * with a gap, a repeat of an old number, or an id reused for different content is refused with 409 and changes
  * nothing. A `complete` event scores the attempt (finish.ts).
  */
-import type { Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { eventMessage } from '../../../lib/attempt-protocol.ts';
 import type { Actor } from '../../core/actor.ts';
 import { notFound, Problem } from '../../core/errors.ts';
 import { parseOrProblem, uuid } from '../../core/input.ts';
-import type { AttemptTable, Database } from '../../db/schema.ts';
+import { prepared } from '../../db/prepared.ts';
+import type { AttemptEventTable, AttemptTable, Database } from '../../db/schema.ts';
 import type { AttemptContext } from './context.ts';
 import { finishAttempt } from './finish.ts';
 import { summarise, type EventResult } from './summary.ts';
 
 /**
  * The attempt, locked on PostgreSQL, with the event already recorded under this event id, whatever its attempt:
- * every event asks both, and one round trip is cheaper than two.
+ * every event asks both, and one round trip is cheaper than two. Prepared, like the writes below: every event
+ * runs them, and building them with Kysely cost more than running them.
  */
-async function lockAttemptAndEvent(ctx: AttemptContext, trx: Transaction<Database>, id: string, eventId: string) {
-  let q = trx
+const attemptAndEvent = (db: Kysely<Database>, id: string, eventId: string) =>
+  db
     .selectFrom('attempt')
     .leftJoin('attempt_event as seen', (join) => join.on('seen.event_id', '=', eventId))
     .selectAll('attempt')
     .select(['seen.attempt_id as seen_attempt_id', 'seen.seq as seen_seq', 'seen.type as seen_type', 'seen.payload as seen_payload'])
     .where('attempt.id', '=', id);
-  if (ctx.dialect === 'postgres') q = q.forUpdate('attempt');
-  return q.executeTakeFirst();
-}
+const lockAttemptAndEvent = {
+  sqlite: prepared(2, attemptAndEvent),
+  postgres: prepared(2, (db, id: string, eventId: string) => attemptAndEvent(db, id, eventId).forUpdate('attempt')),
+};
+
+type EventRow = Insertable<AttemptEventTable>;
+const insertEvent = prepared(6, (db, attempt_id: string, seq: number, event_id: string, type: EventRow['type'], payload: string, received_at: string) =>
+  db.insertInto('attempt_event').values({ attempt_id, seq, event_id, type, payload, received_at }),
+);
+const advanceAttempt = prepared(4, (db, id: string, last_seq: number, path_len: number, updated_at: string) =>
+  db.updateTable('attempt').set({ last_seq, path_len, updated_at }).where('id', '=', id),
+);
+/** On PostgreSQL both writes of a choice in one statement (a data-modifying WITH), so one round trip. */
+const insertEventAndAdvance = prepared(
+  7,
+  (db, attempt_id: string, seq: number, event_id: string, type: EventRow['type'], payload: string, received_at: string, path_len: number) =>
+    db
+      .with('recorded', (w) => w.insertInto('attempt_event').values({ attempt_id, seq, event_id, type, payload, received_at }))
+      .updateTable('attempt')
+      .set({ last_seq: seq, path_len, updated_at: received_at })
+      .where('id', '=', attempt_id),
+);
 
 function recordedEvent(trx: Transaction<Database>, eventId: string) {
   return trx.selectFrom('attempt_event').select(['attempt_id', 'seq', 'type', 'payload']).where('event_id', '=', eventId).executeTakeFirst();
@@ -44,7 +65,7 @@ export async function recordEvent(
   const { eventId, seq, type, ...data } = event;
   const payload = JSON.stringify(data);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await lockAttemptAndEvent(ctx, trx, attemptId, eventId);
+    const row = (await lockAttemptAndEvent[ctx.dialect].run(trx, attemptId, eventId)).rows[0];
     if (!row || row.user_id !== actor.id) throw notFound('attempt');
     const { seen_attempt_id, seen_seq, seen_type, seen_payload, ...attempt } = row;
     let seen = seen_attempt_id === null ? undefined : { attempt_id: seen_attempt_id, seq: seen_seq!, type: seen_type!, payload: seen_payload! };
@@ -92,20 +113,16 @@ export async function recordEvent(
       pathLen = event.point + 1;
     }
     const at = ctx.now().toISOString();
-    const values = { attempt_id: attemptId, seq, event_id: eventId, type, payload, received_at: at };
     const update: Partial<AttemptTable> = { last_seq: seq, path_len: pathLen, updated_at: at };
-    if (event.type === 'complete') Object.assign(update, await finishAttempt(ctx, trx, attempt, event.reflection, at));
-    if (ctx.dialect === 'postgres') {
-      // One statement (a data-modifying WITH), so one round trip; SQLite has no such WITH, and no round trips.
-      await trx
-        .with('recorded', (db) => db.insertInto('attempt_event').values(values))
-        .updateTable('attempt')
-        .set(update)
-        .where('id', '=', attemptId)
-        .execute();
-    } else {
-      await trx.insertInto('attempt_event').values(values).execute();
+    if (event.type === 'complete') {
+      Object.assign(update, await finishAttempt(ctx, trx, attempt, event.reflection, at));
+      await insertEvent.run(trx, attemptId, seq, eventId, type, payload, at);
       await trx.updateTable('attempt').set(update).where('id', '=', attemptId).execute();
+    } else if (ctx.dialect === 'postgres') {
+      await insertEventAndAdvance.run(trx, attemptId, seq, eventId, type, payload, at, pathLen);
+    } else {
+      await insertEvent.run(trx, attemptId, seq, eventId, type, payload, at);
+      await advanceAttempt.run(trx, attemptId, seq, pathLen, at);
     }
     return { seq, duplicate: false, attempt: summarise({ ...attempt, ...update }, ctx.versions) };
   });
