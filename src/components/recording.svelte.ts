@@ -1,16 +1,25 @@
 /**
  * The player's recording of a signed-in trainee's attempts on the server, as reactive state (Svelte 5 runes in a
- * class): who is playing, the outbox once someone is signed in, and what the page says about the current attempt's
- * record (the status line and, in the debrief, the server's score).
+ * class): who is playing, the outbox once someone is signed in, what the page says about the current attempt's
+ * record (the status line and, in the debrief, the server's score), and, on a page opened for an assignment, how
+ * many attempts it has left for this scenario, so every action that would use one can say so first.
  *
- * Until /api/me answers, `recorder` holds what the scenario machine tells it; for a guest (or a failed answer) it
- * drops it and nothing is sent. The outbox (recording.ts, with its machine) is loaded only for someone signed in.
+ * Until /api/me answers (and, for an assignment, /api/assignments), `recorder` holds what the scenario machine tells
+ * it; for a guest (or a failed answer) it drops it and nothing is sent. The outbox (recording.ts, with its machine)
+ * is loaded only for someone signed in.
  */
 import type { RecordedScore } from '../lib/attempt-protocol.ts';
 import type { SyncSnapshot } from '../machines/attempt-sync-machine.ts';
 import type { SyncStatus } from '../machines/attempt-sync-status.ts';
 import type { Mode } from '../machines/progress-store.ts';
-import { deferredRecorder, forAssignment, type AttemptRecorder } from '../machines/recorder.ts';
+import {
+  assignedAttempts,
+  deferredRecorder,
+  forAssignment,
+  type AssignedAttempts,
+  type AttemptAllowance,
+  type AttemptRecorder,
+} from '../machines/recorder.ts';
 
 type OutboxModule = typeof import('./recording.ts');
 
@@ -21,7 +30,20 @@ export type Recorded =
   | { state: 'not-saved'; message: string }
   | null;
 
+/**
+ * What the briefing says about the assignment before play begins: still being checked (Begin waits), not signed in
+ * (it will not count), it counts (using one of the attempts left), or none are left (practice, not recorded for
+ * it; `practice` links to where to practise when this page cannot, the sealed assessment page).
+ */
+export type Credit =
+  | { kind: 'checking' }
+  | { kind: 'signed-out' }
+  | { kind: 'counts'; title: string; allowed: number | null; left: number | null }
+  | { kind: 'none-left'; title: string; allowed: number; practice: string | null };
+
 export interface RecordingDeps {
+  /** The scenario being played. */
+  slug: string;
   /** The current attempt's id (read reactively: it changes on "Try again" and on a replay). */
   attemptId: () => string;
   /** Loads the outbox module; the player passes `() => import('./recording.ts')` so it is its own chunk. */
@@ -30,6 +52,8 @@ export interface RecordingDeps {
   assignment?: { id: string; mode: Mode } | null;
   /** Who is signed in, or null for a guest; asks /api/me by default. */
   whoIsSignedIn?: () => Promise<{ id: string } | null>;
+  /** The signed-in trainee's assignments; asks /api/assignments by default. */
+  assignments?: () => Promise<unknown>;
 }
 
 const NOT_STARTED = 'recording could not start. Check your connection and reload the page.';
@@ -46,6 +70,17 @@ export async function askWhoIsSignedIn(): Promise<{ id: string } | null> {
   }
 }
 
+/** The trainee's assignments (the answer of GET /api/assignments), or null when it cannot be had. */
+async function askAssignments(): Promise<unknown> {
+  try {
+    const response = await fetch('/api/assignments', { headers: { accept: 'application/json' } });
+    const body: unknown = await response.json().catch(() => null);
+    return response.ok ? body : null;
+  } catch {
+    return null;
+  }
+}
+
 export class Recording {
   /** What the scenario machine tells: held until it is known who is playing. */
   readonly recorder: AttemptRecorder;
@@ -54,6 +89,11 @@ export class Recording {
   /** The outbox's snapshot and its module, once someone is known to be signed in. */
   #sync = $state.raw<{ snapshot: SyncSnapshot; lib: OutboxModule } | null>(null);
   #failed = $state(false);
+  /** Whether it is known who is playing (and, on an assignment's page, how many attempts are left). */
+  #settled = $state(false);
+  #attempts = $state<AssignedAttempts | null>(null);
+  /** Attempts begun on this page in the assignment's mode but outside it, because none were left. */
+  #practice = $state<string[]>([]);
 
   constructor(deps: RecordingDeps) {
     this.#deps = deps;
@@ -65,6 +105,43 @@ export class Recording {
   /** Someone is signed in and their attempts go to the outbox. */
   get signedIn(): boolean {
     return this.#sync !== null;
+  }
+
+  /** Still finding out who is playing and what the assignment allows: the page waits before an attempt begins. */
+  get checking(): boolean {
+    return !this.#settled;
+  }
+
+  /** The assignment the page was opened for, as far as the signed-in trainee's assignments say; else null. */
+  get assignment(): AssignedAttempts | null {
+    return this.#attempts;
+  }
+
+  /** The current attempt is played in the assignment's mode but not recorded for it (none were left). */
+  get practising(): boolean {
+    return this.#practice.includes(this.#deps.attemptId());
+  }
+
+  /**
+   * What a new attempt in `mode` would cost the assignment, for the page to say before it begins: nothing (no
+   * assignment, another mode, no limit: null), one of the `left` attempts, or none left (practice outside it).
+   */
+  costOf(mode: Mode): { title: string; allowed: number; left: number } | null {
+    const a = this.#attempts;
+    if (!a || a.mode !== mode || a.allowed === null || a.left === null) return null;
+    return { title: a.title, allowed: a.allowed, left: a.left };
+  }
+
+  /** What the briefing says about the assignment (null when the page is not opened for one it can find). */
+  credit(practiceElsewhere: string | null): Credit | null {
+    if (!this.#deps.assignment) return null;
+    if (this.checking) return { kind: 'checking' };
+    if (!this.signedIn) return { kind: 'signed-out' };
+    const a = this.#attempts;
+    if (!a) return null;
+    if (a.left === 0)
+      return { kind: 'none-left', title: a.title, allowed: a.allowed ?? 0, practice: practiceElsewhere };
+    return { kind: 'counts', title: a.title, allowed: a.allowed, left: a.left };
   }
 
   /** Whether the page shows a line about the record: someone is signed in, or recording failed to start. */
@@ -106,15 +183,22 @@ export class Recording {
     void (async () => {
       const user = await (this.#deps.whoIsSignedIn ?? askWhoIsSignedIn)();
       if (stopped) return;
-      if (!user) return this.#attach(null);
+      const assignment = this.#deps.assignment ?? null;
+      if (!user) {
+        this.#settled = true;
+        return this.#attach(null);
+      }
       try {
-        const lib = await this.#deps.load();
+        const [lib, answer] = await Promise.all([
+          this.#deps.load(),
+          assignment ? (this.#deps.assignments ?? askAssignments)() : null,
+        ]);
         if (stopped) return;
+        if (assignment) this.#attempts = assignedAttempts(answer, assignment.id, this.#deps.slug);
         const outbox = lib.startOutbox(user.id);
         const subscription = outbox.actor.subscribe((snapshot) => (this.#sync = { snapshot, lib }));
         this.#sync = { snapshot: outbox.actor.getSnapshot(), lib };
-        const assignment = this.#deps.assignment;
-        this.#attach(assignment ? forAssignment(outbox.recorder, assignment) : outbox.recorder);
+        this.#attach(assignment ? forAssignment(outbox.recorder, assignment, this.#allowance()) : outbox.recorder);
         stop = () => {
           subscription.unsubscribe();
           outbox.actor.stop();
@@ -122,11 +206,27 @@ export class Recording {
       } catch {
         this.#failed = true;
         this.#attach(null);
+      } finally {
+        this.#settled = true;
       }
     })();
     return () => {
       stopped = true;
       stop();
+    };
+  }
+
+  /** The assignment's attempts as the recorder spends them: an attempt begun for it leaves one fewer. */
+  #allowance(): AttemptAllowance {
+    return {
+      left: () => this.#attempts?.left ?? null,
+      use: () => {
+        const a = this.#attempts;
+        if (a && a.left !== null) this.#attempts = { ...a, left: Math.max(0, a.left - 1) };
+      },
+      practise: (attemptId) => {
+        this.#practice = [...this.#practice, attemptId];
+      },
     };
   }
 }

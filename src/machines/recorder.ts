@@ -24,11 +24,65 @@ export function assignmentFromUrl(search: string): { id: string; mode: Mode } | 
   return { id, mode };
 }
 
-/** Passes everything on to `target`; an attempt started in the assignment's mode is started for the assignment. */
-export function forAssignment(target: AttemptRecorder, assignment: { id: string; mode: Mode }): AttemptRecorder {
+/** What the page knows of the assignment it was opened for, for the scenario being played. */
+export interface AssignedAttempts {
+  title: string;
+  mode: Mode;
+  /** Attempts the assignment allows for each scenario; null for no limit. */
+  allowed: number | null;
+  /** Attempts left for this scenario; null for no limit. */
+  left: number | null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+
+/** The assignment `id`'s attempts for `slug` in the answer of /api/assignments; null when it is not there. */
+export function assignedAttempts(answer: unknown, id: string, slug: string): AssignedAttempts | null {
+  const list = isObject(answer) && Array.isArray(answer.assignments) ? answer.assignments : [];
+  const found = list.find((a): a is Record<string, unknown> => isObject(a) && a.id === id);
+  if (!found || (found.mode !== 'practice' && found.mode !== 'assessment')) return null;
+  const scenarios = Array.isArray(found.scenarioStatus) ? found.scenarioStatus : [];
+  const scenario = scenarios.find((s): s is Record<string, unknown> => isObject(s) && s.slug === slug);
+  if (!scenario) return null;
   return {
-    start: (attempt) =>
-      target.start(attempt.mode === assignment.mode ? { ...attempt, assignmentId: assignment.id } : attempt),
+    title: typeof found.title === 'string' ? found.title : 'your assignment',
+    mode: found.mode,
+    allowed: count(found.attemptsAllowed),
+    left: count(scenario.attemptsLeft),
+  };
+}
+
+/** The attempts an assignment has left for the scenario being played, as the page knows them. */
+export interface AttemptAllowance {
+  /** How many are left; null when the assignment sets no limit. */
+  left(): number | null;
+  /** An attempt was started for the assignment: one fewer is left. */
+  use(attemptId: string): void;
+  /** An attempt in the assignment's mode was started outside it, because none were left. */
+  practise(attemptId: string): void;
+}
+
+/**
+ * Passes everything on to `target`; an attempt started in the assignment's mode is started for the assignment,
+ * unless `allowance` says none are left: then it is practice, recorded outside the assignment (the server would
+ * refuse it for the assignment, and the trainee was told before it began).
+ */
+export function forAssignment(
+  target: AttemptRecorder,
+  assignment: { id: string; mode: Mode },
+  allowance?: AttemptAllowance,
+): AttemptRecorder {
+  return {
+    start: (attempt) => {
+      if (attempt.mode !== assignment.mode) return target.start(attempt);
+      if (allowance?.left() === 0) {
+        allowance.practise(attempt.attemptId);
+        return target.start(attempt);
+      }
+      allowance?.use(attempt.attemptId);
+      target.start({ ...attempt, assignmentId: assignment.id });
+    },
     choice: (id, choice) => target.choice(id, choice),
     complete: (id, reflection) => target.complete(id, reflection),
   };

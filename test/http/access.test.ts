@@ -66,11 +66,13 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     await fresh?.drop();
   });
 
-  it('a guest gets 401 everywhere, with nobody’s data', async () => {
+  it('a guest gets 401 everywhere, with nobody’s data, and /api/me says nobody is signed in', async () => {
     const guest = new Client(server);
     const owner = people[0]!;
+    const me = await guest.get('/api/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({ user: null });
     const answers = [
-      await guest.get('/api/me'),
       await guest.get('/api/me/export'),
       await guest.get('/api/attempts'),
       await guest.get(`/api/attempts/${owner.attempt}`),
@@ -192,7 +194,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     const erase = await admin.client.delete(`/api/admin/users/${extra.id}`);
     expect(erase.status, erase.text).toBe(200);
     expect(erase.body.erased.attempts).toBe(1);
-    expect((await extra.client.get('/api/me')).status).toBe(401);
+    expect((await extra.client.get('/api/me')).body.user).toBeNull();
     expect(await db.kysely.selectFrom('attempt').select('id').where('user_id', '=', extra.id).execute()).toEqual([]);
     expect(await events(attempt)).toBe(0);
     expect((await admin.client.get(`/api/attempts/${attempt}`)).status).toBe(404);

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { createAttemptSyncMachine } from '../../src/machines/attempt-sync-machine.ts';
-import { assignmentFromUrl, forAssignment, type AttemptRecorder, type AttemptStart } from '../../src/machines/recorder.ts';
+import {
+  assignedAttempts,
+  assignmentFromUrl,
+  forAssignment,
+  type AttemptRecorder,
+  type AttemptStart,
+} from '../../src/machines/recorder.ts';
 
 const ID = '0b6f7f5e-8d1c-4c1a-9a43-2f6f4c7d9e10';
 
@@ -52,7 +58,14 @@ describe('playing for an assignment', () => {
       }),
     );
     actor.start();
-    actor.send({ type: 'attempt.start', attemptId: 'one', scenario: 's', storyHash: 'h', mode: 'assessment', assignmentId: ID });
+    actor.send({
+      type: 'attempt.start',
+      attemptId: 'one',
+      scenario: 's',
+      storyHash: 'h',
+      mode: 'assessment',
+      assignmentId: ID,
+    });
     actor.send({ type: 'attempt.start', attemptId: 'two', scenario: 's', storyHash: 'h', mode: 'practice' });
     await waitFor(actor, (s) => s.context.queue.length === 0);
     expect(bodies).toEqual([
@@ -60,5 +73,100 @@ describe('playing for an assignment', () => {
       { id: 'two', scenario: 's', storyHash: 'h', mode: 'practice' },
     ]);
     actor.stop();
+  });
+
+  it('with attempts left, each start in the assignment’s mode is for it and uses one; with none, it is practice outside it', () => {
+    const starts: AttemptStart[] = [];
+    const target: AttemptRecorder = { start: (a) => starts.push(a), choice: () => {}, complete: () => {} };
+    let left = 2;
+    const used: string[] = [];
+    const practised: string[] = [];
+    const r = forAssignment(
+      target,
+      { id: ID, mode: 'practice' },
+      {
+        left: () => left,
+        use: (id) => {
+          used.push(id);
+          left -= 1;
+        },
+        practise: (id) => practised.push(id),
+      },
+    );
+    for (const id of ['a', 'b', 'c']) r.start({ attemptId: id, scenario: 's', storyHash: 'h', mode: 'practice' });
+    r.start({ attemptId: 'd', scenario: 's', storyHash: 'h', mode: 'assessment' });
+    expect(starts.map((s) => [s.attemptId, s.assignmentId ?? null])).toEqual([
+      ['a', ID],
+      ['b', ID],
+      ['c', null],
+      ['d', null],
+    ]);
+    expect(used).toEqual(['a', 'b']);
+    // Only an attempt the assignment would have taken is practice "outside it"; another mode never was for it.
+    expect(practised).toEqual(['c']);
+  });
+
+  it('an assignment that sets no limit takes every attempt in its mode', () => {
+    const starts: AttemptStart[] = [];
+    const target: AttemptRecorder = { start: (a) => starts.push(a), choice: () => {}, complete: () => {} };
+    const r = forAssignment(
+      target,
+      { id: ID, mode: 'assessment' },
+      { left: () => null, use: () => {}, practise: () => {} },
+    );
+    for (const id of ['a', 'b', 'c']) r.start({ attemptId: id, scenario: 's', storyHash: 'h', mode: 'assessment' });
+    expect(starts.every((s) => s.assignmentId === ID)).toBe(true);
+  });
+
+  it('reads the assignment’s attempts for the scenario from the answer of /api/assignments, and nothing else', () => {
+    const answer = {
+      assignments: [
+        {
+          id: 'other',
+          title: 'Other',
+          mode: 'practice',
+          attemptsAllowed: 5,
+          scenarioStatus: [{ slug: 'gift', attemptsLeft: 5 }],
+        },
+        {
+          id: ID,
+          title: 'Gifts, twice',
+          mode: 'practice',
+          attemptsAllowed: 2,
+          scenarioStatus: [
+            { slug: 'gift', attemptsLeft: 0 },
+            { slug: 'fee', attemptsLeft: 2 },
+          ],
+        },
+      ],
+    };
+    expect(assignedAttempts(answer, ID, 'gift')).toEqual({
+      title: 'Gifts, twice',
+      mode: 'practice',
+      allowed: 2,
+      left: 0,
+    });
+    expect(assignedAttempts(answer, ID, 'fee')).toMatchObject({ left: 2 });
+    expect(assignedAttempts(answer, ID, 'missing')).toBeNull();
+    expect(assignedAttempts(answer, 'nope', 'gift')).toBeNull();
+    expect(assignedAttempts(null, ID, 'gift')).toBeNull();
+    expect(assignedAttempts({ error: { status: 401 } }, ID, 'gift')).toBeNull();
+    const unlimited = {
+      assignments: [
+        {
+          id: ID,
+          title: 'Any',
+          mode: 'assessment',
+          attemptsAllowed: null,
+          scenarioStatus: [{ slug: 'gift', attemptsLeft: null }],
+        },
+      ],
+    };
+    expect(assignedAttempts(unlimited, ID, 'gift')).toEqual({
+      title: 'Any',
+      mode: 'assessment',
+      allowed: null,
+      left: null,
+    });
   });
 });

@@ -1,0 +1,298 @@
+/**
+ * Issue 13: assignments keep their promises. A scenario opened for an assignment is played in the assignment's mode
+ * (no choice offered); every action that would use one of its attempts says so first, with how many are left, and
+ * does nothing until confirmed; with none left the page says so before play begins and offers practice that is not
+ * recorded for the assignment. While playing, the progress and the record's status stay in view without covering
+ * what has focus; after a reload focus lands on Resume; and a guest's scenario page makes no request that fails.
+ * Each at 1280 and at 320 px, with axe.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Browser, type Page, type Request } from '@playwright/test';
+import {
+  boundariesScenario,
+  expectNoSeriousAxeViolations,
+  noSidewaysScroll,
+  recordAttempt,
+  responseGroup,
+  testOrigin,
+} from './support.ts';
+
+const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
+const scenario = boundariesScenario();
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const ended = (page: Page) => page.getByRole('heading', { name: /The session has ended/ });
+
+async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
+  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
+  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
+  return res.json();
+}
+
+/** A new trainee in a new cohort, given one assignment of the scenario; returns their page and the assignment. */
+async function assignedTrainee(
+  browser: Browser,
+  width: number,
+  assignment: { title: string; mode: 'practice' | 'assessment'; attemptsAllowed: number | null },
+) {
+  const supervisor = await browser.newContext();
+  await post(supervisor.request, '/api/auth/sign-in/email', SUPERVISOR, 200);
+  const { cohort } = await post(supervisor.request, '/api/cohorts', {
+    name: `Credit cohort ${randomUUID().slice(0, 6)}`,
+  });
+  const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
+  const made = await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
+    ...assignment,
+    scenarios: [scenario.slug],
+    opensAt: day(-1),
+    dueAt: day(7),
+    passMarks: {},
+  });
+  await supervisor.close();
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const email = `credit.${randomUUID().slice(0, 8)}@example.org`;
+  await post(
+    context.request,
+    '/api/auth/sign-up/email',
+    { name: 'Credit Trainee', email, password: 'quiet lantern river orchard' },
+    200,
+  );
+  await post(context.request, '/api/join', { code: invite.code }, 200);
+  const id: string = made.assignment.id;
+  const page = await context.newPage();
+  /** Every attempt the page starts, with the assignment it names (null for none). */
+  const starts: (string | null)[] = [];
+  page.on('request', (r: Request) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/attempts')
+      starts.push(r.postDataJSON().assignmentId ?? null);
+  });
+  const url = (assess = false) =>
+    `/scenarios/${scenario.slug}/${assess ? 'assess/' : ''}?assignment=${id}&mode=${assignment.mode}`;
+  return { context, page, id, starts, url };
+}
+
+/** Plays on from here to the reflection (option 1 each time), then to the debrief. */
+async function playToDebrief(page: Page) {
+  for (let i = 0; !(await ended(page).isVisible()); i++) {
+    expect(i).toBeLessThan(40);
+    await expect(responseGroup(page).or(ended(page)).first()).toBeVisible();
+    if (await ended(page).isVisible()) break;
+    await page.keyboard.press('1');
+    const next = page.getByRole('button', { name: 'Continue' });
+    await expect(next.or(responseGroup(page)).or(ended(page)).first()).toBeVisible();
+    if (await next.isVisible()) await next.click();
+  }
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+  await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
+}
+
+const dialog = (page: Page) => page.getByRole('dialog');
+
+for (const width of [1280, 320]) {
+  test.describe(`at ${width} px`, () => {
+    test('an assigned practice scenario: the mode is fixed, each new attempt warns with what is left, and with none left it is practice', async ({
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      const title = `Gift, twice (${width})`;
+      const { context, page, starts, url } = await assignedTrainee(browser, width, {
+        title,
+        mode: 'practice',
+        attemptsAllowed: 2,
+      });
+      try {
+        await page.goto(url());
+        await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+        // The mode is the assignment's: none is offered, and the briefing says what beginning costs.
+        await expect(page.getByRole('group', { name: 'Mode' })).toHaveCount(0);
+        await expect(page.getByText('This assignment is set in practice mode')).toBeVisible();
+        await expect(
+          page
+            .getByRole('note')
+            .filter({
+              hasText: `This attempt counts for “${title}”. You have 2 of 2 attempts left for this scenario, and beginning uses one.`,
+            }),
+        ).toBeVisible();
+        await expectNoSeriousAxeViolations(page);
+        await noSidewaysScroll(page);
+        await page.getByRole('button', { name: 'Begin the session' }).click();
+        await expect(responseGroup(page)).toBeVisible();
+        await playToDebrief(page);
+        expect(starts).toEqual([expect.any(String)]);
+
+        // Try again says what it costs first; cancelling starts nothing.
+        await page.getByRole('button', { name: 'Try again' }).click();
+        await expect(dialog(page)).toBeVisible();
+        await expect(dialog(page).getByRole('heading', { name: 'This uses one of your attempts' })).toBeVisible();
+        await expect(dialog(page)).toContainText(
+          `“Try again” starts a new attempt for “${title}”. You have 1 of 2 attempts left for this scenario; this uses one, leaving 0.`,
+        );
+        await expect(dialog(page).getByRole('button', { name: 'Cancel' })).toBeFocused();
+        await expectNoSeriousAxeViolations(page);
+        await page.keyboard.press('Escape');
+        await expect(dialog(page)).toHaveCount(0);
+        await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
+
+        // Replay from choice 2 warns the same way; confirmed, it begins the last attempt, for the assignment.
+        await page.getByText(/^The full record/).click();
+        await page.getByRole('button', { name: 'Replay from choice 2' }).click();
+        await expect(dialog(page)).toContainText(
+          `“Replay from choice 2” starts a new attempt for “${title}”. You have 1 of 2 attempts left`,
+        );
+        await page.getByRole('button', { name: 'Cancel' }).click();
+        await expect(dialog(page)).toHaveCount(0);
+        expect(starts).toHaveLength(1);
+        await page.getByRole('button', { name: 'Replay from choice 2' }).click();
+        await dialog(page).getByRole('button', { name: 'Use an attempt' }).click();
+        await expect(responseGroup(page)).toBeVisible();
+        await expect.poll(() => starts.length).toBe(2);
+        expect(starts[1]).toBe(starts[0]);
+        await expect(page.getByText('Practice: not recorded for')).toHaveCount(0);
+        await playToDebrief(page);
+
+        // None left: Try again says so, and what follows is practice, not recorded for the assignment.
+        await page.getByRole('button', { name: 'Try again' }).click();
+        await expect(dialog(page).getByRole('heading', { name: 'No attempts left for this assignment' })).toBeVisible();
+        await expect(dialog(page)).toContainText(
+          `You have used all 2 attempts “${title}” allows for this scenario. “Try again” will be practice: it will not be recorded for the assignment.`,
+        );
+        await expectNoSeriousAxeViolations(page);
+        await dialog(page).getByRole('button', { name: 'Practise, not recorded for the assignment' }).click();
+        await expect(responseGroup(page)).toBeVisible();
+        await expect(page.getByText(`Practice: not recorded for “${title}”`)).toBeVisible();
+        await expect.poll(() => starts.length).toBe(3);
+        expect(starts[2]).toBeNull();
+        await expectNoSeriousAxeViolations(page);
+
+        // A fresh visit says so before play begins, and offers practice that is clearly not for the assignment.
+        await page.evaluate(() => localStorage.removeItem(`rapport:progress:${location.pathname.split('/')[2]}`));
+        await page.goto(url());
+        const none = page
+          .getByRole('note')
+          .filter({ has: page.getByRole('heading', { name: `No attempts left for “${title}”` }) });
+        await expect(none).toBeVisible();
+        await expect(none).toContainText('You have used all 2 attempts this assignment allows for this scenario');
+        await expect(page.getByRole('button', { name: 'Begin the session' })).toHaveCount(0);
+        await expectNoSeriousAxeViolations(page);
+        await noSidewaysScroll(page);
+        await page.getByRole('button', { name: 'Practise, not recorded for the assignment' }).click();
+        await expect(responseGroup(page)).toBeVisible();
+        await expect.poll(() => starts.length).toBe(4);
+        expect(starts[3]).toBeNull();
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('an assessment with no attempts left says so on its sealed page before play, and links to practice instead', async ({
+      browser,
+    }) => {
+      const title = `Sealed once (${width})`;
+      const { context, page, id, starts, url } = await assignedTrainee(browser, width, {
+        title,
+        mode: 'assessment',
+        attemptsAllowed: 1,
+      });
+      try {
+        await recordAttempt(context.request, scenario.slug, { assignmentId: id });
+        await page.goto(url(true));
+        const none = page
+          .getByRole('note')
+          .filter({ has: page.getByRole('heading', { name: `No attempts left for “${title}”` }) });
+        await expect(none).toBeVisible();
+        await expect(page.getByRole('button', { name: /Begin|Practise/ })).toHaveCount(0);
+        await expectNoSeriousAxeViolations(page);
+        await noSidewaysScroll(page);
+        await none.getByRole('link', { name: 'practise this scenario' }).click();
+        await expect(page).toHaveURL(new RegExp(`/scenarios/${scenario.slug}/$`));
+        await expect(page.getByRole('group', { name: 'Mode' })).toBeVisible();
+        expect(starts).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('the progress and the record’s status stay in view without covering what has focus, and a reload focuses Resume', async ({
+      browser,
+    }) => {
+      const { context, page, url } = await assignedTrainee(browser, width, {
+        title: `Sticky (${width})`,
+        mode: 'practice',
+        attemptsAllowed: null,
+      });
+      try {
+        await page.goto(url());
+        await page.getByRole('button', { name: 'Begin the session' }).click();
+        const bar = page.locator('.bar');
+        for (let i = 0; i < 4; i++) {
+          await expect(responseGroup(page)).toBeVisible();
+          await page.keyboard.press('1');
+          await page.getByRole('button', { name: 'Continue' }).click();
+        }
+        await expect(responseGroup(page)).toBeFocused();
+        await expect(page.getByRole('status').filter({ hasText: /^Saved to your record$/ })).toBeVisible({
+          timeout: 20_000,
+        });
+        // Scrolled to the end of a long conversation, the bar is still at the top of the viewport...
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        const box = (await bar.boundingBox())!;
+        expect(box.y).toBeLessThanOrEqual(1);
+        await expect(bar.getByText(/\d+ of about/)).toBeInViewport();
+        await expect(bar.getByText('Saved to your record')).toBeInViewport();
+        // ...small enough to leave room to read...
+        expect(box.height).toBeLessThan(800 / 4);
+        // ...and whatever takes focus is scrolled clear of it: each option, reached by Tab from the top.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await responseGroup(page).focus();
+        for (const option of await responseGroup(page).getByRole('button').all()) {
+          await page.keyboard.press('Tab');
+          await expect(option).toBeFocused();
+          const top = (await option.boundingBox())!.y;
+          const barBottom = (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
+          expect(top, 'the focused option is not under the bar').toBeGreaterThanOrEqual(barBottom - 1);
+        }
+        await noSidewaysScroll(page);
+        await expectNoSeriousAxeViolations(page);
+
+        await page.reload();
+        await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Resume where you left off' })).toBeFocused();
+        await page.keyboard.press('Enter');
+        await expect(responseGroup(page)).toBeVisible();
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('a guest’s scenario page makes no request that fails, and an assignment’s link tells a guest it will not count', async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+      });
+      page.on('requestfailed', (r) =>
+        failed.push(`${r.failure()?.errorText} ${r.method()} ${new URL(r.url()).pathname}`),
+      );
+      try {
+        await page.goto(`/scenarios/${scenario.slug}/`);
+        await page.getByRole('button', { name: 'Begin the session' }).click();
+        await expect(responseGroup(page)).toBeVisible();
+        await page.keyboard.press('1');
+        await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+        await page.goto(`/scenarios/${scenario.slug}/?assignment=${randomUUID()}&mode=practice`);
+        await page.getByRole('button', { name: 'Start again' }).click();
+        await expect(
+          page
+            .getByRole('note')
+            .filter({ hasText: 'You are not signed in, so this attempt will not count for your assignment.' }),
+        ).toBeVisible();
+        await expectNoSeriousAxeViolations(page);
+        expect(failed).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
