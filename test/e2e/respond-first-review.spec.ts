@@ -1,0 +1,164 @@
+/**
+ * Respond-first in review (issue 16): a trainee's attempt, played respond-first for an assignment that requires it,
+ * is recorded through the JSON API the player uses (the typed words sent with each choice); the demo supervisor
+ * opens its review, finds the words beside the option picked, rates one (+2 with a note) with the page's plain
+ * form, and changes the rating; the trainee, in a second browser context, reads the words and the rating in their
+ * past debrief. Both pages pass axe and do not scroll sideways at 320 px.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { StoryRunner } from '../../src/engine/story-runner.ts';
+import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, testOrigin } from './support.ts';
+
+const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
+const GOOD_PASSWORD = 'quiet lantern river orchard';
+const scenario = boundariesScenario();
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
+  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
+  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
+  return res.json();
+}
+
+async function signedIn(browser: Browser, who: { email: string; password: string } | { name: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if ('email' in who) await post(page.request, '/api/auth/sign-in/email', who, 200);
+  else
+    await post(
+      page.request,
+      '/api/auth/sign-up/email',
+      { name: who.name, email: `rf.${randomUUID().slice(0, 8)}@example.org`, password: GOOD_PASSWORD },
+      200,
+    );
+  return { context, page };
+}
+
+/** Plays the scenario respond-first through the JSON API, typing `wordsAt(point)` before each choice. */
+async function recordRespondFirst(
+  request: APIRequestContext,
+  slug: string,
+  assignmentId: string,
+  wordsAt: (point: number) => string,
+) {
+  const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
+  const runner = new StoryRunner(bundle.ink);
+  const id = randomUUID();
+  const refused = await request.post('/api/attempts', {
+    headers: { origin: testOrigin() },
+    data: { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment', assignmentId },
+  });
+  expect(refused.status(), 'the assignment requires respond-first').toBe(422);
+  await post(request, '/api/attempts', {
+    id,
+    scenario: slug,
+    storyHash: bundle.hash,
+    mode: 'assessment',
+    assignmentId,
+    style: 'respond-first',
+  });
+  const picked: string[] = [];
+  let seq = 0;
+  let step = runner.step();
+  for (let point = 0; step.options.length > 0; point++) {
+    const option = step.options[0]!;
+    picked.push(option.text);
+    await post(request, `/api/attempts/${id}/events`, {
+      eventId: randomUUID(),
+      seq: ++seq,
+      type: 'choice',
+      point,
+      index: option.index,
+      text: option.text,
+      response: wordsAt(point),
+    });
+    runner.choose(option.index);
+    step = runner.step();
+  }
+  await post(request, `/api/attempts/${id}/events`, {
+    eventId: randomUUID(),
+    seq: ++seq,
+    type: 'complete',
+    reflection: 'I wrote before I chose.',
+  });
+  return { id, picked };
+}
+
+test('a supervisor rates a typed response in the review; the trainee sees the rating in their debrief', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const sup = await signedIn(browser, SUPERVISOR);
+  const trainee = await signedIn(browser, { name: `Respond Trainee ${randomUUID().slice(0, 6)}` });
+  try {
+    const { cohort } = await post(sup.page.request, '/api/cohorts', {
+      name: `Respond cohort ${randomUUID().slice(0, 6)}`,
+    });
+    const { invite } = await post(sup.page.request, `/api/cohorts/${cohort.id}/invites`, {});
+    const { assignment } = await post(sup.page.request, `/api/cohorts/${cohort.id}/assignments`, {
+      title: 'Say it first',
+      scenarios: [scenario.slug],
+      mode: 'assessment',
+      respondFirst: 'required',
+      opensAt: day(-1),
+      dueAt: day(7),
+    });
+    await post(trainee.page.request, '/api/join', { code: invite.code }, 200);
+    const firstWords = `Thank you, that means a lot ${randomUUID().slice(0, 4)}`;
+    const { id, picked } = await recordRespondFirst(trainee.page.request, scenario.slug, assignment.id, (point) =>
+      point === 0 ? firstWords : `At choice ${point + 1} I would pause.`,
+    );
+
+    // The review: the words inside choice 1 of the record, beside the option picked; rate them.
+    const page = sup.page;
+    await page.goto(`/review/${id}/`);
+    const choice1 = page.locator('#choice-1');
+    const typed = choice1.getByRole('region', { name: 'Typed response at choice 1' });
+    await expect(typed).toContainText(firstWords);
+    await expect(typed).toContainText(picked[0]!);
+    await expectNoSeriousAxeViolations(page);
+    const rating = typed.getByRole('group', { name: 'Rate the typed response at choice 1' });
+    await rating.getByRole('radio', { name: '+2 Excellent' }).check();
+    await typed
+      .getByRole('textbox', { name: 'Note on the typed response at choice 1 (optional)' })
+      .fill('Warm, and it names the gift.');
+    await typed.getByRole('button', { name: 'Save rating for choice 1' }).click();
+    await expect(page).toHaveURL(new RegExp(`/review/${id}/#choice-1$`));
+    const ratings = page.getByRole('list', { name: 'Ratings of the typed response at choice 1' });
+    await expect(ratings).toContainText('+2 Excellent');
+    await expect(ratings).toContainText('Warm, and it names the gift.');
+    // Rating again replaces the rating: the form now offers to change it, prefilled.
+    const change = typed.getByRole('group', { name: 'Change your rating of the typed response at choice 1' });
+    await expect(change.getByRole('radio', { name: '+2 Excellent' })).toBeChecked();
+    await change.getByRole('radio', { name: '+1 Helpful' }).check();
+    await typed.getByRole('button', { name: 'Update rating for choice 1' }).click();
+    await expect(ratings.getByRole('listitem')).toHaveCount(1);
+    await expect(ratings).toContainText('+1 Helpful');
+    await expectNoSeriousAxeViolations(page);
+
+    // The trainee's past debrief: the words, the option picked and the rating with its note, no form.
+    const mine = trainee.page;
+    await mine.goto(`/attempts/${id}/`);
+    await expect(mine.getByRole('heading', { name: 'What you wrote first' })).toBeVisible();
+    const theirs = mine.getByRole('region', { name: 'Typed response at choice 1' });
+    await expect(theirs).toBeVisible();
+    await expect(theirs).toContainText(firstWords);
+    await expect(theirs).toContainText(picked[0]!);
+    await expect(theirs.getByRole('list', { name: 'Ratings of the typed response at choice 1' })).toContainText(
+      '+1 Helpful',
+    );
+    await expect(theirs).toContainText('Warm, and it names the gift.');
+    await expect(mine.getByRole('group', { name: /Rate the typed response/ })).toHaveCount(0);
+    await expect(mine.getByRole('region', { name: 'Typed response at choice 2' })).toContainText('Not rated yet.');
+    await expectNoSeriousAxeViolations(mine);
+    await mine.setViewportSize({ width: 320, height: 800 });
+    await noSidewaysScroll(mine);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/review/${id}/`);
+    await noSidewaysScroll(page);
+  } finally {
+    await sup.context.close();
+    await trainee.context.close();
+  }
+});
