@@ -78,7 +78,7 @@ async function recordRespondFirst(
   }
   await post(request, `/api/attempts/${id}/events`, {
     eventId: randomUUID(),
-    seq: ++seq,
+    seq: seq + 1,
     type: 'complete',
     reflection: 'I wrote before I chose.',
   });
