@@ -12,6 +12,7 @@ import { CompiledQuery, Kysely, PostgresDialect, type DatabaseConnection, type D
 import { Migrator, type MigrationResult } from 'kysely/migration';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { checkpointOffThread } from './checkpointer.ts';
 import { migrations, type Dialect } from './migrations.ts';
 import type { Database } from './schema.ts';
 
@@ -42,8 +43,17 @@ export function openDatabase(database: Config['database']): Db {
   sqlite.exec('PRAGMA journal_mode = WAL');
   sqlite.exec('PRAGMA synchronous = FULL');
   sqlite.exec('PRAGMA foreign_keys = ON');
+  const stopCheckpoints = database.file === ':memory:' ? async () => {} : checkpointOffThread(sqlite, database.file);
   const kysely = new Kysely<Database>({ dialect: new RapportSqliteDialect(sqlite) });
-  return { kysely, dialect: 'sqlite', label: 'sqlite', close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'sqlite',
+    label: 'sqlite',
+    close: async () => {
+      await stopCheckpoints();
+      await kysely.destroy();
+    },
+  };
 }
 
 /**
