@@ -157,6 +157,18 @@ test('a supervisor rates a typed response in the review; the trainee sees the ra
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/review/${id}/`);
     await noSidewaysScroll(page);
+
+    // Item analysis: what trainees wrote at each point, with the option picked and the rating.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/analytics/${scenario.slug}/`);
+    const details = page.locator('details.typed').filter({ hasText: firstWords });
+    await expect(details).toHaveCount(1);
+    await details.locator('summary').click();
+    const entry = details.getByRole('listitem').filter({ hasText: firstWords });
+    await expect(entry).toBeVisible();
+    await expect(entry).toContainText(picked[0]!);
+    await expect(entry).toContainText('+1 Helpful');
+    await expectNoSeriousAxeViolations(page);
   } finally {
     await sup.context.close();
     await trainee.context.close();
