@@ -61,7 +61,9 @@ async function runPrimary(count: number): Promise<never> {
   const fork = () => cluster.fork({ RAPPORT_WORKER: '1' });
   cluster.on('listening', () => {
     if (++listening !== count) return;
-    console.log(`Rapport is running at http://${process.env.HOST ?? 'localhost'}:${process.env.PORT ?? 4321}/ (${count} processes)`);
+    console.log(
+      `Rapport is running at http://${process.env.HOST ?? 'localhost'}:${process.env.PORT ?? 4321}/ (${count} processes)`,
+    );
     if (seeded.length) {
       console.log('Demo accounts (this database was empty; they are marked as demo in the pages):');
       for (const a of seeded) console.log(`  ${a.role.padEnd(10)} ${a.email}  password: ${a.password}`);

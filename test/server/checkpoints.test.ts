@@ -21,10 +21,12 @@ describe('SQLite checkpoints', () => {
     const sizeBefore = statSync(file).size;
     // About 2 MB of log: far below the serving connection's own checkpoint threshold (20,000 pages, about 80 MB).
     await db.kysely.transaction().execute(async (trx) => {
-      for (let i = 0; i < 2000; i++) await sql`insert into filler (n, text) values (${i}, ${'x'.repeat(1000)})`.execute(trx);
+      for (let i = 0; i < 2000; i++)
+        await sql`insert into filler (n, text) values (${i}, ${'x'.repeat(1000)})`.execute(trx);
     });
     const deadline = Date.now() + 5000;
-    while (statSync(file).size <= sizeBefore + 1_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (statSync(file).size <= sizeBefore + 1_000_000 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(statSync(file).size).toBeGreaterThan(sizeBefore + 1_000_000);
     await db.close();
 

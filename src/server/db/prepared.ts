@@ -27,7 +27,10 @@ interface Compiled {
  * `build` gets a database and stand-ins for `arity` arguments. It runs once per database (a database and its
  * transactions share one compiled query: they share Kysely's adapter object, made once per Kysely instance).
  */
-export function prepared<A extends readonly unknown[], R>(arity: A['length'], build: (db: Kysely<Database>, ...args: A) => Compilable<R>): Prepared<A, R> {
+export function prepared<A extends readonly unknown[], R>(
+  arity: A['length'],
+  build: (db: Kysely<Database>, ...args: A) => Compilable<R>,
+): Prepared<A, R> {
   const byDatabase = new WeakMap<object, Compiled>();
   return {
     run(db, ...args) {
@@ -36,14 +39,22 @@ export function prepared<A extends readonly unknown[], R>(arity: A['length'], bu
       if (!compiled) {
         const standIns = Array.from({ length: arity }, (_, i) => `${STAND_IN}${i}`) as unknown as A;
         const { sql, parameters } = build(db, ...standIns).compile();
-        const slots = parameters.map((p) => (typeof p === 'string' && p.startsWith(STAND_IN) ? Number(p.slice(STAND_IN.length)) : null));
+        const slots = parameters.map((p) =>
+          typeof p === 'string' && p.startsWith(STAND_IN) ? Number(p.slice(STAND_IN.length)) : null,
+        );
         const used = new Set(slots.filter((s) => s !== null));
-        if (used.size !== arity) throw new Error(`A prepared query takes ${arity} values but passes ${used.size} of them on: ${sql}`);
+        if (used.size !== arity)
+          throw new Error(`A prepared query takes ${arity} values but passes ${used.size} of them on: ${sql}`);
         compiled = { sql, parameters, slots };
         byDatabase.set(key, compiled);
       }
       const { sql, parameters, slots } = compiled;
-      return db.executeQuery<R>(CompiledQuery.raw(sql, slots.map((slot, i) => (slot === null ? parameters[i] : args[slot]))) as CompiledQuery<R>);
+      return db.executeQuery<R>(
+        CompiledQuery.raw(
+          sql,
+          slots.map((slot, i) => (slot === null ? parameters[i] : args[slot])),
+        ) as CompiledQuery<R>,
+      );
     },
   };
 }

@@ -25,7 +25,12 @@ const attemptAndEvent = (db: Kysely<Database>, id: string, eventId: string) =>
     .selectFrom('attempt')
     .leftJoin('attempt_event as seen', (join) => join.on('seen.event_id', '=', eventId))
     .selectAll('attempt')
-    .select(['seen.attempt_id as seen_attempt_id', 'seen.seq as seen_seq', 'seen.type as seen_type', 'seen.payload as seen_payload'])
+    .select([
+      'seen.attempt_id as seen_attempt_id',
+      'seen.seq as seen_seq',
+      'seen.type as seen_type',
+      'seen.payload as seen_payload',
+    ])
     .where('attempt.id', '=', id);
 const lockAttemptAndEvent = {
   sqlite: prepared(2, attemptAndEvent),
@@ -33,8 +38,17 @@ const lockAttemptAndEvent = {
 };
 
 type EventRow = Insertable<AttemptEventTable>;
-const insertEvent = prepared(6, (db, attempt_id: string, seq: number, event_id: string, type: EventRow['type'], payload: string, received_at: string) =>
-  db.insertInto('attempt_event').values({ attempt_id, seq, event_id, type, payload, received_at }),
+const insertEvent = prepared(
+  6,
+  (
+    db,
+    attempt_id: string,
+    seq: number,
+    event_id: string,
+    type: EventRow['type'],
+    payload: string,
+    received_at: string,
+  ) => db.insertInto('attempt_event').values({ attempt_id, seq, event_id, type, payload, received_at }),
 );
 const advanceAttempt = prepared(4, (db, id: string, last_seq: number, path_len: number, updated_at: string) =>
   db.updateTable('attempt').set({ last_seq, path_len, updated_at }).where('id', '=', id),
@@ -42,16 +56,31 @@ const advanceAttempt = prepared(4, (db, id: string, last_seq: number, path_len: 
 /** On PostgreSQL both writes of a choice in one statement (a data-modifying WITH), so one round trip. */
 const insertEventAndAdvance = prepared(
   7,
-  (db, attempt_id: string, seq: number, event_id: string, type: EventRow['type'], payload: string, received_at: string, path_len: number) =>
+  (
+    db,
+    attempt_id: string,
+    seq: number,
+    event_id: string,
+    type: EventRow['type'],
+    payload: string,
+    received_at: string,
+    path_len: number,
+  ) =>
     db
-      .with('recorded', (w) => w.insertInto('attempt_event').values({ attempt_id, seq, event_id, type, payload, received_at }))
+      .with('recorded', (w) =>
+        w.insertInto('attempt_event').values({ attempt_id, seq, event_id, type, payload, received_at }),
+      )
       .updateTable('attempt')
       .set({ last_seq: seq, path_len, updated_at: received_at })
       .where('id', '=', attempt_id),
 );
 
 function recordedEvent(trx: Transaction<Database>, eventId: string) {
-  return trx.selectFrom('attempt_event').select(['attempt_id', 'seq', 'type', 'payload']).where('event_id', '=', eventId).executeTakeFirst();
+  return trx
+    .selectFrom('attempt_event')
+    .select(['attempt_id', 'seq', 'type', 'payload'])
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
 }
 
 export async function recordEvent(
@@ -68,10 +97,14 @@ export async function recordEvent(
     const row = (await lockAttemptAndEvent[ctx.dialect].run(trx, attemptId, eventId)).rows[0];
     if (!row || row.user_id !== actor.id) throw notFound('attempt');
     const { seen_attempt_id, seen_seq, seen_type, seen_payload, ...attempt } = row;
-    let seen = seen_attempt_id === null ? undefined : { attempt_id: seen_attempt_id, seq: seen_seq!, type: seen_type!, payload: seen_payload! };
+    let seen =
+      seen_attempt_id === null
+        ? undefined
+        : { attempt_id: seen_attempt_id, seq: seen_seq!, type: seen_type!, payload: seen_payload! };
     // On PostgreSQL the join read the events before this waited for the lock: the same event, sent twice at
     // once, may have been recorded meanwhile. Only then does the attempt refuse it, so look again before that.
-    if (!seen && (attempt.status !== 'in_progress' || seq !== Number(attempt.last_seq) + 1)) seen = await recordedEvent(trx, eventId);
+    if (!seen && (attempt.status !== 'in_progress' || seq !== Number(attempt.last_seq) + 1))
+      seen = await recordedEvent(trx, eventId);
     if (seen) {
       if (seen.attempt_id === attemptId && Number(seen.seq) === seq && seen.type === type && seen.payload === payload) {
         return { seq, duplicate: true, attempt: summarise(attempt, ctx.versions) };
