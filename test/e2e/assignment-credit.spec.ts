@@ -273,6 +273,28 @@ for (const width of [1280, 320]) {
       }
     });
 
+    test('a finished conversation is offered back as finished, with its debrief, not as in progress', async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      try {
+        await page.goto(`/scenarios/${scenario.slug}/`);
+        await page.getByRole('button', { name: 'Begin the session' }).click();
+        await playToDebrief(page);
+        await page.reload();
+        await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+        await expect(page.getByText(/^You finished a conversation with /)).toBeVisible();
+        await expect(page.getByText(/in progress/)).toHaveCount(0);
+        await expect(page.getByRole('button', { name: 'See your debrief' })).toBeFocused();
+        await expectNoSeriousAxeViolations(page);
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
+      } finally {
+        await context.close();
+      }
+    });
+
     test('a guest’s scenario page makes no request that fails, and an assignment’s link tells a guest it will not count', async ({
       browser,
     }) => {
