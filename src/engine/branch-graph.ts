@@ -23,6 +23,9 @@ import { mulberry32 } from './seeded.ts';
 import type { CriticalKind } from './tags.ts';
 import { StoryRunner, StoryRuntimeError, type StoryOption, type StoryStep } from './story-runner.ts';
 import { knotVisitCounts, readCompiledKnots, START_NODE, type CompiledKnots } from './compiled-knots.ts';
+import { choicePointId, lineBefore, LABEL_MAX, NODE_LINE_MAX, nodeLabel, shorten } from './branch-names.ts';
+
+export { choicePointId, lineBefore, LABEL_MAX, NODE_LINE_MAX, nodeLabel, shorten };
 
 export type BranchNodeKind = 'start' | 'passage' | 'ending';
 
@@ -92,26 +95,6 @@ export interface BranchGraphOptions {
   patience?: number;
   /** Seed of the random play-throughs: the same seed gives the same graph. */
   seed?: number;
-}
-
-/** The longest edge label kept, in characters; the full option text is in the story itself. */
-export const LABEL_MAX = 60;
-/** The longest line kept to name a passage on the map, in characters (inside its quotation marks). */
-export const NODE_LINE_MAX = 48;
-
-/**
- * A choice point's id: the containers of its options' source paths (`gift.0` for `gift.0.c-1`), sorted and joined by
- * `+`. The same wherever the point is reached from, and across story versions that keep it; item analysis names
- * points the same way (src/server/services/choice-points.ts).
- */
-export function choicePointId(options: readonly Pick<StoryOption, 'source'>[]): string {
-  return [...new Set(options.map((o) => o.source.replace(/\.[^.]*$/, '')))].sort().join('+');
-}
-
-/** The line a choice answers: the last line spoken before it, else the last line shown. */
-export function lineBefore(lines: readonly { text: string; kind: string }[]): string | null {
-  const spoken = lines.filter((l) => l.kind === 'dialogue');
-  return (spoken.at(-1) ?? lines.at(-1))?.text ?? null;
 }
 
 interface Segment {
@@ -267,21 +250,6 @@ export function toneOf(values: Record<string, number>, critical: CriticalKind | 
   if (list.some((v) => v > 0) && list.some((v) => v < 0)) return 'mixed';
   const sum = list.reduce((a, b) => a + b, 0);
   return sum > 0 ? 'positive' : sum < 0 ? 'negative' : 'mixed';
-}
-
-/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
-export function shorten(text: string, max = LABEL_MAX): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
-/** `the_gift.declined` → `the gift: declined`. */
-export function nodeLabel(id: string): string {
-  if (id === START_NODE) return 'Start';
-  return id.replace(/_/g, ' ').replace('.', ': ');
 }
 
 function choiceEdge(from: string, to: string, option: StoryOption): BranchEdge {
