@@ -79,7 +79,7 @@ const outcomeOf = (event: unknown) => (event as { output: Outcome }).output;
 
 /** The protocol's start message for an `attempt.start` event. */
 function startMessageOf(event: AttemptStart): StartMessage {
-  const { attemptId, scenario, storyHash, mode, assignmentId, seed } = event;
+  const { attemptId, scenario, storyHash, mode, assignmentId, seed, style } = event;
   return {
     id: attemptId,
     scenario,
@@ -87,6 +87,8 @@ function startMessageOf(event: AttemptStart): StartMessage {
     mode,
     ...(assignmentId ? { assignmentId } : {}),
     ...(seed ? { seed } : {}),
+    // Only respond-first is sent: an ordinary attempt's start is as it always was.
+    ...(style === 'respond-first' ? { style } : {}),
   };
 }
 
@@ -133,7 +135,16 @@ export function createAttemptSyncMachine(deps: SyncDeps) {
         if (!seq || id in context.settled) return {};
         const body: EventMessage =
           event.type === 'attempt.choice'
-            ? { eventId: newId(), seq, type: 'choice', point: event.point, index: event.index, text: event.text }
+            ? {
+                eventId: newId(),
+                seq,
+                type: 'choice',
+                point: event.point,
+                index: event.index,
+                text: event.text,
+                // What was written before the options were shown (respond-first), queued with the choice itself.
+                ...(event.response !== undefined ? { response: event.response } : {}),
+              }
             : { eventId: newId(), seq, type: 'complete', reflection: event.reflection };
         return {
           queue: [...context.queue, { kind: 'event' as const, attemptId: id, body }],

@@ -1,9 +1,9 @@
 /** Saved progress through one scenario: the machine's state and context plus the ink state. */
 import type { StoryLine, StoryOption, Alliance } from '../engine/story-runner.ts';
 import type { ScoreReport } from '../engine/scoring.ts';
-import type { Mode } from '../lib/attempt-protocol.ts';
+import type { Mode, PlayStyle } from '../lib/attempt-protocol.ts';
 
-export type { Mode };
+export type { Mode, PlayStyle };
 
 export type TranscriptEntry =
   | { kind: 'line'; id: number; point: number; line: StoryLine }
@@ -22,6 +22,12 @@ export interface PlayedPoint {
   inkBefore: string;
   /** How many transcript entries existed when the options were offered. */
   transcriptBefore: number;
+  /** In respond-first play: what the trainee wrote before the options were shown. */
+  response?: string;
+  /** In respond-first play: the sources of the options marked closest to it (absent when the matcher was not there). */
+  marked?: string[];
+  /** In respond-first play: the trainee said no option was close to what they wrote, and picked anyway. */
+  noneClose?: boolean;
 }
 
 /** The parts of the machine's context worth saving. */
@@ -41,8 +47,20 @@ export interface PlayContext {
   rewinds: number;
   /** The ink story's state now (inkjs state JSON); the Story object itself lives outside the machine. */
   ink: string | null;
+  /** How the options are offered (issue 16); `choose` in saves made before respond-first play. */
+  style?: PlayStyle;
+  /** Respond-first: what the trainee is writing at the current point, kept so a reload resumes it half-written. */
+  draft?: string;
+  /** Respond-first: what they submitted at the current point, once the options are shown; null before. */
+  response?: string | null;
+  /**
+   * Respond-first: the sources of the options marked closest to `response` at the current point; null when the
+   * matcher could not be used (the options are shown unmarked, with a note).
+   */
+  marks?: string[] | null;
 }
 
+/** Where the save was made: `awaitingChoice` also covers writing a response first (the saved context says which). */
 export type SavedPhase = 'awaitingChoice' | 'feedback' | 'reflection' | 'debrief';
 
 export interface SavedProgress {

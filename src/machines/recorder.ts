@@ -32,6 +32,8 @@ export interface AssignedAttempts {
   allowed: number | null;
   /** Attempts left for this scenario; null for no limit. */
   left: number | null;
+  /** Respond-first play (issue 16): `required` locks it on, otherwise it is the trainee's to choose. */
+  respondFirst: 'off' | 'offered' | 'required';
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -50,6 +52,7 @@ export function assignedAttempts(answer: unknown, id: string, slug: string): Ass
     mode: found.mode,
     allowed: count(found.attemptsAllowed),
     left: count(scenario.attemptsLeft),
+    respondFirst: found.respondFirst === 'offered' || found.respondFirst === 'required' ? found.respondFirst : 'off',
   };
 }
 

@@ -3,12 +3,18 @@
  * the fresh one, a play-through's start, a rewind, and what is saved to storage. None of them runs the story.
  */
 import type { ScenarioBundle } from '../engine/bundle.ts';
-import type { AttemptSummary, Mode, PlayContext, SavedPhase, SavedProgress } from './progress-store.ts';
+import type { AttemptSummary, Mode, PlayContext, PlayStyle, SavedPhase, SavedProgress } from './progress-store.ts';
 
 export interface ScenarioInput {
   slug: string;
   mode?: Mode;
+  style?: PlayStyle;
 }
+
+/** Respond-first: the fewest characters a response needs before the options are shown (a few words, not one). */
+export const MIN_RESPONSE = 15;
+/** Respond-first: the most a response may hold (what the attempt protocol stores). */
+export const MAX_RESPONSE = 2_000;
 
 export interface ScenarioContext extends PlayContext {
   slug: string;
@@ -33,8 +39,13 @@ export type ScenarioEvent =
   | { type: 'scenario.retry' }
   | { type: 'save.resume' }
   | { type: 'save.discard' }
-  | { type: 'briefing.start'; mode?: Mode }
-  | { type: 'choice.select'; index: number }
+  | { type: 'briefing.start'; mode?: Mode; style?: PlayStyle }
+  | { type: 'response.edit'; text: string }
+  | { type: 'response.submit' }
+  /** Respond-first: show the options now, unmarked, without waiting for the matcher to load. */
+  | { type: 'response.skipMatching' }
+  /** `noneClose`: in respond-first play, the trainee said no option was close to what they wrote. */
+  | { type: 'choice.select'; index: number; noneClose?: boolean }
   | { type: 'choice.rewind'; point: number }
   | { type: 'feedback.continue' }
   | { type: 'scenario.stepOut' }
@@ -45,10 +56,12 @@ export type ScenarioEvent =
   | { type: 'debrief.replayFrom'; point: number };
 
 /** A play-through before its first line. */
-export const emptyPlay = (mode: Mode, attemptId: string, seed: string | null = null): PlayContext => ({
+export const emptyPlay = (mode: Mode, attemptId: string, seed: string | null = null, style: PlayStyle = 'choose'): PlayContext => ({
   attemptId,
   mode,
   seed,
+  style,
+  ...noResponse,
   transcript: [],
   points: [],
   options: [],
@@ -60,9 +73,12 @@ export const emptyPlay = (mode: Mode, attemptId: string, seed: string | null = n
   ink: null,
 });
 
+/** Respond-first: nothing written or shown yet at the current point. */
+export const noResponse = { draft: '', response: null, marks: null } as const satisfies Partial<PlayContext>;
+
 /** The context before the scenario's bundle has loaded. */
 export const initialContext = (input: ScenarioInput): ScenarioContext => ({
-  ...emptyPlay(input.mode ?? 'practice', ''),
+  ...emptyPlay(input.mode ?? 'practice', '', null, input.style ?? 'choose'),
   slug: input.slug,
   meta: null,
   rubric: null,
@@ -84,6 +100,10 @@ export const playOf = (c: ScenarioContext): PlayContext => ({
   attemptId: c.attemptId,
   mode: c.mode,
   seed: c.seed ?? null,
+  style: c.style ?? 'choose',
+  draft: c.draft ?? '',
+  response: c.response ?? null,
+  marks: c.marks ?? null,
   transcript: c.transcript,
   points: c.points,
   options: c.options,
@@ -118,11 +138,14 @@ export const attemptSummaryOf = (c: ScenarioContext, at: Date): AttemptSummary =
   reflection: c.reflection,
 });
 
-/** The play-through a save holds, with transcript ids going on after its last. */
+/** The play-through a save holds, with transcript ids going on after its last (a save from before respond-first chose). */
 export const restoredPlay = (saved: SavedProgress): Partial<ScenarioContext> => {
   const ids = saved.play.transcript.map((e) => e.id);
-  return { ...saved.play, notice: null, nextId: ids.length ? Math.max(...ids) + 1 : 0 };
+  return { style: 'choose', ...noResponse, ...saved.play, notice: null, nextId: ids.length ? Math.max(...ids) + 1 : 0 };
 };
+
+/** Whether the trainee is still to write their response at the current point (respond-first). */
+export const composing = (c: PlayContext): boolean => c.style === 'respond-first' && (c.response ?? null) === null;
 
 /** Returns to the moment point `n` was offered: ink state, transcript and alliance as they were. */
 export const rewindTo = (c: ScenarioContext, n: number): Partial<ScenarioContext> => {
@@ -133,6 +156,8 @@ export const rewindTo = (c: ScenarioContext, n: number): Partial<ScenarioContext
     transcript: c.transcript.slice(0, point.transcriptBefore),
     alliance: c.alliance.slice(0, n + 1),
     options: point.options,
+    // Respond-first: back to writing at that point, afresh.
+    ...noResponse,
     ending: null,
     report: null,
     rewinds: c.rewinds + 1,

@@ -1,6 +1,6 @@
 /** The scenario machine's guards (scenario-machine.ts): named predicates on its context and the event. */
 import type { SavedPhase } from './progress-store.ts';
-import type { ScenarioContext, ScenarioEvent } from './scenario-context.ts';
+import { composing, MIN_RESPONSE, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
 
 type On = { context: ScenarioContext };
 type OnEvent = { context: ScenarioContext; event: ScenarioEvent };
@@ -21,5 +21,9 @@ export const scenarioGuards = {
   /** An option offered now. */
   validChoice: ({ context, event }: OnEvent) =>
     event.type === 'choice.select' && Number.isInteger(event.index) && context.options.some((o) => o.index === event.index),
+  /** Respond-first, with the response at this point still to be written: the options stay hidden. */
+  isComposing: ({ context }: On) => composing(context),
+  /** A response long enough to show the options for. */
+  responseLongEnough: ({ context }: On) => (context.draft ?? '').trim().length >= MIN_RESPONSE,
   savedPhaseIs: ({ context }: On, phase: SavedPhase) => context.saved?.phase === phase,
 };

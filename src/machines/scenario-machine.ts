@@ -12,21 +12,29 @@
  * attempt, whose first choices are the ones replayed. Without one (guests, the authoring preview) nothing
  * leaves the browser.
  *
+ * In respond-first play (issue 16) each choice point begins in `composing`: the options stay hidden until the
+ * trainee has written what they would say (the draft is in the context, so a reload resumes it half-written); then
+ * `matching` ranks the options against it with the injected matcher, and `awaitingChoice` shows them with the
+ * closest marked (unmarked, with a note, when the matcher cannot be had: play never waits on it for good).
+ *
  * Its parts: the context, events and the pure functions that build the context are in scenario-context.ts, the
  * guards in scenario-guards.ts, the actions that tell the recorder in scenario-recording.ts. What is here runs
  * the story or the storage, which this factory closes over, and the states.
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
+import type { RankedOption } from '../engine/matcher/matcher.ts';
 import { orderOptions } from '../engine/option-order.ts';
 import { scoreAttempt } from '../engine/scoring.ts';
-import { StoryRunner } from '../engine/story-runner.ts';
-import type { ProgressStore, SavedPhase, TranscriptEntry } from './progress-store.ts';
+import { StoryRunner, type StoryOption } from '../engine/story-runner.ts';
+import type { PlayedPoint, ProgressStore, SavedPhase, TranscriptEntry } from './progress-store.ts';
 import type { AttemptRecorder } from './recorder.ts';
 import {
   attemptSummaryOf,
   emptyPlay,
   initialContext,
+  MAX_RESPONSE,
+  noResponse,
   progressOf,
   restoredPlay,
   rewindTo,
@@ -47,6 +55,11 @@ export interface ScenarioDeps {
   newId?: () => string;
   /** Records attempts on the server; absent for guests and the authoring preview. */
   recorder?: AttemptRecorder | undefined;
+  /**
+   * Respond-first: ranks the options by closeness to what the trainee wrote (the matcher of src/engine/matcher,
+   * which the player loads only for this style). Absent or failing, the options are shown unmarked.
+   */
+  rank?: ((response: string, options: StoryOption[]) => Promise<RankedOption[]>) | undefined;
 }
 
 export function createScenarioMachine(deps: ScenarioDeps) {
@@ -75,6 +88,10 @@ export function createScenarioMachine(deps: ScenarioDeps) {
     },
     actors: {
       loadBundle: fromPromise<ScenarioBundle, { slug: string }>(({ input }) => deps.loadBundle(input.slug)),
+      rank: fromPromise<RankedOption[], { response: string; options: StoryOption[] }>(async ({ input }) => {
+        if (!deps.rank) throw new Error('no matcher');
+        return deps.rank(input.response, input.options);
+      }),
     },
     guards: scenarioGuards,
     actions: {
@@ -94,9 +111,10 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       restoreSave: assign(({ context }) => restoredPlay(context.saved!)),
       startFresh: assign(({ context, event }) => {
         const mode = event.type === 'briefing.start' && event.mode ? event.mode : context.mode;
+        const style = event.type === 'briefing.start' && event.style ? event.style : (context.style ?? 'choose');
         deps.store.clear(context.slug);
         // A fresh seed per attempt: the options are shown in a new order each time the scenario is played.
-        return { ...emptyPlay(mode, newId(), newId()), error: null, notice: null, nextId: 0 };
+        return { ...emptyPlay(mode, newId(), newId(), style), error: null, notice: null, nextId: 0 };
       }),
       advance: assign(({ context }) => {
         try {
@@ -113,6 +131,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             ending: step.ending ?? context.ending,
             alliance: alliance ? [...context.alliance, alliance] : context.alliance,
             nextId: id,
+            ...noResponse,
           };
         } catch (error) {
           return { error: (error as Error).message, options: [] };
@@ -123,12 +142,17 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         const r = at(context);
         const inkBefore = r.saveState();
         const option = context.options.find((o) => o.index === event.index)!;
-        const played = {
+        const played: PlayedPoint = {
           options: context.options,
           chosen: context.options.indexOf(option),
           inkBefore,
           transcriptBefore: context.transcript.length,
         };
+        if (context.style === 'respond-first' && context.response) {
+          played.response = context.response;
+          if (context.marks) played.marked = context.marks;
+          if (event.noneClose) played.noneClose = true;
+        }
         const you: TranscriptEntry = { kind: 'you', id: context.nextId, point: context.points.length, text: option.text };
         try {
           r.choose(event.index);
@@ -141,8 +165,13 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           transcript: [...context.transcript, you],
           options: [],
           nextId: context.nextId + 1,
+          ...noResponse,
         };
       }),
+      editDraft: assign(({ event }) => (event.type === 'response.edit' ? { draft: event.text.slice(0, MAX_RESPONSE) } : {})),
+      submitResponse: assign(({ context }) => ({ response: (context.draft ?? '').trim() })),
+      keepMarks: assign((_, ranked: RankedOption[]) => ({ marks: ranked.filter((r) => r.marked).map((r) => r.source) })),
+      noMarks: assign({ marks: null }),
       rewind: assign(({ context, event }) => ('point' in event ? rewindTo(context, event.point) : {})),
       /** A replay from the debrief is recorded as a new attempt (the finished one stays as it was). */
       beginReplay: assign(() => (recorder ? { attemptId: newId(), rewinds: 0 } : {})),
@@ -216,7 +245,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           { guard: { type: 'savedPhaseIs', params: 'feedback' }, target: 'playing.feedback' },
           { guard: { type: 'savedPhaseIs', params: 'reflection' }, target: 'reflection' },
           { guard: { type: 'savedPhaseIs', params: 'debrief' }, target: 'debrief' },
-          { target: 'playing.awaitingChoice' },
+          { target: 'playing.offering' },
         ],
         exit: assign({ saved: null }),
       },
@@ -232,8 +261,31 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             always: [
               { guard: 'storyFailed', target: '#scenario.storyError' },
               { guard: 'storyEnded', target: '#scenario.reflection' },
-              { target: 'awaitingChoice' },
+              { target: 'offering' },
             ],
+          },
+          /** Options on offer: shown at once, or (respond-first) once the trainee has written what they would say. */
+          offering: {
+            always: [{ guard: 'isComposing', target: 'composing' }, { target: 'awaitingChoice' }],
+          },
+          composing: {
+            // Saved as awaiting a choice: the context (no response yet) brings a reload back here, draft and all.
+            entry: { type: 'persist', params: 'awaitingChoice' },
+            on: {
+              'response.edit': { actions: ['editDraft', { type: 'persist', params: 'awaitingChoice' }] },
+              'response.submit': { guard: 'responseLongEnough', target: 'matching', actions: 'submitResponse' },
+              'choice.rewind': { guard: 'canRewind', target: 'offering', actions: 'rewind' },
+            },
+          },
+          matching: {
+            invoke: {
+              id: 'rank',
+              src: 'rank',
+              input: ({ context }) => ({ response: context.response ?? '', options: context.options }),
+              onDone: { target: 'awaitingChoice', actions: { type: 'keepMarks', params: ({ event }) => event.output } },
+              onError: { target: 'awaitingChoice', actions: 'noMarks' },
+            },
+            on: { 'response.skipMatching': { target: 'awaitingChoice', actions: 'noMarks' } },
           },
           awaitingChoice: {
             entry: { type: 'persist', params: 'awaitingChoice' },
@@ -241,7 +293,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
               'choice.select': [
                 { guard: { type: 'validChoice' }, target: 'chosen', actions: ['choose', 'recordChoice'] },
               ],
-              'choice.rewind': { guard: 'canRewind', target: 'awaitingChoice', reenter: true, actions: 'rewind' },
+              'choice.rewind': { guard: 'canRewind', target: 'offering', actions: 'rewind' },
             },
           },
           chosen: {
@@ -255,7 +307,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             entry: { type: 'persist', params: 'feedback' },
             on: {
               'feedback.continue': 'narrating',
-              'choice.rewind': { guard: 'canRewind', target: 'awaitingChoice', actions: 'rewind' },
+              'choice.rewind': { guard: 'canRewind', target: 'offering', actions: 'rewind' },
             },
           },
           history: { type: 'history' },
@@ -275,14 +327,14 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         entry: { type: 'persist', params: 'reflection' },
         on: {
           'reflection.submit': { target: 'debrief', actions: ['keepReflection', 'recordComplete'] },
-          'choice.rewind': { guard: 'canRewind', target: 'playing.awaitingChoice', actions: 'rewind' },
+          'choice.rewind': { guard: 'canRewind', target: 'playing.offering', actions: 'rewind' },
         },
       },
       debrief: {
         entry: ['score', 'recordAttempt', { type: 'persist', params: 'debrief' }],
         on: {
           'scenario.restart': { target: 'playing', actions: ['startFresh', 'recordStart'] },
-          'debrief.replayFrom': { guard: 'canRewind', target: 'playing.awaitingChoice', actions: ['rewind', 'beginReplay', 'recordReplay'] },
+          'debrief.replayFrom': { guard: 'canRewind', target: 'playing.offering', actions: ['rewind', 'beginReplay', 'recordReplay'] },
         },
       },
     },

@@ -145,6 +145,7 @@ describe('playing for an assignment', () => {
       mode: 'practice',
       allowed: 2,
       left: 0,
+      respondFirst: 'off',
     });
     expect(assignedAttempts(answer, ID, 'fee')).toMatchObject({ left: 2 });
     expect(assignedAttempts(answer, ID, 'missing')).toBeNull();
@@ -167,6 +168,12 @@ describe('playing for an assignment', () => {
       mode: 'assessment',
       allowed: null,
       left: null,
+      respondFirst: 'off',
     });
+    // Respond-first (issue 16) as the assignment sets it; anything else is off.
+    const withStyle = (respondFirst: unknown) => ({ assignments: [{ ...unlimited.assignments[0], respondFirst }] });
+    expect(assignedAttempts(withStyle('required'), ID, 'gift')?.respondFirst).toBe('required');
+    expect(assignedAttempts(withStyle('offered'), ID, 'gift')?.respondFirst).toBe('offered');
+    expect(assignedAttempts(withStyle('always'), ID, 'gift')?.respondFirst).toBe('off');
   });
 });

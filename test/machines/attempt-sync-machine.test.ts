@@ -109,6 +109,27 @@ describe('attempt outbox', () => {
     actor.stop();
   });
 
+  it('sends a respond-first start with its style and each typed response with its choice (issue 16)', async () => {
+    const { actor } = outbox();
+    const id = uuid();
+    actor.send({ type: 'attempt.start', attemptId: id, scenario: 'mini', storyHash: mini.hash, mode: 'practice', style: 'respond-first' });
+    path.choices.forEach((c, n) =>
+      actor.send({ type: 'attempt.choice', attemptId: id, point: c.point, index: c.index, text: c.text!, response: `What I would say, ${n + 1}.` }),
+    );
+    await drained(actor);
+    expect(api.sent[0]!.body).toMatchObject({ id, style: 'respond-first' });
+    expect(api.sent.slice(1).map((s) => s.body.response)).toEqual(['What I would say, 1.', 'What I would say, 2.', 'What I would say, 3.']);
+    expect((await serverAttempt(id)).style).toBe('respond-first');
+    const stored = (await serverEvents(id)).map((e) => (JSON.parse(e.payload) as { response?: string }).response);
+    expect(stored).toEqual(['What I would say, 1.', 'What I would say, 2.', 'What I would say, 3.']);
+    // An ordinary start sends no style at all.
+    const plain = uuid();
+    actor.send({ type: 'attempt.start', attemptId: plain, scenario: 'mini', storyHash: mini.hash, mode: 'practice' });
+    await drained(actor);
+    expect(api.sent.at(-1)!.body).not.toHaveProperty('style');
+    actor.stop();
+  });
+
   it('never has two requests in flight and never sends an event before the one before it is acknowledged', async () => {
     fakeClock();
     const { actor } = outbox();

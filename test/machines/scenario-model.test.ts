@@ -47,7 +47,21 @@ function eventsFor(b: ScenarioBundle) {
       { type: 'save.discard' },
       { type: 'briefing.start', mode: 'practice' },
       { type: 'briefing.start', mode: 'assessment' },
+      { type: 'briefing.start', mode: 'practice', style: 'respond-first' },
+      { type: 'briefing.start', mode: 'assessment', style: 'respond-first' },
+      // Respond-first: too short to show the options, then long enough; the matcher answers, fails, or is skipped.
+      { type: 'response.edit', text: 'Go on.' },
+      { type: 'response.edit', text: 'That sounds really hard for you.' },
+      { type: 'response.submit' },
+      { type: 'response.skipMatching' },
+      ...(s.matches({ playing: 'matching' })
+        ? [
+            { type: 'xstate.done.actor.rank', output: c.options.map((o, i) => ({ source: o.source, score: 1 - i / 10, marked: i === 0 })) } as unknown as ScenarioEvent,
+            { type: 'xstate.error.actor.rank', error: new Error('the matcher did not load') } as unknown as ScenarioEvent,
+          ]
+        : []),
       ...c.options.map((o) => ({ type: 'choice.select' as const, index: o.index })),
+      ...(c.response ? [{ type: 'choice.select' as const, index: c.options[0]!.index, noneClose: true }] : []),
       ...rewinds.map((point) => ({ type: 'choice.rewind' as const, point })),
       { type: 'feedback.continue' },
       { type: 'scenario.stepOut' },
@@ -66,6 +80,10 @@ const key = (s: Snap) =>
     v: s.value,
     status: s.status,
     mode: s.context.mode,
+    style: s.context.style,
+    draft: (s.context.draft ?? '').length >= 15,
+    response: s.context.response ?? null,
+    marks: s.context.marks ?? null,
     chosen: s.context.points.map((p) => p.options[p.chosen]!.index),
     error: !!s.context.error,
   });
@@ -82,7 +100,13 @@ function leafIds(machine: Machine): string[] {
 }
 
 /** States that are passed through on the way (eventless `always` transitions) and never rested in. */
-const TRANSIENT = ['scenario.checkingSave', 'scenario.restoring', 'scenario.playing.narrating', 'scenario.playing.chosen'];
+const TRANSIENT = [
+  'scenario.checkingSave',
+  'scenario.restoring',
+  'scenario.playing.narrating',
+  'scenario.playing.offering',
+  'scenario.playing.chosen',
+];
 
 function traverse(b: ScenarioBundle, saved: SavedProgress | null) {
   const machine = createScenarioMachine({ loadBundle: async () => b, store: fixedStore(saved), newId: () => 'a' });
@@ -94,11 +118,17 @@ function traverse(b: ScenarioBundle, saved: SavedProgress | null) {
   return { machine, paths };
 }
 
-async function savedAt(phase: 'playing' | 'stale'): Promise<SavedProgress> {
+async function savedAt(phase: 'playing' | 'stale' | 'composing'): Promise<SavedProgress> {
   const store = memoryProgressStore();
   const actor = createActor(createScenarioMachine({ loadBundle: async () => bundle, store }), { input: { slug: 'mini' } });
   actor.start();
   await waitFor(actor, (s) => s.matches('briefing'));
+  if (phase === 'composing') {
+    // Half-way through writing the first response: the save must bring the trainee back to it.
+    actor.send({ type: 'briefing.start', style: 'respond-first' });
+    actor.send({ type: 'response.edit', text: 'That sounds really hard for you.' });
+    return store.load('mini')!;
+  }
   actor.send({ type: 'briefing.start' });
   actor.send({ type: 'choice.select', index: 0 });
   const saved = store.load('mini')!;
@@ -111,6 +141,7 @@ describe('scenario machine model', () => {
       traverse(bundle, null),
       traverse(bundle, await savedAt('playing')),
       traverse(bundle, await savedAt('stale')),
+      traverse(bundle, await savedAt('composing')),
       traverse(failing, null),
     ];
     const reached = new Set(runs.flatMap((r) => r.paths.flatMap((p) => p.steps.map((step) => step.state)).flatMap((s) => [...s._nodes].map((n) => n.id))));
@@ -139,8 +170,11 @@ describe('scenario machine model', () => {
         complete: () => {},
       };
       let n = 0;
+      // The matcher answers when the path says it does (or fails when it says so).
+      let ranking: { resolve: (ranked: unknown) => void; reject: (error: Error) => void } | null = null;
+      const rank = () => new Promise<never>((resolve, reject) => void (ranking = { resolve, reject }));
       const actor = createActor(
-        createScenarioMachine({ loadBundle: async () => bundle, store: fixedStore(null), newId: () => `a${++n}`, recorder }),
+        createScenarioMachine({ loadBundle: async () => bundle, store: fixedStore(null), newId: () => `a${++n}`, recorder, rank }),
         { input: { slug: 'mini' } },
       );
       actor.start();
@@ -154,6 +188,13 @@ describe('scenario machine model', () => {
         if (type === 'xstate.error.actor.loadBundle') {
           actor.stop();
           break;
+        }
+        if (type === 'xstate.done.actor.rank' || type === 'xstate.error.actor.rank') {
+          const answer = ranking!;
+          if (type === 'xstate.done.actor.rank') answer.resolve((step.event as unknown as { output: unknown }).output);
+          else answer.reject(new Error('the matcher did not load'));
+          await waitFor(actor, (s) => !s.matches({ playing: 'matching' }));
+          continue;
         }
         actor.send(step.event);
       }
