@@ -17,7 +17,7 @@ import type { Database } from '../../db/schema.ts';
 import type { StoryCatalog } from '../story-catalog.ts';
 import type { StoryVersions } from '../story-versions.ts';
 import { supervisedAttemptIds } from '../supervision-access.ts';
-import { analysePoints, tallyAttempts } from './tally.ts';
+import { analysePoints, tallyAttempts, type ReplayCache } from './tally.ts';
 import type { ItemAnalysis } from './types.ts';
 
 /** Read a batch of attempts' events this many at a time. */
@@ -27,6 +27,8 @@ export interface AnalysisContext {
   db: Kysely<Database>;
   stories: StoryCatalog;
   versions: StoryVersions;
+  /** Replays kept between analyses (a story version never changes); without it each analysis replays afresh. */
+  replays?: ReplayCache;
 }
 
 /** Whose attempts the actor may analyse: everyone's, or only those made for their cohorts' assignments. */
@@ -75,7 +77,7 @@ export async function analyseScenario(ctx: AnalysisContext, actor: Actor, slug: 
   if (scope === 'supervised') q = q.where('attempt.id', 'in', supervisedAttemptIds(ctx.db, actor.id));
   const attempts = await q.orderBy('attempt.id').execute();
 
-  const tally = tallyAttempts(attempts, await choicesOf(ctx.db, attempts.map((a) => a.id)), bundles, rank);
+  const tally = tallyAttempts(attempts, await choicesOf(ctx.db, attempts.map((a) => a.id)), bundles, rank, ctx.replays);
   const newestBundle = order.map((h) => (h === current?.hash ? current : bundles.get(h))).find((b): b is ScenarioBundle => !!b) ?? null;
   return {
     slug,

@@ -12,12 +12,13 @@ import type { StoryVersions } from '../story-versions.ts';
 import { analyseScenario, type AnalysisContext } from './analyse.ts';
 import { itemAnalysisCsv } from './item-csv.ts';
 import { scenarioActivity } from './scenarios.ts';
+import { ReplayCache } from './tally.ts';
 import { typedResponsesByPoint } from './typed-responses.ts';
 
 export type * from './types.ts';
 
 export function itemAnalysisService(db: Kysely<Database>, stories: StoryCatalog, versions: StoryVersions) {
-  const ctx: AnalysisContext = { db, stories, versions };
+  const ctx: AnalysisContext = { db, stories, versions, replays: new ReplayCache() };
   return {
     analyse: (actor: Actor, slug: string) => analyseScenario(ctx, actor, slug),
     /** The same analysis as CSV, one row per option. */

@@ -1,7 +1,8 @@
 /**
  * Counting choices: every completed attempt is replayed along its final path (after any practice rewinds: the
  * path that was scored) against its own story version, with the engine's replay, so what was on offer is read
- * from the story itself. Identical paths of one version are replayed once. A choice point is identified by where
+ * from the story itself. Identical paths of one version are replayed once, and kept (a ReplayCache) for the next
+ * analysis: a story version never changes, so neither does what its path offered. A choice point is identified by where
  * its options are written (choice-points.ts), and an option by its source path, so the same point counts
  * together however the trainee reached it and across story versions that kept it; an option's text and evidence
  * are those of the newest version that offered it (flagged when versions disagree).
@@ -54,6 +55,29 @@ export interface Tally {
   unreplayable: number;
 }
 
+/** What each path of each story version offered at each point, by `hash|indexes`; null when it does not replay. */
+export class ReplayCache {
+  readonly #entries = new Map<string, StoryOption[][] | null>();
+  readonly #max: number;
+  constructor(max = 50_000) {
+    this.#max = max;
+  }
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+  get(key: string): StoryOption[][] | null | undefined {
+    return this.#entries.get(key);
+  }
+  set(key: string, offered: StoryOption[][] | null): void {
+    // The oldest entry goes first when full: a long-lived server forgets the paths of versions no longer played.
+    if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(key, offered);
+  }
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
 const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 /**
@@ -65,10 +89,10 @@ export function tallyAttempts(
   choices: ReadonlyMap<string, RecordedChoice[]>,
   bundles: ReadonlyMap<string, ScenarioBundle>,
   rank: ReadonlyMap<string, number>,
+  replays: ReplayCache = new ReplayCache(),
 ): Tally {
   const points = new Map<string, PointTally>();
   const overall = new Map<string, number | null>();
-  const replays = new Map<string, StoryOption[][] | null>();
   const perVersion = new Map<string, number>();
   let unreplayable = 0;
 
