@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
+import type { RankedOption } from '../../src/engine/matcher/matcher.ts';
 import { replayChoices, type RecordedChoice } from '../../src/engine/replay.ts';
 import type { AttemptRecorder, AttemptStart } from '../../src/machines/recorder.ts';
 import { createScenarioMachine, type ScenarioEvent } from '../../src/machines/scenario-machine.ts';
@@ -172,7 +173,7 @@ describe('scenario machine model', () => {
       let n = 0;
       // The matcher answers when the path says it does (or fails when it says so).
       let ranking: { resolve: (ranked: unknown) => void; reject: (error: Error) => void } | null = null;
-      const rank = () => new Promise<never>((resolve, reject) => void (ranking = { resolve, reject }));
+      const rank = () => new Promise<RankedOption[]>((resolve, reject) => void (ranking = { resolve: (r) => resolve(r as RankedOption[]), reject }));
       const actor = createActor(
         createScenarioMachine({ loadBundle: async () => bundle, store: fixedStore(null), newId: () => `a${++n}`, recorder, rank }),
         { input: { slug: 'mini' } },

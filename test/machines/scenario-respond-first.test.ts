@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import type { RankedOption } from '../../src/engine/matcher/matcher.ts';
 import type { StoryOption } from '../../src/engine/story-runner.ts';
-import { memoryProgressStore, type Mode } from '../../src/machines/progress-store.ts';
+import { memoryProgressStore } from '../../src/machines/progress-store.ts';
 import type { AttemptRecorder, AttemptStart } from '../../src/machines/recorder.ts';
 import { MIN_RESPONSE } from '../../src/machines/scenario-context.ts';
 import { createScenarioMachine } from '../../src/machines/scenario-machine.ts';
@@ -27,7 +27,6 @@ async function byWords(response: string, options: StoryOption[]): Promise<Ranked
 }
 
 async function begin({
-  mode = 'practice' as Mode,
   store = memoryProgressStore(),
   rank = byWords as ((r: string, o: StoryOption[]) => Promise<RankedOption[]>) | undefined,
   recorder = undefined as AttemptRecorder | undefined,
