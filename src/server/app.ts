@@ -19,6 +19,7 @@ import type { StoryCatalog } from './services/story-catalog.ts';
 import { storyVersions } from './services/story-versions.ts';
 import { userService, type UserService } from './services/users.ts';
 import { xapiDelivery, type XapiDelivery } from './services/xapi-delivery.ts';
+import { ltiService, type LtiService } from './lti/service.ts';
 
 /** Where the running server keeps its App on globalThis, shared with Astro's bundled routes. */
 export const APP_KEY: unique symbol = Symbol.for('rapport.app') as never;
@@ -38,6 +39,8 @@ export interface App {
   /** Queues and sends xAPI statements to the LRS when one is configured (src/cli/serve.ts starts it). */
   xapi: XapiDelivery;
   itemAnalysis: ItemAnalysisService;
+  /** LTI 1.3 Advantage: platform registration, launches, deep linking (src/server/lti). */
+  lti: LtiService;
   session(headers: Headers): Promise<ResolvedSession>;
   close(): Promise<void>;
 }
@@ -55,6 +58,7 @@ export function createApp(config: Config, stories: StoryCatalog, options: { db?:
   const versions = storyVersions(db.kysely);
   const exports = exportService(db.kysely, versions, config.baseUrl);
   const attempts = attemptService(db.kysely, db.dialect, stories, versions, options.now);
+  const assignments = assignmentService(db.kysely, stories, options.now);
   return {
     config,
     db,
@@ -62,13 +66,14 @@ export function createApp(config: Config, stories: StoryCatalog, options: { db?:
     attempts,
     users: userService(db.kysely),
     cohorts: cohortService(db.kysely, options.now),
-    assignments: assignmentService(db.kysely, stories, options.now),
+    assignments,
     privacy: privacyService(db.kysely, options.now),
     dashboard: dashboardService(db.kysely, db.dialect, attempts, options.now),
     review: reviewService(db.kysely, attempts, versions, options.now),
     exports,
     xapi: xapiDelivery(db.kysely, db.dialect, exports, config.xapi, { now: options.now }),
     itemAnalysis: itemAnalysisService(db.kysely, stories, versions),
+    lti: ltiService(db.kysely, auth, config.baseUrl, (actor, cohortId, input) => assignments.create(actor, cohortId, input), { now: options.now }),
     session: (headers) => resolveSession(auth, db.kysely, headers, config.sessionAbsolute),
     close: () => db.close(),
   };

@@ -236,5 +236,98 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0006_lti': {
+      async up(db: Kysely<any>) {
+        // LTI 1.3 (issue 17). Everything lives here rather than in a process, so any app server answers any step.
+        // A platform (an LMS) an administrator registered: its issuer and Rapport's client id there, and its endpoints.
+        await db.schema
+          .createTable('lti_platform')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('issuer', 'text', (c) => c.notNull())
+          .addColumn('client_id', 'text', (c) => c.notNull())
+          .addColumn('auth_url', 'text', (c) => c.notNull())
+          .addColumn('token_url', 'text', (c) => c.notNull())
+          .addColumn('jwks_url', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('lti_platform_issuer_client_uq', ['issuer', 'client_id'])
+          .execute();
+        await db.schema
+          .createTable('lti_deployment')
+          .addColumn('platform_id', 'text', (c) => c.notNull().references('lti_platform.id').onDelete('cascade'))
+          .addColumn('deployment_id', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('lti_deployment_pk', ['platform_id', 'deployment_id'])
+          .execute();
+        // Rapport's own signing keys. The newest unretired key signs; a retired key is still published until it expires,
+        // so a platform holding a token or a cached JWKS from before a rotation can still check it.
+        await db.schema
+          .createTable('lti_tool_key')
+          .addColumn('kid', 'text', (c) => c.primaryKey())
+          .addColumn('private_jwk', 'text', (c) => c.notNull())
+          .addColumn('public_jwk', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('retired_at', 'text')
+          .addColumn('expires_at', 'text')
+          .execute();
+        // One OIDC login in flight: the state and nonce Rapport sent to the platform, used once by the launch.
+        await db.schema
+          .createTable('lti_login')
+          .addColumn('state', 'text', (c) => c.primaryKey())
+          .addColumn('nonce', 'text', (c) => c.notNull())
+          .addColumn('platform_id', 'text', (c) => c.notNull().references('lti_platform.id').onDelete('cascade'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .execute();
+        // Every nonce a launch has used, so an id_token is accepted once only.
+        await db.schema
+          .createTable('lti_nonce')
+          .addColumn('nonce', 'text', (c) => c.primaryKey())
+          .addColumn('used_at', 'text', (c) => c.notNull())
+          .execute();
+        // A person as the platform knows them (issuer and subject) and the Rapport account that is them.
+        await db.schema
+          .createTable('lti_user')
+          .addColumn('issuer', 'text', (c) => c.notNull())
+          .addColumn('subject', 'text', (c) => c.notNull())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('lti_user_pk', ['issuer', 'subject'])
+          .execute();
+        await db.schema.createIndex('lti_user_user_idx').on('lti_user').column('user_id').execute();
+        // An LMS course (context) and the cohort that mirrors it, with its roster service when the platform offers one.
+        await db.schema
+          .createTable('lti_context')
+          .addColumn('platform_id', 'text', (c) => c.notNull().references('lti_platform.id').onDelete('cascade'))
+          .addColumn('context_id', 'text', (c) => c.notNull())
+          .addColumn('cohort_id', 'text', (c) => c.notNull().unique().references('cohort.id').onDelete('cascade'))
+          .addColumn('memberships_url', 'text')
+          .addColumn('lineitems_url', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('lti_context_pk', ['platform_id', 'context_id'])
+          .execute();
+        // An assignment made through deep linking: the line item its scores go to and how they are chosen.
+        await db.schema
+          .createTable('lti_link')
+          .addColumn('assignment_id', 'text', (c) => c.primaryKey().references('assignment.id').onDelete('cascade'))
+          .addColumn('platform_id', 'text', (c) => c.notNull().references('lti_platform.id').onDelete('cascade'))
+          .addColumn('context_id', 'text', (c) => c.notNull())
+          .addColumn('grade_policy', 'text', (c) => c.notNull().check(sql`grade_policy in ('best', 'latest')`))
+          .addColumn('lineitem_url', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        // A score waiting for or sent to a platform's line item: one row per completed attempt, sent with retries.
+        await db.schema
+          .createTable('lti_grade')
+          .addColumn('attempt_id', 'text', (c) => c.primaryKey().references('attempt.id').onDelete('cascade'))
+          .addColumn('assignment_id', 'text', (c) => c.notNull().references('assignment.id').onDelete('cascade'))
+          .addColumn('tries', 'integer', (c) => c.notNull())
+          .addColumn('next_try_at', 'text', (c) => c.notNull())
+          .addColumn('sent_at', 'text')
+          .addColumn('score_given', float)
+          .addColumn('last_error', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }

@@ -216,6 +216,93 @@ export interface XapiDeliveryTable {
   last_error: string | null;
 }
 
+/** An LMS registered for LTI 1.3 (issue 17): its issuer, Rapport's client id there, and its endpoints. */
+export interface LtiPlatformTable {
+  id: string;
+  name: string;
+  issuer: string;
+  client_id: string;
+  /** The platform's OIDC authorisation endpoint, where a login is sent on. */
+  auth_url: string;
+  /** Its OAuth2 token endpoint, for the Advantage services (client credentials signed by Rapport's key). */
+  token_url: string;
+  /** Its public keys, which launch id_tokens are checked against. */
+  jwks_url: string;
+  created_at: string;
+}
+
+export interface LtiDeploymentTable {
+  platform_id: string;
+  deployment_id: string;
+}
+
+/** Rapport's signing keys as JWKs; the newest unretired one signs, retired ones are published until expires_at. */
+export interface LtiToolKeyTable {
+  kid: string;
+  private_jwk: string;
+  public_jwk: string;
+  created_at: string;
+  retired_at: string | null;
+  expires_at: string | null;
+}
+
+/** An OIDC login in flight: the state (also in the browser's cookie) and the nonce the id_token must carry. */
+export interface LtiLoginTable {
+  state: string;
+  nonce: string;
+  platform_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface LtiNonceTable {
+  nonce: string;
+  used_at: string;
+}
+
+/** The account of a person launched from a platform, keyed by the platform's issuer and its subject. */
+export interface LtiUserTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** An LMS course and the cohort that mirrors it. */
+export interface LtiContextTable {
+  platform_id: string;
+  context_id: string;
+  cohort_id: string;
+  /** NRPS 2.0 context memberships URL, when the platform offers roster sync. */
+  memberships_url: string | null;
+  /** AGS 2.0 line items URL of the course, when the platform offers grade passback. */
+  lineitems_url: string | null;
+  created_at: string;
+}
+
+/** An assignment made by deep linking, and the line item (AGS) its grades go to. */
+export interface LtiLinkTable {
+  assignment_id: string;
+  platform_id: string;
+  context_id: string;
+  grade_policy: 'best' | 'latest';
+  lineitem_url: string | null;
+  created_at: string;
+}
+
+/** The grade of one completed attempt for a linked assignment, queued for its line item and sent with retries. */
+export interface LtiGradeTable {
+  attempt_id: string;
+  assignment_id: string;
+  tries: number;
+  next_try_at: string;
+  sent_at: string | null;
+  /** The score that was posted (0–100), by the link's policy. */
+  score_given: number | null;
+  last_error: string | null;
+  created_at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -233,4 +320,13 @@ export interface Database {
   attempt_comment: AttemptCommentTable;
   response_rating: ResponseRatingTable;
   xapi_delivery: XapiDeliveryTable;
+  lti_platform: LtiPlatformTable;
+  lti_deployment: LtiDeploymentTable;
+  lti_tool_key: LtiToolKeyTable;
+  lti_login: LtiLoginTable;
+  lti_nonce: LtiNonceTable;
+  lti_user: LtiUserTable;
+  lti_context: LtiContextTable;
+  lti_link: LtiLinkTable;
+  lti_grade: LtiGradeTable;
 }

@@ -1,0 +1,64 @@
+/**
+ * LTI 1.3 Advantage (issue 17), put together as the object app.ts hands out. LTI is done in Rapport's services
+ * with `jose` for the JWTs and key sets: ltijs, the maintained Node LTI library, keeps its state in MongoDB, which
+ * Rapport does not run, and would hold logins and keys outside the SQLite or PostgreSQL database every app server
+ * shares.
+ */
+import type { Kysely } from 'kysely';
+import type { Actor } from '../core/actor.ts';
+import type { Auth } from '../auth/auth.ts';
+import type { Database } from '../db/schema.ts';
+import type { Assignment } from '../services/assignments.ts';
+import { toolUrls, type LtiContext } from './context.ts';
+import { issueTicket, returnDeepLink } from './deep-link.ts';
+import { startLogin, type LoginParams } from './login.ts';
+import { platformKeySets, type KeySetOptions } from './platform-keys.ts';
+import { provision } from './provision.ts';
+import { listPlatforms, registerPlatform, removePlatform } from './registration.ts';
+import { sessionCookie } from './sign-in.ts';
+import { publishedKeys, rotateKey } from './tool-keys.ts';
+import { validateLaunch, type LaunchForm } from './validate.ts';
+
+export interface LtiOptions {
+  now?: () => Date;
+  fetch?: typeof fetch;
+  keySets?: KeySetOptions;
+}
+
+export interface LaunchResult {
+  /** The session cookie of the person launched. */
+  setCookie: string;
+  /** Where to send the browser next: a path on this site. */
+  next: string;
+  userId: string;
+  cohortId: string;
+}
+
+export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, createAssignment: (actor: Actor, cohortId: string, input: unknown) => Promise<Assignment>, options: LtiOptions = {}) {
+  const ctx: LtiContext = { db, now: options.now ?? (() => new Date()), baseUrl, fetch: options.fetch ?? fetch };
+  const keySets = platformKeySets(options.keySets);
+  return {
+    urls: toolUrls(baseUrl),
+    register: (actor: Actor, input: unknown) => registerPlatform(ctx, actor, input),
+    platforms: (actor: Actor) => listPlatforms(ctx, actor),
+    remove: (actor: Actor, id: string) => removePlatform(ctx, actor, id),
+    /** Rapport's public keys, for `/api/lti/jwks.json`. */
+    jwks: () => publishedKeys(ctx),
+    rotateKey: (actor: Actor) => {
+      if (actor.role !== 'admin') throw new Error('Only an administrator rotates the key.');
+      return rotateKey(ctx);
+    },
+    login: (params: LoginParams) => startLogin(ctx, params),
+    /** Validates a launch, then signs the person in and places them; throws a Problem (nothing created) when it is refused. */
+    async launch(form: LaunchForm, cookieState: string | null): Promise<LaunchResult> {
+      const valid = await validateLaunch(ctx, keySets, form, cookieState);
+      const placed = await provision(ctx, valid);
+      let next = placed.next;
+      if (valid.messageType === 'LtiDeepLinkingRequest') next = `/lti/deep-link/?ticket=${encodeURIComponent(await issueTicket(ctx, valid, placed.cohortId, placed.userId))}`;
+      return { setCookie: await sessionCookie(auth, placed.userId), next, userId: placed.userId, cohortId: placed.cohortId };
+    },
+    deepLinkReturn: (actor: Actor, ticket: string, assignmentInput: unknown, choice: unknown) => returnDeepLink(ctx, actor, ticket, assignmentInput, choice, createAssignment),
+  };
+}
+
+export type LtiService = ReturnType<typeof ltiService>;
