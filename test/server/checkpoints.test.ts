@@ -3,9 +3,11 @@
  * as it commits: what committed reaches the database file without the serving connection checkpointing, and
  * survives closing and reopening.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/connect.ts';
@@ -34,5 +36,20 @@ describe('SQLite checkpoints', () => {
     const { rows } = await sql<{ n: number }>`select count(*) as n from filler`.execute(again.kysely);
     expect(Number(rows[0]!.n)).toBe(2000);
     await again.close();
+  });
+
+  it('lets a script that closes the database finish: closing waits for the checkpoint thread, and nothing hangs', () => {
+    const connect = pathToFileURL(join(import.meta.dirname, '../../src/server/db/connect.ts')).href;
+    const script = `const { openDatabase } = await import(${JSON.stringify(connect)});
+      const db = openDatabase({ kind: 'sqlite', file: ${JSON.stringify(join(dir, 'script.sqlite'))} });
+      await db.close();
+      console.log('closed');`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.stderr).not.toMatch(/unsettled top-level await/);
+    expect(run.stdout.trim()).toBe('closed');
+    expect(run.status).toBe(0);
   });
 });

@@ -48,6 +48,8 @@ export function checkpointOffThread(sqlite: DatabaseSync, file: string, everyMs 
   return () =>
     new Promise<void>((resolve) => {
       worker.once('exit', () => resolve());
+      // Held until it has stopped: unreferenced, a process with nothing else to do would end while waiting here.
+      worker.ref();
       worker.postMessage('stop');
       setTimeout(() => void worker.terminate(), 2000).unref();
     });
