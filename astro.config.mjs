@@ -12,7 +12,10 @@ export default defineConfig({
   // staticHeaders sends each prerendered page's content security policy as a header.
   adapter: node({ mode: 'standalone', staticHeaders: true }),
   security: {
-    checkOrigin: true,
+    // Rapport's middleware (src/middleware.ts, src/server/http/csrf.ts) checks the origin of every mutation on every
+    // on-demand route, whatever its content type, and lets only the LTI login and launch through (an LMS posts them
+    // from its own site); Astro's own check cannot make that exception.
+    checkOrigin: false,
     // Hashes of every inline script and style Astro emits; the player's worker and fetches stay on this origin.
     csp: {
       directives: [
