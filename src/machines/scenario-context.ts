@@ -56,7 +56,12 @@ export type ScenarioEvent =
   | { type: 'debrief.replayFrom'; point: number };
 
 /** A play-through before its first line. */
-export const emptyPlay = (mode: Mode, attemptId: string, seed: string | null = null, style: PlayStyle = 'choose'): PlayContext => ({
+export const emptyPlay = (
+  mode: Mode,
+  attemptId: string,
+  seed: string | null = null,
+  style: PlayStyle = 'choose',
+): PlayContext => ({
   attemptId,
   mode,
   seed,

@@ -21,7 +21,10 @@ const WROTE = 'What does this gift mean to you?';
 /** Marks the option whose text shares the most words with the response: a stand-in for the real matcher. */
 async function byWords(response: string, options: StoryOption[]): Promise<RankedOption[]> {
   const words = new Set(response.toLowerCase().match(/[a-z]+/g));
-  const scored = options.map((o) => ({ source: o.source, score: (o.text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => words.has(w)).length }));
+  const scored = options.map((o) => ({
+    source: o.source,
+    score: (o.text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => words.has(w)).length,
+  }));
   const best = Math.max(...scored.map((s) => s.score));
   return scored.sort((a, b) => b.score - a.score).map((s) => ({ ...s, marked: best > 0 && s.score === best }));
 }
@@ -32,9 +35,18 @@ async function begin({
   recorder = undefined as AttemptRecorder | undefined,
 } = {}) {
   let n = 0;
-  const actor = createActor(createScenarioMachine({ loadBundle: async () => structuredClone(bundle), store, newId: () => `id-${++n}`, rank, recorder }), {
-    input: { slug: 'mini' },
-  });
+  const actor = createActor(
+    createScenarioMachine({
+      loadBundle: async () => structuredClone(bundle),
+      store,
+      newId: () => `id-${++n}`,
+      rank,
+      recorder,
+    }),
+    {
+      input: { slug: 'mini' },
+    },
+  );
   actor.start();
   await waitFor(actor, (s) => !s.matches('loading'));
   return { actor, store };
@@ -43,7 +55,11 @@ async function begin({
 function recording() {
   const starts: AttemptStart[] = [];
   const choices: ChoiceMessage[] = [];
-  const recorder: AttemptRecorder = { start: (s) => void starts.push(s), choice: (_, c) => void choices.push(c), complete: () => {} };
+  const recorder: AttemptRecorder = {
+    start: (s) => void starts.push(s),
+    choice: (_, c) => void choices.push(c),
+    complete: () => {},
+  };
   return { recorder, starts, choices };
 }
 
@@ -115,7 +131,11 @@ describe('respond-first play', () => {
     expect(second.actor.getSnapshot().matches('resumeOffer')).toBe(true);
     second.actor.send({ type: 'save.resume' });
     expect(second.actor.getSnapshot().matches({ playing: 'composing' })).toBe(true);
-    expect(second.actor.getSnapshot().context).toMatchObject({ draft: 'It sounds like th', style: 'respond-first', mode: 'assessment' });
+    expect(second.actor.getSnapshot().context).toMatchObject({
+      draft: 'It sounds like th',
+      style: 'respond-first',
+      mode: 'assessment',
+    });
 
     second.actor.send({ type: 'response.edit', text: WROTE });
     second.actor.send({ type: 'response.submit' });
