@@ -31,7 +31,7 @@ export function compileSource(source: string, files: SourceFiles): CompiledStory
   const fileFor = (inkName: string | null) => (!inkName || inkName === files.mainName ? files.mainName : files.shownName(inkName));
   const diagnostics = messages.map((m) => parseInkMessage(m, fileFor));
   if (diagnostics.some((d) => d.severity === 'error')) json = null;
-  let parsedStory: unknown = null;
+  let parsedStory: unknown;
   try {
     parsedStory = compiler.parsedStory;
   } catch {

@@ -22,7 +22,7 @@ export async function send<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'DELE
   } catch {
     return { ok: false, status: 0, message: SERVER_DOWN, code: null, retryAfter: null };
   }
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = await response.json();
   } catch {

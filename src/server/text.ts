@@ -23,6 +23,8 @@ export function textProblem(s: string): string | null {
  * byte-order mark, direction marks, soft hyphen…), combining marks with nothing to combine with, variation
  * selectors, and the Hangul and Braille blanks.
  */
+// The class lists code points one by one (Hangul fillers, variation selectors): none is meant to combine.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800\uFE00-\uFE0F\u{E0100}-\u{E01EF}]*$/u;
 
 export function isInvisible(s: string): boolean {
@@ -76,6 +78,8 @@ export function textProblemsIn(value: unknown, path = ''): string[] {
     const out: string[] = [];
     for (const [k, v] of Object.entries(value)) {
       const keyProblem = textProblem(k);
+      // A NUL is shown escaped in the message, not written raw into it.
+      // eslint-disable-next-line no-control-regex
       const name = keyProblem ? `"${k.replace(/\u0000/g, '\\u0000').toWellFormed()}"` : k;
       if (keyProblem) out.push(`${path ? `${path}.` : ''}${name} (a field name): ${keyProblem}`);
       out.push(...textProblemsIn(v, path ? `${path}.${name}` : name));

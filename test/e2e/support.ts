@@ -120,7 +120,7 @@ export async function recordAttempt(
     runner.choose(option.index);
     step = runner.step();
   }
-  const { attempt } = await send(`/api/attempts/${id}/events`, { eventId: randomUUID(), seq: ++seq, type: 'complete', reflection });
+  const { attempt } = await send(`/api/attempts/${id}/events`, { eventId: randomUUID(), seq: seq + 1, type: 'complete', reflection });
   expect(attempt.status).toBe('completed');
   expect(typeof attempt.overall).toBe('number');
   return { id, title: bundle.meta.title, points: point, overall: attempt.overall, band: attempt.band, incidents: attempt.incidents, domains: attempt.domains, map: Boolean(bundle.map) };

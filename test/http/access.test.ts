@@ -55,7 +55,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       const reflection = `Private reflection of ${label} ${crypto.randomUUID()}`;
       let seq = 0;
       for (const choice of path) expect((await postEvent(user.client, attempt, choiceEvent(++seq, choice))).status).toBe(201);
-      const done = await postEvent(user.client, attempt, completeEvent(++seq, reflection));
+      const done = await postEvent(user.client, attempt, completeEvent(seq + 1, reflection));
       expect(done.status, done.text).toBe(201);
       people.push({ ...user, name: label, attempt, reflection });
     }

@@ -219,7 +219,7 @@ describe.each(DATABASES)('bad input on %s', (kind) => {
     let seq = 0;
     const bogus = path.map((c, i) => (i === 0 ? { ...c, text: 'Something the client never heard' } : c));
     for (const c of bogus) expect((await postEvent(user.client, attempt, choiceEvent(++seq, c))).status).toBe(201);
-    const done = await postEvent(user.client, attempt, completeEvent(++seq, 'Done.'));
+    const done = await postEvent(user.client, attempt, completeEvent(seq + 1, 'Done.'));
     expect(done.status).toBe(422);
     expect(done.body.attempt.status).toBe('rejected');
     expect(done.body.error.message).toMatch(/do not replay/);

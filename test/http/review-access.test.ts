@@ -65,7 +65,7 @@ describe.each(DATABASES)('review access on %s', (kind) => {
     attemptA = await startAttempt(trainA.client, bundle, 'assessment', await assignOver(supA.client, cohortA, bundle));
     let seq = 0;
     for (const choice of path) expect((await postEvent(trainA.client, attemptA, choiceEvent(++seq, choice))).status).toBe(201);
-    expect((await postEvent(trainA.client, attemptA, completeEvent(++seq, reflectionA))).status).toBe(201);
+    expect((await postEvent(trainA.client, attemptA, completeEvent(seq + 1, reflectionA))).status).toBe(201);
     const made = await supA.client.post(`/api/attempts/${attemptA}/comments`, { point: null, body: commentA });
     expect(made.status, made.text).toBe(201);
   });

@@ -93,7 +93,7 @@ describe.skipIf(!postgresUrl)('two servers on one PostgreSQL database', () => {
       const via = seq % 2 === 0 ? onA : onB;
       expect((await postEvent(via, attempt, choiceEvent(++seq, choice))).status).toBe(201);
     }
-    const done = await postEvent(onB, attempt, completeEvent(++seq, 'Played on two servers.'));
+    const done = await postEvent(onB, attempt, completeEvent(seq + 1, 'Played on two servers.'));
     expect(done.status, done.text).toBe(201);
     expect(done.body.attempt.status).toBe('completed');
     const recorded = [...path, path[0]!, ...path.slice(1)];

@@ -65,7 +65,7 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
   const finish = async (actor: Actor, attemptId: string) => {
     let seq = 0;
     for (const c of path) await t.app.attempts.record(actor, attemptId, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
-    await t.app.attempts.record(actor, attemptId, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: 'Done.' });
+    await t.app.attempts.record(actor, attemptId, { eventId: crypto.randomUUID(), seq: seq + 1, type: 'complete', reflection: 'Done.' });
   };
 
   it('assigns scenarios with dates, mode, attempts and pass marks; dates are whole days in UTC', async () => {

@@ -70,7 +70,7 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
   const playThrough = async (actor: Actor, attemptId: string, choices: RecordedChoice[], reflection = ' A reflection. ') => {
     let seq = 0;
     for (const c of choices) await t.app.attempts.record(actor, attemptId, choice(++seq, c));
-    return t.app.attempts.record(actor, attemptId, complete(++seq, reflection));
+    return t.app.attempts.record(actor, attemptId, complete(seq + 1, reflection));
   };
   const first = playIndependently(mini, [0]).choices[0]!;
 
@@ -390,7 +390,7 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       const rest = playIndependently(mini, [0, 0, 0]).choices.slice(1);
       let seq = 3;
       for (const c of rest) await t.app.attempts.record(trainee, attempt.id, choice(++seq, c));
-      const done = await t.app.attempts.record(trainee, attempt.id, complete(++seq));
+      const done = await t.app.attempts.record(trainee, attempt.id, complete(seq + 1));
       expect(done.attempt.status).toBe('rejected');
       expect(done.attempt.rejection).toMatch(/assessment mode does not allow/);
       expect((await t.app.attempts.get(trainee, attempt.id)).replay).toBeNull();

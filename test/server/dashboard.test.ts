@@ -46,7 +46,7 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     if (assignmentId) await db().updateTable('attempt').set({ assignment_id: assignmentId }).where('id', '=', id).execute();
     let seq = 0;
     for (const c of played.choices) await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
-    await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection });
+    await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: seq + 1, type: 'complete', reflection });
     return id;
   }
 

@@ -36,7 +36,7 @@ describe.each(DATABASES)('privacy export on %s', (kind) => {
     }
     const endId = crypto.randomUUID();
     eventIds.push(endId);
-    await t.app.attempts.record(person, completed, { eventId: endId, seq: ++seq, type: 'complete', reflection: 'I moved too fast at the invitation.' });
+    await t.app.attempts.record(person, completed, { eventId: endId, seq: seq + 1, type: 'complete', reflection: 'I moved too fast at the invitation.' });
     const open = crypto.randomUUID();
     await t.app.attempts.start(person, { id: open, scenario: 'mini', storyHash: mini.hash, mode: 'practice' });
     const theirs = crypto.randomUUID();

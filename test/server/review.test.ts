@@ -36,7 +36,7 @@ describe.each(DATABASES)('review on %s', (kind) => {
     for (const c of complete ? PLAYED.choices : PLAYED.choices.slice(0, 1)) {
       await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
     }
-    if (complete) await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: 'I said yes too fast.' });
+    if (complete) await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: seq + 1, type: 'complete', reflection: 'I said yes too fast.' });
     return id;
   }
 

@@ -33,7 +33,7 @@ describe.each(DATABASES)('users on %s', (kind) => {
     for (const c of playIndependently(mini, [0, 1, 0]).choices) {
       await t.app.attempts.record(actor, attempt.id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
     }
-    await t.app.attempts.record(actor, attempt.id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: '' });
+    await t.app.attempts.record(actor, attempt.id, { eventId: crypto.randomUUID(), seq: seq + 1, type: 'complete', reflection: '' });
     return attempt.id;
   }
 

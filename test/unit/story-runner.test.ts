@@ -27,7 +27,7 @@ function compile(source: string, files: Record<string, string> = {}): string {
   try {
     json = new Compiler(source, options).Compile().ToJson() ?? undefined;
   } catch (error) {
-    throw new Error(`ink did not compile: ${messages.join('\n') || (error as Error).message}`);
+    throw new Error(`ink did not compile: ${messages.join('\n') || (error as Error).message}`, { cause: error });
   }
   const errors = messages.filter((m) => m.startsWith('ERROR'));
   if (errors.length > 0 || !json) throw new Error(`ink did not compile: ${errors.join('\n')}`);
@@ -403,10 +403,10 @@ describe('explore() on the mini fixture', () => {
     for (const path of run.paths) {
       const runner = new StoryRunner(compiled.json!);
       let ending: string | null = null;
-      let step = runner.step();
+      runner.step();
       for (const c of path.choices) {
         runner.choose(c);
-        step = runner.step();
+        const step = runner.step();
         ending = step.ending ?? ending;
       }
       expect(path.ending).toBe(ending);
