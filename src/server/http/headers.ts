@@ -33,6 +33,35 @@ export const PAGE_POLICY_BY_PATH: Record<string, string> = {
 export const NON_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
+ * LTI pages (issue 17) run inside an LMS: the LMS frames the launch, and the deep-linking page posts its answer to
+ * the LMS. Only pages under /lti/ may loosen the policy, and only by naming origins in these internal headers
+ * (never sent on): frame-ancestors becomes those origins (and X-Frame-Options is dropped, as frame-ancestors
+ * replaces it), form-action gains those origins besides 'self'. Anything that is not a plain http(s) origin is
+ * ignored, and anywhere else the headers are dropped unread, so no other page can be framed or post away.
+ */
+export const LTI_FRAME_HEADER = 'x-rapport-lti-frame-ancestors';
+export const LTI_FORM_HEADER = 'x-rapport-lti-form-action';
+const ORIGIN = /^https?:\/\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
+/** The origins of an internal LTI header that are plain http(s) origins, deduplicated. */
+export function ltiOrigins(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return [...new Set(text.split(/\s+/).map((o) => o.toLowerCase()).filter((o) => ORIGIN.test(o)))];
+}
+
+/** The page policy's extra directives for a path, with the LTI origins where the path is an LTI page. */
+export function pageExtra(path: string, lti: { frame: readonly string[]; form: readonly string[] } = { frame: [], form: [] }): string {
+  let extra = PAGE_POLICY_BY_PATH[path] ? `${PAGE_POLICY_EXTRA}; ${PAGE_POLICY_BY_PATH[path]}` : PAGE_POLICY_EXTRA;
+  if (!isLtiPage(path)) return extra;
+  if (lti.frame.length) extra = extra.replace("frame-ancestors 'none'", `frame-ancestors ${lti.frame.join(' ')}`);
+  if (lti.form.length) extra = extra.replace("form-action 'self'", `form-action 'self' ${lti.form.join(' ')}`);
+  return extra;
+}
+
+export const isLtiPage = (path: string) => path === '/lti' || path.startsWith('/lti/');
+
+/**
  * The policy Astro computed for each prerendered page (dist/_headers.json), by path without a trailing
  * slash. Looked up here rather than by the adapter, whose lookup matches "/" to whichever page is first.
  */
@@ -68,6 +97,11 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     const type = String(lower['content-type'] ?? res.getHeader('content-type') ?? '');
     const own = lower['content-security-policy'] ?? res.getHeader('content-security-policy');
     const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+    // The LTI pages' origins, read from the internal headers and never sent on.
+    const lti = { frame: ltiOrigins(lower[LTI_FRAME_HEADER] ?? res.getHeader(LTI_FRAME_HEADER)), form: ltiOrigins(lower[LTI_FORM_HEADER] ?? res.getHeader(LTI_FORM_HEADER)) };
+    if (passed) for (const k of Object.keys(passed)) if ([LTI_FRAME_HEADER, LTI_FORM_HEADER].includes(k.toLowerCase())) delete passed[k];
+    res.removeHeader(LTI_FRAME_HEADER);
+    res.removeHeader(LTI_FORM_HEADER);
     // A 304 has no content type, and the browser merges its headers into the cached response's: it must carry
     // the page's full policy (or, for anything else, none), or a reload would run under another policy.
     const html = /text\/html/i.test(type) || (status === 304 && options.pages.has(path));
@@ -75,7 +109,8 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     if (html) {
       // A 404 answer renders the 404 page, whatever path was asked for.
       const policy = options.pages.get(path) ?? (status === 404 ? options.pages.get('/404') : undefined) ?? own;
-      const extra = PAGE_POLICY_BY_PATH[path] ? `${PAGE_POLICY_EXTRA}; ${PAGE_POLICY_BY_PATH[path]}` : PAGE_POLICY_EXTRA;
+      const extra = pageExtra(path, lti);
+      if (isLtiPage(path) && lti.frame.length) res.removeHeader('x-frame-options');
       const page = policy ? `${String(policy).trim().replace(/;+\s*$/, '')}; ${extra}` : `default-src 'self'; ${extra}`;
       if (passed && 'content-security-policy' in lower) {
         for (const k of Object.keys(passed)) if (k.toLowerCase() === 'content-security-policy') delete passed[k];

@@ -13,6 +13,7 @@ import { toolUrls, type LtiContext } from './context.ts';
 import { issueTicket, returnDeepLink } from './deep-link.ts';
 import { startLogin, type LoginParams } from './login.ts';
 import { platformKeySets, type KeySetOptions } from './platform-keys.ts';
+import { platformOrigins } from './origins.ts';
 import { provision } from './provision.ts';
 import { listPlatforms, registerPlatform, removePlatform } from './registration.ts';
 import { sessionCookie } from './sign-in.ts';
@@ -48,6 +49,8 @@ export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, cr
       if (actor.role !== 'admin') throw new Error('Only an administrator rotates the key.');
       return rotateKey(ctx);
     },
+    /** The registered platforms' origins: the sites that may frame the LTI pages. */
+    frameOrigins: () => platformOrigins(ctx),
     login: (params: LoginParams) => startLogin(ctx, params),
     /** Validates a launch, then signs the person in and places them; throws a Problem (nothing created) when it is refused. */
     async launch(form: LaunchForm, cookieState: string | null): Promise<LaunchResult> {
