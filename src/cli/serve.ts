@@ -138,6 +138,9 @@ server.listen(port, host, () => {
 // With a Learning Record Store configured, completed attempts' statements are queued and sent every 10 s (the
 // timer does not keep the process alive).
 const stopXapi = app.xapi.configured ? app.xapi.start(10_000) : null;
+// Grades of attempts at assignments linked from an LMS (LTI AGS) are queued and sent the same way; with no
+// linked assignment a round is one small query.
+const stopGrades = app.lti.grades.start(10_000);
 
 let stopping = false;
 async function stop(signal: string) {
@@ -147,6 +150,7 @@ async function stop(signal: string) {
   server.close();
   server.closeAllConnections();
   await stopXapi?.();
+  await stopGrades();
   await app.close();
   process.exit(0);
 }

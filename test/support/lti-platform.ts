@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 export const ROLE = {
@@ -71,12 +71,22 @@ const body = (req: IncomingMessage) =>
     req.on('end', () => resolve(s));
   });
 
-export async function startPlatform(toolBaseUrl: string, options: { clientId?: string; deploymentId?: string } = {}): Promise<LtiPlatform> {
+export interface PlatformOptions {
+  clientId?: string;
+  deploymentId?: string;
+  /** The tool's key set, when the tool is not reachable over HTTP at its base URL (service tests). */
+  toolJwks?: () => Promise<{ keys: JWK[] }>;
+  /** The platform's clock for checking the tool's client assertions (service tests run on a test clock). */
+  now?: () => Date;
+}
+
+export async function startPlatform(toolBaseUrl: string, options: PlatformOptions = {}): Promise<LtiPlatform> {
   const key = await platformKey('platform-key-1');
   const clientId = options.clientId ?? `client-${crypto.randomUUID().slice(0, 8)}`;
   const deploymentId = options.deploymentId ?? 'deployment-1';
   let server!: Server;
-  const toolKeys = createRemoteJWKSet(new URL(`${toolBaseUrl}/api/lti/jwks.json`), { cooldownDuration: 0 });
+  const remoteKeys = createRemoteJWKSet(new URL(`${toolBaseUrl}/api/lti/jwks.json`), { cooldownDuration: 0 });
+  const toolKeys: JWTVerifyGetKey = options.toolJwks ? async (header, token) => createLocalJWKSet(await options.toolJwks!())(header, token) : remoteKeys;
   const p: LtiPlatform = {
     url: '',
     issuer: '',
@@ -164,7 +174,7 @@ export async function startPlatform(toolBaseUrl: string, options: { clientId?: s
         const form = new URLSearchParams(await body(req));
         if (form.get('grant_type') !== 'client_credentials' || form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return send(400, { error: 'invalid_request' });
         try {
-          await jwtVerify(form.get('client_assertion') ?? '', toolKeys, { issuer: clientId, subject: clientId, audience: `${p.url}/token` });
+          await jwtVerify(form.get('client_assertion') ?? '', toolKeys, { issuer: clientId, subject: clientId, audience: `${p.url}/token`, currentDate: options.now?.() });
         } catch {
           return send(401, { error: 'invalid_client' });
         }
@@ -174,7 +184,7 @@ export async function startPlatform(toolBaseUrl: string, options: { clientId?: s
       }
       if (url.pathname === '/deep-link-return' && req.method === 'POST') {
         const form = new URLSearchParams(await body(req));
-        const { payload } = await jwtVerify(form.get('JWT') ?? '', toolKeys, { issuer: clientId, audience: p.issuer });
+        const { payload } = await jwtVerify(form.get('JWT') ?? '', toolKeys, { issuer: clientId, audience: p.issuer, currentDate: options.now?.() });
         p.deepLinks.push(payload);
         return send(200, '<!doctype html><html lang="en"><title>Added</title><body><h1>Activity added</h1></body></html>', 'text/html');
       }

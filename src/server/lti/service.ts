@@ -9,7 +9,10 @@ import type { Actor } from '../core/actor.ts';
 import type { Auth } from '../auth/auth.ts';
 import type { Database } from '../db/schema.ts';
 import type { Assignment } from '../services/assignments.ts';
+import type { Dialect } from '../db/migrations.ts';
+import { gradeDelivery, type GradeOptions } from './ags.ts';
 import { toolUrls, type LtiContext } from './context.ts';
+import { serviceTokens } from './service-token.ts';
 import { issueTicket, returnDeepLink } from './deep-link.ts';
 import { startLogin, type LoginParams } from './login.ts';
 import { platformKeySets, type KeySetOptions } from './platform-keys.ts';
@@ -24,6 +27,9 @@ export interface LtiOptions {
   now?: () => Date;
   fetch?: typeof fetch;
   keySets?: KeySetOptions;
+  /** The database's dialect, so two app servers on PostgreSQL never send one grade at once. */
+  dialect?: Dialect;
+  grades?: GradeOptions;
 }
 
 export interface LaunchResult {
@@ -38,7 +44,11 @@ export interface LaunchResult {
 export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, createAssignment: (actor: Actor, cohortId: string, input: unknown) => Promise<Assignment>, options: LtiOptions = {}) {
   const ctx: LtiContext = { db, now: options.now ?? (() => new Date()), baseUrl, fetch: options.fetch ?? fetch };
   const keySets = platformKeySets(options.keySets);
+  const tokens = serviceTokens(ctx);
+  const grades = gradeDelivery(ctx, options.dialect ?? 'sqlite', tokens, options.grades);
   return {
+    /** Grade passback (AGS): the queue's sweep and sender (src/cli/serve.ts starts it) and each attempt's status. */
+    grades,
     urls: toolUrls(baseUrl),
     register: (actor: Actor, input: unknown) => registerPlatform(ctx, actor, input),
     platforms: (actor: Actor) => listPlatforms(ctx, actor),
