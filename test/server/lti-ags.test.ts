@@ -124,16 +124,16 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
   });
 
   it('asks for a service token once and reuses it until it expires', async () => {
-    const asked = platform.tokens.length;
-    expect(asked).toBe(1);
+    // Tokens for grades (the launches' roster syncs ask for their own scope).
+    const gradeTokens = () => platform.tokens.filter((tk) => tk.includes('/scope/score') && tk.includes('/scope/lineitem'));
+    expect(gradeTokens()).toHaveLength(1);
     await attemptAt(learnerActor, best, [0, 0, 1]);
-    await t.app.lti.grades.tick();
-    expect(platform.tokens).toHaveLength(1);
+    expect(await t.app.lti.grades.tick()).toEqual({ sent: 1, failed: 0 });
+    expect(gradeTokens()).toHaveLength(1);
     clock += 3600_000;
     await attemptAt(learnerActor, best, [0, 0, 1]);
     expect(await t.app.lti.grades.tick()).toEqual({ sent: 1, failed: 0 });
-    expect(platform.tokens).toHaveLength(2);
-    expect(platform.tokens.at(-1)).toMatch(/lineitem.*score|score.*lineitem/);
+    expect(gradeTokens()).toHaveLength(2);
   });
 
   it('queues nothing for someone the platform does not know, or for an attempt at no linked assignment', async () => {

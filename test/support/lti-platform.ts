@@ -31,6 +31,8 @@ export interface Person {
   name?: string;
   email?: string;
   roles: string[];
+  /** The roster's status of the member (NRPS): Active when not given. */
+  status?: 'Active' | 'Inactive' | 'Deleted';
 }
 
 export interface LtiPlatform {
@@ -216,7 +218,7 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
         if (!(await authorised(req, 'contextmembership'))) return send(401, { error: 'unauthorised' });
         return send(200, {
           id: `${p.url}${url.pathname}`,
-          members: p.roster.map((m) => ({ status: 'Active', user_id: m.sub, name: m.name, email: m.email, roles: m.roles })),
+          members: p.roster.map((m) => ({ status: m.status ?? 'Active', user_id: m.sub, name: m.name, email: m.email, roles: m.roles })),
         }, 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json');
       }
       send(404, { error: 'not found' });

@@ -17,6 +17,7 @@ import { issueTicket, returnDeepLink } from './deep-link.ts';
 import { startLogin, type LoginParams } from './login.ts';
 import { platformKeySets, type KeySetOptions } from './platform-keys.ts';
 import { platformOrigins } from './origins.ts';
+import { hasRoster, syncRoster, syncRosterFor } from './nrps.ts';
 import { provision } from './provision.ts';
 import { listPlatforms, registerPlatform, removePlatform } from './registration.ts';
 import { sessionCookie } from './sign-in.ts';
@@ -30,7 +31,12 @@ export interface LtiOptions {
   /** The database's dialect, so two app servers on PostgreSQL never send one grade at once. */
   dialect?: Dialect;
   grades?: GradeOptions;
+  /** Least time between two roster syncs of one course started by launches, in milliseconds. */
+  rosterEveryMs?: number;
 }
+
+/** How often a launch starts a roster sync of its course, at most (per app server). */
+export const ROSTER_ON_LAUNCH_MS = 10 * 60_000;
 
 export interface LaunchResult {
   /** The session cookie of the person launched. */
@@ -46,6 +52,22 @@ export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, cr
   const keySets = platformKeySets(options.keySets);
   const tokens = serviceTokens(ctx);
   const grades = gradeDelivery(ctx, options.dialect ?? 'sqlite', tokens, options.grades);
+  const rosterSynced = new Map<string, number>();
+  const rosterRunning = new Set<Promise<unknown>>();
+  /** A launch syncs its course's roster in the background (the launch never waits on the LMS), now and then. */
+  function rosterOnLaunch(cohortId: string, subject: string): void {
+    const at = ctx.now().getTime();
+    if (at - (rosterSynced.get(cohortId) ?? -Infinity) < (options.rosterEveryMs ?? ROSTER_ON_LAUNCH_MS)) return;
+    rosterSynced.set(cohortId, at);
+    const run = hasRoster(ctx, cohortId)
+      .then((offered) => (offered ? syncRoster(ctx, tokens, cohortId, { keep: subject }) : null))
+      .catch((e: unknown) => {
+        rosterSynced.delete(cohortId);
+        console.error(`LTI roster sync after a launch: ${(e as Error).message}`);
+      })
+      .finally(() => rosterRunning.delete(run));
+    rosterRunning.add(run);
+  }
   return {
     /** Grade passback (AGS): the queue's sweep and sender (src/cli/serve.ts starts it) and each attempt's status. */
     grades,
@@ -66,10 +88,17 @@ export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, cr
     async launch(form: LaunchForm, cookieState: string | null): Promise<LaunchResult> {
       const valid = await validateLaunch(ctx, keySets, form, cookieState);
       const placed = await provision(ctx, valid);
+      if (valid.messageType === 'LtiResourceLinkRequest') rosterOnLaunch(placed.cohortId, valid.claims.sub as string);
       let next = placed.next;
       if (valid.messageType === 'LtiDeepLinkingRequest') next = `/lti/deep-link/?ticket=${encodeURIComponent(await issueTicket(ctx, valid, placed.cohortId, placed.userId))}`;
       return { setCookie: await sessionCookie(auth, placed.userId), next, userId: placed.userId, cohortId: placed.cohortId };
     },
+    /** Roster sync on demand, by a supervisor of the cohort or an administrator. */
+    syncRoster: (actor: Actor, cohortId: string) => syncRosterFor(ctx, tokens, actor, cohortId),
+    /** Whether the cohort mirrors a course whose roster can be synced. */
+    hasRoster: (cohortId: string) => hasRoster(ctx, cohortId),
+    /** Resolves when the roster syncs that launches started have ended (for tests and a clean stop). */
+    rosterSettled: () => Promise.all([...rosterRunning]).then(() => undefined),
     deepLinkReturn: (actor: Actor, ticket: string, assignmentInput: unknown, choice: unknown) => returnDeepLink(ctx, actor, ticket, assignmentInput, choice, createAssignment),
   };
 }
