@@ -20,10 +20,10 @@ async function beginRespondFirst(page: Page, mode: 'Practice' | 'Assessment') {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
-  const radio = page.getByRole('radio', { name: new RegExp(`^${mode}`) });
-  await tabTo(page, radio);
-  await page.keyboard.press('Space');
-  await expect(radio).toBeChecked();
+  // A radio group is one Tab stop, on the checked radio (Practice); the arrow keys move within it.
+  await tabTo(page, page.getByRole('radio', { name: /^Practice/ }));
+  if (mode === 'Assessment') await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: new RegExp(`^${mode}`) })).toBeChecked();
   const respondFirst = page.getByRole('checkbox', { name: 'Respond first' });
   await tabTo(page, respondFirst);
   await page.keyboard.press('Space');
