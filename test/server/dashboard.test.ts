@@ -289,4 +289,28 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     }
     expect(queries.length).toBeLessThanOrEqual(8);
   });
+  it('reads each completed attempt’s score report once: the next dashboard is the same without reading them, and shows a new completion', async () => {
+    const first = await t.app.dashboard.cohortDashboard(supA, cohortA);
+    const reads: string[] = [];
+    const executor = t.app.db.kysely.getExecutor();
+    const original = executor.executeQuery.bind(executor);
+    (executor as { executeQuery: typeof original }).executeQuery = ((q, ...rest) => {
+      if (/"score"/.test(q.sql) && !/json_array_length/.test(q.sql)) reads.push(q.sql);
+      return original(q, ...rest);
+    }) as typeof original;
+    try {
+      expect(await t.app.dashboard.cohortDashboard(supA, cohortA)).toEqual({ ...first, generatedAt: expect.any(String) });
+      expect(reads).toEqual([]);
+      // A new completion's report is read (once), and the dashboard shows it.
+      const newcomer = await insertUser(t.app, 'trainee', 'Newcomer');
+      await db().insertInto('cohort_member').values({ cohort_id: cohortA, user_id: newcomer.id, joined_at: '2026-04-02T00:00:00.000Z' }).execute();
+      await play(newcomer, GOOD, past);
+      const after = await t.app.dashboard.cohortDashboard(supA, cohortA);
+      expect(after.trainees.find((x) => x.id === newcomer.id)!.cells[0]!.best!.overall).toBeCloseTo(GOOD.report.overall!, 9);
+      expect(reads).toHaveLength(1);
+      await db().deleteFrom('cohort_member').where('user_id', '=', newcomer.id).execute();
+    } finally {
+      (executor as { executeQuery: typeof original }).executeQuery = original;
+    }
+  });
 });

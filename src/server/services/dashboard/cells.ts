@@ -20,9 +20,12 @@ export interface LightAttempt {
   incidents: number;
 }
 
+/** What a cell needs of a score report: its overall and its domains' scores. */
+export type ReportScores = Pick<ScoreReport, 'overall'> & { domains: Pick<ScoreReport['domains'][number], 'id' | 'name' | 'score'>[] };
+
 /** The mean of per-scenario reports: overall, and each domain over the reports that scored it. */
-export function meanScores(reports: (ScoreReport | null)[]): CellScores | null {
-  const present = reports.filter((r): r is ScoreReport => r !== null);
+export function meanScores(reports: (ReportScores | null)[]): CellScores | null {
+  const present = reports.filter((r): r is ReportScores => r !== null);
   if (present.length === 0) return null;
   const overalls = present.map((r) => r.overall).filter((v): v is number => v !== null);
   const sums = new Map<string, { total: number; n: number }>();
@@ -52,13 +55,13 @@ export function cellBelowPass(marks: PassMarks, completedScenarios: number, best
 /** The key of a (trainee, assignment) cell. */
 export const cellKey = (traineeId: string, assignmentId: string) => `${traineeId}\u0000${assignmentId}`;
 
-export async function buildCells(
+export async function buildCells<R extends ReportScores>(
   trainees: readonly string[],
   assignments: readonly DashboardAssignment[],
   rows: readonly LightAttempt[],
   at: string,
-  readReports: (ids: string[]) => Promise<Map<string, ScoreReport>>,
-): Promise<{ cells: Map<string, DashboardCell>; reports: Map<string, ScoreReport> }> {
+  readReports: (ids: string[]) => Promise<Map<string, R>>,
+): Promise<{ cells: Map<string, DashboardCell>; reports: Map<string, R> }> {
   const groups = new Map<string, LightAttempt[]>();
   const byId = new Map(assignments.map((a) => [a.id, a]));
   for (const r of rows) {

@@ -1,18 +1,17 @@
 /** The cohort dashboard: every trainee of a cohort against every assignment, for its supervisors and admins. */
 import type { Kysely } from 'kysely';
-import type { ScoreReport } from '../../../engine/scoring.ts';
 import type { Actor } from '../../core/actor.ts';
 import type { Dialect } from '../../db/migrations.ts';
 import type { Database } from '../../db/schema.ts';
 import { cohortMembers } from '../cohorts/people.ts';
-import { buildCells, cellKey } from './cells.ts';
-import { cohortAssignments, linkedAttempts, reportsOf, supervisedCohort } from './reads.ts';
+import { buildCells, cellKey, type ReportScores } from './cells.ts';
+import { cohortAssignments, linkedAttempts, reportScoresOf, supervisedCohort, type ReportScoresCache } from './reads.ts';
 import type { CohortDashboard, DashboardAssignment } from './types.ts';
 
 const DOMAIN_ORDER = ['trust', 'boundaries', 'power', 'support'];
 
 /** Domains seen in any report shown or any pass mark, id and name, in rubric order where known. */
-function domainList(assignments: readonly DashboardAssignment[], reports: Iterable<ScoreReport>) {
+function domainList(assignments: readonly DashboardAssignment[], reports: Iterable<ReportScores>) {
   const names = new Map<string, string>();
   for (const r of reports) for (const d of r.domains) if (!names.has(d.id)) names.set(d.id, d.name);
   for (const a of assignments) for (const id of Object.keys(a.passMarks)) if (!names.has(id)) names.set(id, id.charAt(0).toUpperCase() + id.slice(1));
@@ -20,7 +19,14 @@ function domainList(assignments: readonly DashboardAssignment[], reports: Iterab
   return [...names].sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0])).map(([id, name]) => ({ id, name }));
 }
 
-export async function cohortDashboard(db: Kysely<Database>, dialect: Dialect, at: string, actor: Actor, cohortId: string): Promise<CohortDashboard> {
+export async function cohortDashboard(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  at: string,
+  actor: Actor,
+  cohortId: string,
+  kept: ReportScoresCache,
+): Promise<CohortDashboard> {
   const cohort = await supervisedCohort(db, actor, cohortId);
   const members = await cohortMembers(db, cohortId);
   const assignments = await cohortAssignments(db, cohortId);
@@ -30,7 +36,7 @@ export async function cohortDashboard(db: Kysely<Database>, dialect: Dialect, at
     assignments,
     rows,
     at,
-    (ids) => reportsOf(db, ids),
+    (ids) => reportScoresOf(db, ids, kept),
   );
   return {
     cohort: { id: cohort.id, name: cohort.name, archivedAt: cohort.archived_at },

@@ -13,7 +13,7 @@ import { readPassMarks, readScenarioList, readScoreReport } from '../../core/jso
 import type { Dialect } from '../../db/migrations.ts';
 import type { AssignmentTable, Database } from '../../db/schema.ts';
 import { supervisesCohort } from '../supervision-access.ts';
-import type { LightAttempt } from './cells.ts';
+import type { LightAttempt, ReportScores } from './cells.ts';
 import type { DashboardAssignment } from './types.ts';
 
 const CHUNK = 500;
@@ -52,6 +52,46 @@ export async function reportsOf(db: Kysely<Database>, ids: string[]): Promise<Ma
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db.selectFrom('attempt').select(['id', 'score']).where('id', 'in', ids.slice(i, i + CHUNK)).execute();
     for (const r of rows) if (r.score) out.set(r.id, readScoreReport(r.score));
+  }
+  return out;
+}
+
+/**
+ * The scores of completed attempts' reports, kept between dashboards by attempt id: a report is written once, when
+ * its attempt completes, and never changes, so a kept one is never stale (an erased attempt's is never asked for
+ * again: ids come from the attempts that exist). Only the scores are kept, not the reports. Bounded, oldest out.
+ */
+export class ReportScoresCache {
+  readonly #entries = new Map<string, ReportScores>();
+  readonly #max: number;
+  constructor(max = 200_000) {
+    this.#max = max;
+  }
+  get(id: string): ReportScores | undefined {
+    return this.#entries.get(id);
+  }
+  set(id: string, scores: ReportScores): void {
+    if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(id, scores);
+  }
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+/** The scores of these attempts' reports, by id: from the cache, and the rest read (and kept). */
+export async function reportScoresOf(db: Kysely<Database>, ids: string[], cache: ReportScoresCache): Promise<Map<string, ReportScores>> {
+  const out = new Map<string, ReportScores>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const kept = cache.get(id);
+    if (kept) out.set(id, kept);
+    else missing.push(id);
+  }
+  for (const [id, report] of await reportsOf(db, missing)) {
+    const scores: ReportScores = { overall: report.overall, domains: report.domains.map((d) => ({ id: d.id, name: d.name, score: d.score })) };
+    cache.set(id, scores);
+    out.set(id, scores);
   }
   return out;
 }
