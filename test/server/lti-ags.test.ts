@@ -34,7 +34,10 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
   async function launch(claims: (nonce: string) => Record<string, unknown>) {
     const login = await t.app.lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
     const nonce = new URL(login.location).searchParams.get('nonce')!;
-    return t.app.lti.launch({ id_token: await platform.idToken(claims(nonce), { now: now() }), state: login.state }, login.state);
+    return t.app.lti.launch(
+      { id_token: await platform.idToken(claims(nonce), { now: now() }), state: login.state },
+      login.state,
+    );
   }
 
   async function link(title: string, gradePolicy: 'best' | 'latest') {
@@ -42,11 +45,23 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
       ...platform.launchClaims(teacher, course, n),
       [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
       [`${LTI}resource_link`]: undefined,
-      [`${DL}deep_linking_settings`]: { deep_link_return_url: `${platform.url}/deep-link-return`, accept_types: ['ltiResourceLink'] },
+      [`${DL}deep_linking_settings`]: {
+        deep_link_return_url: `${platform.url}/deep-link-return`,
+        accept_types: ['ltiResourceLink'],
+      },
     }));
     const ticket = decodeURIComponent(/ticket=([^&]+)/.exec(deep.next)![1]!);
-    const input = { title, scenarios: ['mini'], mode: 'assessment', opensAt: '2026-11-01', dueAt: '2026-12-31', attemptsAllowed: null, passMarks: {} };
-    return (await t.app.lti.deepLinkReturn({ id: deep.userId, role: 'supervisor' }, ticket, input, { gradePolicy })).assignment.id;
+    const input = {
+      title,
+      scenarios: ['mini'],
+      mode: 'assessment',
+      opensAt: '2026-11-01',
+      dueAt: '2026-12-31',
+      attemptsAllowed: null,
+      passMarks: {},
+    };
+    return (await t.app.lti.deepLinkReturn({ id: deep.userId, role: 'supervisor' }, ticket, input, { gradePolicy }))
+      .assignment.id;
   }
 
   /** A completed attempt at the assignment, a minute after the last; returns its id and overall score. */
@@ -54,7 +69,11 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
     clock += 60_000;
     const { id } = await recordAttempt(t.app, actor, mini, picks);
     await t.app.db.kysely.updateTable('attempt').set({ assignment_id: assignmentId }).where('id', '=', id).execute();
-    const row = await t.app.db.kysely.selectFrom('attempt').select(['overall', 'completed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.app.db.kysely
+      .selectFrom('attempt')
+      .select(['overall', 'completed_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     return { id, overall: Number(row.overall), completedAt: row.completed_at! };
   }
 
@@ -88,14 +107,25 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
     expect(items).toEqual([expect.objectContaining({ scoreMaximum: 100, label: 'Best of', resourceId: best })]);
     const posted = scoresOf(best);
     expect(posted.map((s) => s.userId)).toEqual([learner.sub, learner.sub]);
-    expect(posted[1]).toEqual({ userId: learner.sub, scoreGiven: hi.overall, scoreMaximum: 100, activityProgress: 'Completed', gradingProgress: 'FullyGraded', timestamp: low.completedAt });
+    expect(posted[1]).toEqual({
+      userId: learner.sub,
+      scoreGiven: hi.overall,
+      scoreMaximum: 100,
+      activityProgress: 'Completed',
+      gradingProgress: 'FullyGraded',
+      timestamp: low.completedAt,
+    });
     expect(posted[0]!.scoreGiven).toBe(high.overall);
-    expect(await t.app.lti.grades.status(low.id)).toMatchObject({ state: 'sent', scoreGiven: hi.overall, lastError: null });
+    expect(await t.app.lti.grades.status(low.id)).toMatchObject({
+      state: 'sent',
+      scoreGiven: hi.overall,
+      lastError: null,
+    });
     // Nothing more to send, and the line item is not made twice.
     expect(await t.app.lti.grades.tick()).toEqual({ sent: 0, failed: 0 });
   });
 
-  it('reuses the course\'s line item for the assignment and posts the latest score under the latest policy', async () => {
+  it("reuses the course's line item for the assignment and posts the latest score under the latest policy", async () => {
     const existing = `${platform.url}/courses/${course.id}/lineitems/made-by-hand`;
     platform.lineItems.set(existing, { id: existing, scoreMaximum: 100, label: 'Latest of', resourceId: latest });
     const a = await attemptAt(learnerActor, latest, [0, 0, 0]);
@@ -111,21 +141,33 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
     const a = await attemptAt(learnerActor, latest, [0, 1, 0]);
     const before = (platform.scores.get(`${platform.url}/courses/${course.id}/lineitems/made-by-hand`) ?? []).length;
     expect(await t.app.lti.grades.tick()).toEqual({ sent: 0, failed: 1 });
-    expect(await t.app.lti.grades.status(a.id)).toMatchObject({ state: 'failing', tries: 1, lastError: expect.stringMatching(/500/) });
+    expect(await t.app.lti.grades.status(a.id)).toMatchObject({
+      state: 'failing',
+      tries: 1,
+      lastError: expect.stringMatching(/500/),
+    });
     expect(await t.app.lti.grades.line(a.id)).toMatch(/not yet accepted by the LMS after 1 try/);
     // Not before the back-off (30 s).
     clock += 20_000;
     expect(await t.app.lti.grades.tick()).toEqual({ sent: 0, failed: 0 });
     clock += 11_000;
     expect(await t.app.lti.grades.tick()).toEqual({ sent: 1, failed: 0 });
-    expect(await t.app.lti.grades.status(a.id)).toMatchObject({ state: 'sent', tries: 2, lastError: null, scoreGiven: a.overall });
-    expect(await t.app.lti.grades.line(a.id)).toBe(`Grade sent to the course's gradebook in the LMS (${a.overall} out of 100) on 2026-12-01.`);
+    expect(await t.app.lti.grades.status(a.id)).toMatchObject({
+      state: 'sent',
+      tries: 2,
+      lastError: null,
+      scoreGiven: a.overall,
+    });
+    expect(await t.app.lti.grades.line(a.id)).toBe(
+      `Grade sent to the course's gradebook in the LMS (${a.overall} out of 100) on 2026-12-01.`,
+    );
     expect(platform.scores.get(`${platform.url}/courses/${course.id}/lineitems/made-by-hand`)).toHaveLength(before + 1);
   });
 
   it('asks for a service token once and reuses it until it expires', async () => {
     // Tokens for grades (the launches' roster syncs ask for their own scope).
-    const gradeTokens = () => platform.tokens.filter((tk) => tk.includes('/scope/score') && tk.includes('/scope/lineitem'));
+    const gradeTokens = () =>
+      platform.tokens.filter((tk) => tk.includes('/scope/score') && tk.includes('/scope/lineitem'));
     expect(gradeTokens()).toHaveLength(1);
     await attemptAt(learnerActor, best, [0, 0, 1]);
     expect(await t.app.lti.grades.tick()).toEqual({ sent: 1, failed: 0 });

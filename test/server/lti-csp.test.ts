@@ -38,7 +38,11 @@ describe('LTI exceptions to the content security policy', () => {
     const res = await fetch(`${base}${path}?${q}`);
     await res.body?.cancel();
     const policy = res.headers.get('content-security-policy') ?? '';
-    const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? null;
+    const directive = (name: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `)) ?? null;
     return { res, policy, directive };
   };
 
@@ -58,18 +62,29 @@ describe('LTI exceptions to the content security policy', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
 
-  it.each(['/', '/dashboard/', '/scenarios/mini/', '/ltix/launch', '/admin/lti/', '/api/lti/jwks.json'])('ignores the origins on %s, and never sends them', async (path) => {
-    const { res, directive } = await get(path, LMS, LMS);
-    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
-    expect(directive('form-action')).toBe("form-action 'self'");
-    expect(res.headers.get('x-frame-options')).toBe('DENY');
-    expect(res.headers.get(LTI_FRAME_HEADER)).toBeNull();
-    expect(res.headers.get(LTI_FORM_HEADER)).toBeNull();
-  });
+  it.each(['/', '/dashboard/', '/scenarios/mini/', '/ltix/launch', '/admin/lti/', '/api/lti/jwks.json'])(
+    'ignores the origins on %s, and never sends them',
+    async (path) => {
+      const { res, directive } = await get(path, LMS, LMS);
+      expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+      expect(directive('form-action')).toBe("form-action 'self'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get(LTI_FRAME_HEADER)).toBeNull();
+      expect(res.headers.get(LTI_FORM_HEADER)).toBeNull();
+    },
+  );
 
   it('ignores what is not a plain http(s) origin', async () => {
-    expect(ltiOrigins(`${LMS} * 'self' 'unsafe-inline' javascript:x https://a.example/path data: https://ok.example;frame-ancestors`)).toEqual([LMS]);
-    const { directive } = await get('/lti/launch', "* 'unsafe-inline'; script-src *", "https://x.example; script-src *");
+    expect(
+      ltiOrigins(
+        `${LMS} * 'self' 'unsafe-inline' javascript:x https://a.example/path data: https://ok.example;frame-ancestors`,
+      ),
+    ).toEqual([LMS]);
+    const { directive } = await get(
+      '/lti/launch',
+      "* 'unsafe-inline'; script-src *",
+      'https://x.example; script-src *',
+    );
     expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive('form-action')).toBe("form-action 'self'");
     expect(directive('script-src')).toBeNull();

@@ -32,13 +32,20 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
   async function launch(person: Person) {
     const login = await t.app.lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
     const nonce = new URL(login.location).searchParams.get('nonce')!;
-    const r = await t.app.lti.launch({ id_token: await platform.idToken(platform.launchClaims(person, course, nonce), { now: now() }), state: login.state }, login.state);
+    const r = await t.app.lti.launch(
+      {
+        id_token: await platform.idToken(platform.launchClaims(person, course, nonce), { now: now() }),
+        state: login.state,
+      },
+      login.state,
+    );
     await t.app.lti.rosterSettled();
     return r;
   }
 
   const members = async () => (await t.app.cohorts.get(supervisor, cohortId)).memberList.map((m) => m.name).sort();
-  const supervisors = async () => (await t.app.cohorts.get(supervisor, cohortId)).supervisorList.map((m) => m.name).sort();
+  const supervisors = async () =>
+    (await t.app.cohorts.get(supervisor, cohortId)).supervisorList.map((m) => m.name).sort();
 
   beforeAll(async () => {
     t = await openApp(kind, catalogOf([mini]), { BASE_URL: BASE }, { now });
@@ -55,34 +62,53 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
     await t?.close();
   });
 
-  it('adds the course\'s members, launched or not, with accounts keyed by issuer and subject', async () => {
+  it("adds the course's members, launched or not, with accounts keyed by issuer and subject", async () => {
     expect(await members()).toEqual([]);
     expect(await t.app.lti.hasRoster(cohortId)).toBe(true);
     platform.roster = [teacher, ann, ben];
     expect(await t.app.lti.syncRoster(supervisor, cohortId)).toEqual({ added: 2, removed: 0, members: 3 });
     expect(await members()).toEqual(['Ann Early', 'Ben Never-launched']);
-    const accounts = await t.app.db.kysely.selectFrom('lti_user').innerJoin('user', 'user.id', 'lti_user.user_id').select(['lti_user.subject', 'lti_user.issuer', 'user.email', 'user.role']).where('lti_user.subject', 'in', [ann.sub, ben.sub]).orderBy('lti_user.subject').execute();
+    const accounts = await t.app.db.kysely
+      .selectFrom('lti_user')
+      .innerJoin('user', 'user.id', 'lti_user.user_id')
+      .select(['lti_user.subject', 'lti_user.issuer', 'user.email', 'user.role'])
+      .where('lti_user.subject', 'in', [ann.sub, ben.sub])
+      .orderBy('lti_user.subject')
+      .execute();
     expect(accounts).toEqual([
       { subject: ann.sub, issuer: platform.issuer, email: 'ann@lms.test', role: 'trainee' },
       { subject: ben.sub, issuer: platform.issuer, email: 'ben@lms.test', role: 'trainee' },
     ]);
     // Ann launching later is the account the roster made.
     const launched = await launch(ann);
-    expect(launched.userId).toBe((await t.app.db.kysely.selectFrom('lti_user').select('user_id').where('subject', '=', ann.sub).executeTakeFirstOrThrow()).user_id);
+    expect(launched.userId).toBe(
+      (
+        await t.app.db.kysely
+          .selectFrom('lti_user')
+          .select('user_id')
+          .where('subject', '=', ann.sub)
+          .executeTakeFirstOrThrow()
+      ).user_id,
+    );
     // Syncing again changes nothing.
     expect(await t.app.lti.syncRoster(supervisor, cohortId)).toEqual({ added: 0, removed: 0, members: 3 });
   });
 
   it('removes those who left the course or are inactive, and keeps people who joined in Rapport', async () => {
     const invited = await insertUser(t.app, 'trainee', 'Ivy Invited');
-    await t.app.db.kysely.insertInto('cohort_member').values({ cohort_id: cohortId, user_id: invited.id, joined_at: now().toISOString() }).execute();
+    await t.app.db.kysely
+      .insertInto('cohort_member')
+      .values({ cohort_id: cohortId, user_id: invited.id, joined_at: now().toISOString() })
+      .execute();
     // Ben left the course; the platform lists Cal as inactive: not added.
     platform.roster = [teacher, ann, { ...cal, status: 'Inactive' }];
     expect(await t.app.lti.syncRoster(supervisor, cohortId)).toEqual({ added: 0, removed: 1, members: 2 });
     expect(await members()).toEqual(['Ann Early', 'Ivy Invited']);
     expect(await supervisors()).toEqual(['Nora Teacher']);
     // Ben's account and anything he did stay; he is only out of the cohort.
-    expect(await t.app.db.kysely.selectFrom('lti_user').select('user_id').where('subject', '=', ben.sub).executeTakeFirst()).toBeDefined();
+    expect(
+      await t.app.db.kysely.selectFrom('lti_user').select('user_id').where('subject', '=', ben.sub).executeTakeFirst(),
+    ).toBeDefined();
   });
 
   it('removes nobody on a roster that lists nobody active (a platform sharing no names)', async () => {
@@ -92,9 +118,18 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
     expect(await members()).toEqual(before);
   });
 
-  it('lets only the cohort\'s supervisors and administrators sync', async () => {
+  it("lets only the cohort's supervisors and administrators sync", async () => {
     expect((await problemOf(t.app.lti.syncRoster(await insertUser(t.app, 'supervisor'), cohortId))).status).toBe(404);
-    const annActor: Actor = { id: (await t.app.db.kysely.selectFrom('lti_user').select('user_id').where('subject', '=', ann.sub).executeTakeFirstOrThrow()).user_id, role: 'trainee' };
+    const annActor: Actor = {
+      id: (
+        await t.app.db.kysely
+          .selectFrom('lti_user')
+          .select('user_id')
+          .where('subject', '=', ann.sub)
+          .executeTakeFirstOrThrow()
+      ).user_id,
+      role: 'trainee',
+    };
     expect((await problemOf(t.app.lti.syncRoster(annActor, cohortId))).status).toBe(404);
     expect(await t.app.lti.syncRoster(await insertUser(t.app, 'admin'), cohortId)).toMatchObject({ removed: 0 });
   });

@@ -39,17 +39,44 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
   });
 
   const counts = async () => ({
-    users: Number((await t.app.db.kysely.selectFrom('user').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    cohorts: Number((await t.app.db.kysely.selectFrom('cohort').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    members: Number((await t.app.db.kysely.selectFrom('cohort_member').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    users: Number(
+      (
+        await t.app.db.kysely
+          .selectFrom('user')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+    cohorts: Number(
+      (
+        await t.app.db.kysely
+          .selectFrom('cohort')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+    members: Number(
+      (
+        await t.app.db.kysely
+          .selectFrom('cohort_member')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
   });
 
   /** A login through Rapport, then an id_token built by `claims` from the login's nonce, posted with `state`. */
-  async function launch(claims: (nonce: string) => Record<string, unknown>, options: { key?: Awaited<ReturnType<typeof platformKey>>; cookie?: string | null; at?: Date } = {}) {
+  async function launch(
+    claims: (nonce: string) => Record<string, unknown>,
+    options: { key?: Awaited<ReturnType<typeof platformKey>>; cookie?: string | null; at?: Date } = {},
+  ) {
     const login = await t.app.lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
     const nonce = new URL(login.location).searchParams.get('nonce')!;
     const token = await platform.idToken(claims(nonce), { key: options.key, now: options.at ?? now() });
-    const result = t.app.lti.launch({ id_token: token, state: login.state }, options.cookie === undefined ? login.state : options.cookie);
+    const result = t.app.lti.launch(
+      { id_token: token, state: login.state },
+      options.cookie === undefined ? login.state : options.cookie,
+    );
     // Handled here so a refusal awaited a moment later is not reported as unhandled; awaiting it still throws.
     result.catch(() => undefined);
     return { login, token, result };
@@ -57,11 +84,24 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
 
   it('registers a platform for administrators only, refusing bad URLs and a second registration', async () => {
     const supervisor = await insertUser(t.app, 'supervisor');
-    expect((await problemOf(t.app.lti.register(supervisor, { ...platform.registration, clientId: 'other' }))).status).toBe(403);
-    expect((await problemOf(t.app.lti.register(admin, { ...platform.registration, clientId: 'other', jwksUrl: 'javascript:alert(1)' }))).status).toBe(400);
+    expect(
+      (await problemOf(t.app.lti.register(supervisor, { ...platform.registration, clientId: 'other' }))).status,
+    ).toBe(403);
+    expect(
+      (
+        await problemOf(
+          t.app.lti.register(admin, { ...platform.registration, clientId: 'other', jwksUrl: 'javascript:alert(1)' }),
+        )
+      ).status,
+    ).toBe(400);
     expect((await problemOf(t.app.lti.register(admin, platform.registration))).status).toBe(409);
     const [listed] = await t.app.lti.platforms(admin);
-    expect(listed).toMatchObject({ issuer: platform.issuer, clientId: platform.clientId, deploymentIds: [platform.deploymentId], jwksUrl: `${platform.url}/jwks` });
+    expect(listed).toMatchObject({
+      issuer: platform.issuer,
+      clientId: platform.clientId,
+      deploymentIds: [platform.deploymentId],
+      jwksUrl: `${platform.url}/jwks`,
+    });
   });
 
   it('publishes its key set, and keeps a retired key published until it expires', async () => {
@@ -77,10 +117,25 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
   });
 
   it('starts a login with a fresh state and nonce for a registered issuer only', async () => {
-    const login = await t.app.lti.login({ iss: platform.issuer, login_hint: 'hint', lti_message_hint: 'm', client_id: platform.clientId });
+    const login = await t.app.lti.login({
+      iss: platform.issuer,
+      login_hint: 'hint',
+      lti_message_hint: 'm',
+      client_id: platform.clientId,
+    });
     const url = new URL(login.location);
     expect(`${url.origin}${url.pathname}`).toBe(`${platform.url}/auth`);
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ client_id: platform.clientId, redirect_uri: `${BASE}/lti/launch`, response_mode: 'form_post', response_type: 'id_token', scope: 'openid', prompt: 'none', login_hint: 'hint', lti_message_hint: 'm', state: login.state });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      client_id: platform.clientId,
+      redirect_uri: `${BASE}/lti/launch`,
+      response_mode: 'form_post',
+      response_type: 'id_token',
+      scope: 'openid',
+      prompt: 'none',
+      login_hint: 'hint',
+      lti_message_hint: 'm',
+      state: login.state,
+    });
     expect((await problemOf(t.app.lti.login({ iss: 'https://unknown.example', login_hint: 'x' }))).status).toBe(400);
   });
 
@@ -88,24 +143,46 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
     const before = await counts();
     const l = await (await launch((n) => platform.launchClaims(learner, course, n))).result;
     expect(l.next).toBe('/dashboard/');
-    expect(l.setCookie).toMatch(/^__Secure-better-auth\.session_token=[^;]+\.[^;]+; Path=\/;.*HttpOnly; SameSite=Lax; Secure$/);
-    const user = await t.app.db.kysely.selectFrom('user').selectAll().where('id', '=', l.userId).executeTakeFirstOrThrow();
+    expect(l.setCookie).toMatch(
+      /^__Secure-better-auth\.session_token=[^;]+\.[^;]+; Path=\/;.*HttpOnly; SameSite=Lax; Secure$/,
+    );
+    const user = await t.app.db.kysely
+      .selectFrom('user')
+      .selectAll()
+      .where('id', '=', l.userId)
+      .executeTakeFirstOrThrow();
     expect(user).toMatchObject({ name: 'Lee Learner', email: 'lee@lms.test', role: 'trainee' });
     const i = await (await launch((n) => platform.launchClaims(teacher, course, n))).result;
     expect(i.cohortId).toBe(l.cohortId);
     expect(i.next).toBe(`/cohorts/${l.cohortId}/dashboard/`);
     const cohort = await t.app.cohorts.get({ id: i.userId, role: 'supervisor' }, l.cohortId);
     expect(cohort.name).toBe(course.title);
-    expect(await counts()).toEqual({ users: before.users + 2, cohorts: before.cohorts + 1, members: before.members + 1 });
+    expect(await counts()).toEqual({
+      users: before.users + 2,
+      cohorts: before.cohorts + 1,
+      members: before.members + 1,
+    });
     // Launching again is the same account, in the same cohort.
     const again = await (await launch((n) => platform.launchClaims(learner, course, n))).result;
     expect(again.userId).toBe(l.userId);
-    expect(await counts()).toEqual({ users: before.users + 2, cohorts: before.cohorts + 1, members: before.members + 1 });
+    expect(await counts()).toEqual({
+      users: before.users + 2,
+      cohorts: before.cohorts + 1,
+      members: before.members + 1,
+    });
   });
 
   it('gives an LMS administrator no elevation', async () => {
-    const r = await (await launch((n) => platform.launchClaims({ sub: 'lms-admin', name: 'Ada Admin', roles: [ROLE.admin] }, course, n))).result;
-    const user = await t.app.db.kysely.selectFrom('user').select('role').where('id', '=', r.userId).executeTakeFirstOrThrow();
+    const r = await (
+      await launch((n) =>
+        platform.launchClaims({ sub: 'lms-admin', name: 'Ada Admin', roles: [ROLE.admin] }, course, n),
+      )
+    ).result;
+    const user = await t.app.db.kysely
+      .selectFrom('user')
+      .select('role')
+      .where('id', '=', r.userId)
+      .executeTakeFirstOrThrow();
     expect(user.role).toBe('trainee');
   });
 
@@ -122,38 +199,87 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
 
     it('a bad signature', async () => {
       const forged = { ...(await platformKey(platform.key.kid)) };
-      await refused(launch((n) => platform.launchClaims(person(), otherCourse(), n), { key: forged }), /signature is not valid/);
+      await refused(
+        launch((n) => platform.launchClaims(person(), otherCourse(), n), { key: forged }),
+        /signature is not valid/,
+      );
     });
     it('an unknown key id', async () => {
-      await refused(launch((n) => platform.launchClaims(person(), otherCourse(), n), { key: await platformKey('never-published') }), /key the platform does not publish/);
+      await refused(
+        launch((n) => platform.launchClaims(person(), otherCourse(), n), { key: await platformKey('never-published') }),
+        /key the platform does not publish/,
+      );
     });
     it('a wrong audience', async () => {
-      await refused(launch((n) => ({ ...platform.launchClaims(person(), otherCourse(), n), aud: 'another-tool' })), /meant for another tool/);
+      await refused(
+        launch((n) => ({ ...platform.launchClaims(person(), otherCourse(), n), aud: 'another-tool' })),
+        /meant for another tool/,
+      );
     });
     it('an authorised party that is not Rapport', async () => {
-      await refused(launch((n) => ({ ...platform.launchClaims(person(), otherCourse(), n), aud: [platform.clientId, 'x'], azp: 'x' })), /another tool/);
+      await refused(
+        launch((n) => ({
+          ...platform.launchClaims(person(), otherCourse(), n),
+          aud: [platform.clientId, 'x'],
+          azp: 'x',
+        })),
+        /another tool/,
+      );
     });
     it('an expired token', async () => {
-      await refused(launch((n) => platform.launchClaims(person(), otherCourse(), n), { at: new Date(clock - 20 * 60_000) }), /expired|too old/);
+      await refused(
+        launch((n) => platform.launchClaims(person(), otherCourse(), n), { at: new Date(clock - 20 * 60_000) }),
+        /expired|too old/,
+      );
     });
-    it('a replayed launch, and a token whose nonce is not the login\'s', async () => {
+    it("a replayed launch, and a token whose nonce is not the login's", async () => {
       const first = await launch((n) => platform.launchClaims(learner, course, n));
       await first.result;
       const before = await counts();
-      expect((await problemOf(t.app.lti.launch({ id_token: first.token, state: first.login.state }, first.login.state))).message).toMatch(/already used/);
-      await refused(launch(() => platform.launchClaims(person(), otherCourse(), 'a-nonce-of-another-login')), /nonce/);
+      expect(
+        (await problemOf(t.app.lti.launch({ id_token: first.token, state: first.login.state }, first.login.state)))
+          .message,
+      ).toMatch(/already used/);
+      await refused(
+        launch(() => platform.launchClaims(person(), otherCourse(), 'a-nonce-of-another-login')),
+        /nonce/,
+      );
       expect(await counts()).toEqual(before);
     });
-    it('a state that is not this browser\'s', async () => {
-      await refused(launch((n) => platform.launchClaims(person(), otherCourse(), n), { cookie: 'another-state' }), /did not begin in this browser/);
-      await refused(launch((n) => platform.launchClaims(person(), otherCourse(), n), { cookie: null }), /did not begin in this browser/);
+    it("a state that is not this browser's", async () => {
+      await refused(
+        launch((n) => platform.launchClaims(person(), otherCourse(), n), { cookie: 'another-state' }),
+        /did not begin in this browser/,
+      );
+      await refused(
+        launch((n) => platform.launchClaims(person(), otherCourse(), n), { cookie: null }),
+        /did not begin in this browser/,
+      );
     });
     it('an unknown deployment', async () => {
-      await refused(launch((n) => ({ ...platform.launchClaims(person(), otherCourse(), n), 'https://purl.imsglobal.org/spec/lti/claim/deployment_id': 'deployment-nobody-registered' })), /not registered/);
+      await refused(
+        launch((n) => ({
+          ...platform.launchClaims(person(), otherCourse(), n),
+          'https://purl.imsglobal.org/spec/lti/claim/deployment_id': 'deployment-nobody-registered',
+        })),
+        /not registered/,
+      );
     });
     it('a wrong message type or version', async () => {
-      await refused(launch((n) => ({ ...platform.launchClaims(person(), otherCourse(), n), 'https://purl.imsglobal.org/spec/lti/claim/version': '1.1' })), /1\.3\.0/);
-      await refused(launch((n) => ({ ...platform.launchClaims(person(), otherCourse(), n), 'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiSubmissionReviewRequest' })), /kind of LTI message/);
+      await refused(
+        launch((n) => ({
+          ...platform.launchClaims(person(), otherCourse(), n),
+          'https://purl.imsglobal.org/spec/lti/claim/version': '1.1',
+        })),
+        /1\.3\.0/,
+      );
+      await refused(
+        launch((n) => ({
+          ...platform.launchClaims(person(), otherCourse(), n),
+          'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiSubmissionReviewRequest',
+        })),
+        /kind of LTI message/,
+      );
     });
   });
 
@@ -167,34 +293,79 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
   });
 
   it('deep linking: an instructor makes an assignment, signed back as a content item; learners of another course cannot open it', async () => {
-    const deep = await (await launch((n) => ({
-      ...platform.launchClaims(teacher, course, n),
-      'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiDeepLinkingRequest',
-      'https://purl.imsglobal.org/spec/lti/claim/resource_link': undefined,
-      'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': { deep_link_return_url: `${platform.url}/deep-link-return`, accept_types: ['ltiResourceLink'], data: 'opaque-42' },
-    }))).result;
+    const deep = await (
+      await launch((n) => ({
+        ...platform.launchClaims(teacher, course, n),
+        'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiDeepLinkingRequest',
+        'https://purl.imsglobal.org/spec/lti/claim/resource_link': undefined,
+        'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': {
+          deep_link_return_url: `${platform.url}/deep-link-return`,
+          accept_types: ['ltiResourceLink'],
+          data: 'opaque-42',
+        },
+      }))
+    ).result;
     const ticket = decodeURIComponent(/ticket=([^&]+)/.exec(deep.next)![1]!);
     const actor: Actor = { id: deep.userId, role: 'supervisor' };
-    const input = { title: 'Gift boundaries', scenarios: ['mini'], mode: 'practice', opensAt: '2026-12-01', dueAt: '2026-12-31', attemptsAllowed: 3, passMarks: {} };
-    expect((await problemOf(t.app.lti.deepLinkReturn({ id: (await insertUser(t.app, 'supervisor')).id, role: 'supervisor' }, ticket, input, {}))).status).toBe(400);
+    const input = {
+      title: 'Gift boundaries',
+      scenarios: ['mini'],
+      mode: 'practice',
+      opensAt: '2026-12-01',
+      dueAt: '2026-12-31',
+      attemptsAllowed: 3,
+      passMarks: {},
+    };
+    expect(
+      (
+        await problemOf(
+          t.app.lti.deepLinkReturn(
+            { id: (await insertUser(t.app, 'supervisor')).id, role: 'supervisor' },
+            ticket,
+            input,
+            {},
+          ),
+        )
+      ).status,
+    ).toBe(400);
     const back = await t.app.lti.deepLinkReturn(actor, ticket, input, { gradePolicy: 'latest' });
     expect(back.returnUrl).toBe(`${platform.url}/deep-link-return`);
     expect(decodeProtectedHeader(back.jwt).kid).toBe((await t.app.lti.jwks()).keys[0]!.kid);
-    const { payload } = await jwtVerify(back.jwt, createLocalJWKSet(await t.app.lti.jwks()), { issuer: platform.clientId, audience: platform.issuer, currentDate: now() });
+    const { payload } = await jwtVerify(back.jwt, createLocalJWKSet(await t.app.lti.jwks()), {
+      issuer: platform.clientId,
+      audience: platform.issuer,
+      currentDate: now(),
+    });
     expect(payload['https://purl.imsglobal.org/spec/lti/claim/message_type']).toBe('LtiDeepLinkingResponse');
     expect(payload['https://purl.imsglobal.org/spec/lti-dl/claim/data']).toBe('opaque-42');
     expect(payload['https://purl.imsglobal.org/spec/lti-dl/claim/content_items']).toEqual([
-      { type: 'ltiResourceLink', title: 'Gift boundaries', url: `${BASE}/lti/launch`, custom: { rapport_assignment: back.assignment.id }, lineItem: { scoreMaximum: 100, label: 'Gift boundaries', resourceId: back.assignment.id } },
+      {
+        type: 'ltiResourceLink',
+        title: 'Gift boundaries',
+        url: `${BASE}/lti/launch`,
+        custom: { rapport_assignment: back.assignment.id },
+        lineItem: { scoreMaximum: 100, label: 'Gift boundaries', resourceId: back.assignment.id },
+      },
     ]);
     const custom = { 'https://purl.imsglobal.org/spec/lti/claim/custom': { rapport_assignment: back.assignment.id } };
     const opened = await (await launch((n) => platform.launchClaims(learner, course, n, custom))).result;
     expect(opened.next).toBe(`/scenarios/mini/?assignment=${back.assignment.id}&mode=practice`);
     // The same link copied into another course: refused, and the learner of that course is in no cohort of this one.
     const outsider: Person = { sub: 'outsider', name: 'Out Sider', roles: [ROLE.learner] };
-    const problem = await problemOf((await launch((n) => platform.launchClaims(outsider, { id: 'course-202', title: 'Other' }, n, custom))).result);
+    const problem = await problemOf(
+      (await launch((n) => platform.launchClaims(outsider, { id: 'course-202', title: 'Other' }, n, custom))).result,
+    );
     expect(problem.status).toBe(404);
-    const account = await t.app.db.kysely.selectFrom('lti_user').select('user_id').where('subject', '=', 'outsider').executeTakeFirst();
-    const inCourse = await t.app.db.kysely.selectFrom('cohort_member').select('user_id').where('cohort_id', '=', opened.cohortId).execute();
+    const account = await t.app.db.kysely
+      .selectFrom('lti_user')
+      .select('user_id')
+      .where('subject', '=', 'outsider')
+      .executeTakeFirst();
+    const inCourse = await t.app.db.kysely
+      .selectFrom('cohort_member')
+      .select('user_id')
+      .where('cohort_id', '=', opened.cohortId)
+      .execute();
     expect(inCourse.map((m) => m.user_id)).not.toContain(account?.user_id ?? 'none');
   });
 });

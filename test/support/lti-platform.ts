@@ -6,7 +6,17 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 export const ROLE = {
@@ -48,7 +58,12 @@ export interface LtiPlatform {
   /** Signs an id_token as this platform would (claims override the defaults; `key` to sign with another key). */
   idToken(claims: Record<string, unknown>, options?: { key?: PlatformKey; now?: Date }): Promise<string>;
   /** The claims of a resource-link launch in a course. */
-  launchClaims(person: Person, course: { id: string; title: string }, nonce: string, extra?: Record<string, unknown>): Record<string, unknown>;
+  launchClaims(
+    person: Person,
+    course: { id: string; title: string },
+    nonce: string,
+    extra?: Record<string, unknown>,
+  ): Record<string, unknown>;
   /** The next launch the authorisation endpoint answers with (browser flows). */
   next: { person: Person; course: { id: string; title: string }; extra?: Record<string, unknown> } | null;
   /** Deep-linking responses received, verified against the tool's key set. */
@@ -86,9 +101,10 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
   const key = await platformKey('platform-key-1');
   const clientId = options.clientId ?? `client-${crypto.randomUUID().slice(0, 8)}`;
   const deploymentId = options.deploymentId ?? 'deployment-1';
-  let server!: Server;
   const remoteKeys = createRemoteJWKSet(new URL(`${toolBaseUrl}/api/lti/jwks.json`), { cooldownDuration: 0 });
-  const toolKeys: JWTVerifyGetKey = options.toolJwks ? async (header, token) => createLocalJWKSet(await options.toolJwks!())(header, token) : remoteKeys;
+  const toolKeys: JWTVerifyGetKey = options.toolJwks
+    ? async (header, token) => createLocalJWKSet(await options.toolJwks!())(header, token)
+    : remoteKeys;
   const p: LtiPlatform = {
     url: '',
     issuer: '',
@@ -107,7 +123,15 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
     async idToken(claims, o = {}) {
       const signer = o.key ?? key;
       const at = Math.floor((o.now ?? new Date()).getTime() / 1000);
-      return new SignJWT({ iss: p.issuer, aud: clientId, iat: at, exp: at + 300, [`${LTI}deployment_id`]: deploymentId, [`${LTI}version`]: '1.3.0', ...claims })
+      return new SignJWT({
+        iss: p.issuer,
+        aud: clientId,
+        iat: at,
+        exp: at + 300,
+        [`${LTI}deployment_id`]: deploymentId,
+        [`${LTI}version`]: '1.3.0',
+        ...claims,
+      })
         .setProtectedHeader({ alg: 'RS256', kid: signer.kid, typ: 'JWT' })
         .sign(signer.privateKey);
     },
@@ -119,12 +143,22 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
         nonce,
         [`${LTI}message_type`]: 'LtiResourceLinkRequest',
         [`${LTI}roles`]: person.roles,
-        [`${LTI}context`]: { id: course.id, title: course.title, type: ['http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering'] },
+        [`${LTI}context`]: {
+          id: course.id,
+          title: course.title,
+          type: ['http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering'],
+        },
         [`${LTI}resource_link`]: { id: `link-${course.id}` },
         [`${LTI}target_link_uri`]: `${toolBaseUrl}/lti/launch`,
-        'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice': { context_memberships_url: `${p.url}/courses/${encodeURIComponent(course.id)}/memberships`, service_versions: ['2.0'] },
+        'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice': {
+          context_memberships_url: `${p.url}/courses/${encodeURIComponent(course.id)}/memberships`,
+          service_versions: ['2.0'],
+        },
         'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
-          scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/lineitem', 'https://purl.imsglobal.org/spec/lti-ags/scope/score'],
+          scope: [
+            'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
+            'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+          ],
           lineitems: `${p.url}/courses/${encodeURIComponent(course.id)}/lineitems`,
         },
         ...extra,
@@ -135,10 +169,13 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
 
   async function authorised(req: IncomingMessage, scope: string): Promise<boolean> {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    return Boolean(token && p.tokens.includes(`${token} ${scope}`)) || Boolean(token && p.tokens.some((t) => t.startsWith(`${token} `) && t.includes(scope)));
+    return (
+      Boolean(token && p.tokens.includes(`${token} ${scope}`)) ||
+      Boolean(token && p.tokens.some((t) => t.startsWith(`${token} `) && t.includes(scope)))
+    );
   }
 
-  server = createServer(async (req, res) => {
+  const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', p.url);
     const send = (status: number, data: unknown, type = 'application/json') => {
       res.writeHead(status, { 'content-type': type });
@@ -149,7 +186,14 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
       if (url.pathname === '/auth') {
         // The OIDC authorisation endpoint: checks the request the tool built, then posts the id_token back.
         const q = url.searchParams;
-        if (q.get('client_id') !== clientId || q.get('response_type') !== 'id_token' || q.get('scope') !== 'openid' || q.get('response_mode') !== 'form_post' || !q.get('nonce') || !q.get('state')) {
+        if (
+          q.get('client_id') !== clientId ||
+          q.get('response_type') !== 'id_token' ||
+          q.get('scope') !== 'openid' ||
+          q.get('response_mode') !== 'form_post' ||
+          !q.get('nonce') ||
+          !q.get('state')
+        ) {
           return send(400, 'bad authorisation request', 'text/plain');
         }
         const launch = p.next;
@@ -170,13 +214,26 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
         login.searchParams.set('target_link_uri', `${toolBaseUrl}/lti/launch`);
         login.searchParams.set('client_id', clientId);
         login.searchParams.set('lti_deployment_id', deploymentId);
-        return send(200, `<!doctype html><html lang="en"><title>Course</title><body><a href="${login.toString().replace(/&/g, '&amp;')}">Open Rapport</a></body></html>`, 'text/html');
+        return send(
+          200,
+          `<!doctype html><html lang="en"><title>Course</title><body><a href="${login.toString().replace(/&/g, '&amp;')}">Open Rapport</a></body></html>`,
+          'text/html',
+        );
       }
       if (url.pathname === '/token' && req.method === 'POST') {
         const form = new URLSearchParams(await body(req));
-        if (form.get('grant_type') !== 'client_credentials' || form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return send(400, { error: 'invalid_request' });
+        if (
+          form.get('grant_type') !== 'client_credentials' ||
+          form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+        )
+          return send(400, { error: 'invalid_request' });
         try {
-          await jwtVerify(form.get('client_assertion') ?? '', toolKeys, { issuer: clientId, subject: clientId, audience: `${p.url}/token`, currentDate: options.now?.() });
+          await jwtVerify(form.get('client_assertion') ?? '', toolKeys, {
+            issuer: clientId,
+            subject: clientId,
+            audience: `${p.url}/token`,
+            currentDate: options.now?.(),
+          });
         } catch {
           return send(401, { error: 'invalid_client' });
         }
@@ -186,9 +243,17 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
       }
       if (url.pathname === '/deep-link-return' && req.method === 'POST') {
         const form = new URLSearchParams(await body(req));
-        const { payload } = await jwtVerify(form.get('JWT') ?? '', toolKeys, { issuer: clientId, audience: p.issuer, currentDate: options.now?.() });
+        const { payload } = await jwtVerify(form.get('JWT') ?? '', toolKeys, {
+          issuer: clientId,
+          audience: p.issuer,
+          currentDate: options.now?.(),
+        });
         p.deepLinks.push(payload);
-        return send(200, '<!doctype html><html lang="en"><title>Added</title><body><h1>Activity added</h1></body></html>', 'text/html');
+        return send(
+          200,
+          '<!doctype html><html lang="en"><title>Added</title><body><h1>Activity added</h1></body></html>',
+          'text/html',
+        );
       }
       const items = /^\/courses\/([^/]+)\/lineitems$/.exec(url.pathname);
       if (items) {
@@ -200,12 +265,16 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
           return send(201, { ...item, id });
         }
         const resourceId = url.searchParams.get('resource_id');
-        return send(200, [...p.lineItems.values()].filter((i) => !resourceId || i.resourceId === resourceId));
+        return send(
+          200,
+          [...p.lineItems.values()].filter((i) => !resourceId || i.resourceId === resourceId),
+        );
       }
       const scores = /^(\/courses\/[^/]+\/lineitems\/[^/]+)\/scores$/.exec(url.pathname);
       if (scores && req.method === 'POST') {
         if (!(await authorised(req, 'score'))) return send(401, { error: 'unauthorised' });
-        if (req.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json') return send(415, { error: 'score media type' });
+        if (req.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json')
+          return send(415, { error: 'score media type' });
         if (p.failScores > 0) {
           p.failScores -= 1;
           return send(500, { error: 'the gradebook is down' });
@@ -216,10 +285,20 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
       }
       if (/^\/courses\/[^/]+\/memberships$/.test(url.pathname)) {
         if (!(await authorised(req, 'contextmembership'))) return send(401, { error: 'unauthorised' });
-        return send(200, {
-          id: `${p.url}${url.pathname}`,
-          members: p.roster.map((m) => ({ status: m.status ?? 'Active', user_id: m.sub, name: m.name, email: m.email, roles: m.roles })),
-        }, 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json');
+        return send(
+          200,
+          {
+            id: `${p.url}${url.pathname}`,
+            members: p.roster.map((m) => ({
+              status: m.status ?? 'Active',
+              user_id: m.sub,
+              name: m.name,
+              email: m.email,
+              roles: m.roles,
+            })),
+          },
+          'application/vnd.ims.lti-nrps.v2.membershipcontainer+json',
+        );
       }
       send(404, { error: 'not found' });
     } catch (error) {

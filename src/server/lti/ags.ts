@@ -64,7 +64,9 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
       .innerJoin('lti_link', 'lti_link.assignment_id', 'attempt.assignment_id')
       .innerJoin('lti_platform', 'lti_platform.id', 'lti_link.platform_id')
       // Only people the platform knows (by its subject): anyone else's grade has nowhere to go.
-      .innerJoin('lti_user', (j) => j.onRef('lti_user.user_id', '=', 'attempt.user_id').onRef('lti_user.issuer', '=', 'lti_platform.issuer'))
+      .innerJoin('lti_user', (j) =>
+        j.onRef('lti_user.user_id', '=', 'attempt.user_id').onRef('lti_user.issuer', '=', 'lti_platform.issuer'),
+      )
       .leftJoin('lti_grade', 'lti_grade.attempt_id', 'attempt.id')
       .select(['attempt.id', 'attempt.assignment_id'])
       .where('attempt.status', '=', 'completed')
@@ -76,7 +78,18 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
     if (rows.length) {
       await ctx.db
         .insertInto('lti_grade')
-        .values(rows.map((r) => ({ attempt_id: r.id, assignment_id: r.assignment_id!, tries: 0, next_try_at: at, sent_at: null, score_given: null, last_error: null, created_at: at })))
+        .values(
+          rows.map((r) => ({
+            attempt_id: r.id,
+            assignment_id: r.assignment_id!,
+            tries: 0,
+            next_try_at: at,
+            sent_at: null,
+            score_given: null,
+            last_error: null,
+            created_at: at,
+          })),
+        )
         .onConflict((oc) => oc.column('attempt_id').doNothing())
         .execute();
     }
@@ -105,14 +118,26 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
       await trx
         .updateTable('lti_grade')
         .set({ next_try_at: new Date(at.getTime() + lease).toISOString() })
-        .where('attempt_id', 'in', rows.map((r) => r.attempt_id))
+        .where(
+          'attempt_id',
+          'in',
+          rows.map((r) => r.attempt_id),
+        )
         .execute();
       return rows.map((r) => ({ attempt_id: r.attempt_id, tries: Number(r.tries) }));
     });
   }
 
   async function authorised(platform: LtiPlatformTable, url: string, init: RequestInit): Promise<Response> {
-    const call = async () => ctx.fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${await tokens.get(platform, SCOPES, timeout)}` }, signal: AbortSignal.timeout(timeout) });
+    const call = async () =>
+      ctx.fetch(url, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string>),
+          authorization: `Bearer ${await tokens.get(platform, SCOPES, timeout)}`,
+        },
+        signal: AbortSignal.timeout(timeout),
+      });
     let response = await call();
     if (response.status === 401) {
       // The platform forgot or revoked the token: ask for a new one once.
@@ -125,18 +150,34 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
 
   /** The assignment's line item: the launch's, else the course's with the assignment as resourceId, else a new one. */
   async function lineItem(platform: LtiPlatformTable, assignmentId: string): Promise<string> {
-    const link = await ctx.db.selectFrom('lti_link').select(['lineitem_url', 'context_id']).where('assignment_id', '=', assignmentId).executeTakeFirstOrThrow();
+    const link = await ctx.db
+      .selectFrom('lti_link')
+      .select(['lineitem_url', 'context_id'])
+      .where('assignment_id', '=', assignmentId)
+      .executeTakeFirstOrThrow();
     if (link.lineitem_url) return link.lineitem_url;
-    const course = await ctx.db.selectFrom('lti_context').select('lineitems_url').where('platform_id', '=', platform.id).where('context_id', '=', link.context_id).executeTakeFirst();
-    if (!course?.lineitems_url) throw new Error('the course offers no grade service (no line items URL in its launches yet)');
+    const course = await ctx.db
+      .selectFrom('lti_context')
+      .select('lineitems_url')
+      .where('platform_id', '=', platform.id)
+      .where('context_id', '=', link.context_id)
+      .executeTakeFirst();
+    if (!course?.lineitems_url)
+      throw new Error('the course offers no grade service (no line items URL in its launches yet)');
     const list = new URL(course.lineitems_url);
     list.searchParams.set('resource_id', assignmentId);
     const found = await authorised(platform, list.toString(), { headers: { accept: LINEITEMS_TYPE } });
     if (!found.ok) throw new Error(`listing line items answered HTTP ${found.status}`);
     const items = (await found.json()) as { id?: unknown; resourceId?: unknown }[];
-    let url = Array.isArray(items) ? items.find((i) => i.resourceId === assignmentId && typeof i.id === 'string')?.id : undefined;
+    let url = Array.isArray(items)
+      ? items.find((i) => i.resourceId === assignmentId && typeof i.id === 'string')?.id
+      : undefined;
     if (typeof url !== 'string') {
-      const assignment = await ctx.db.selectFrom('assignment').select('title').where('id', '=', assignmentId).executeTakeFirstOrThrow();
+      const assignment = await ctx.db
+        .selectFrom('assignment')
+        .select('title')
+        .where('id', '=', assignmentId)
+        .executeTakeFirstOrThrow();
       const made = await authorised(platform, course.lineitems_url, {
         method: 'POST',
         headers: { 'content-type': LINEITEM_TYPE, accept: LINEITEM_TYPE },
@@ -146,7 +187,12 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
       url = ((await made.json()) as { id?: unknown }).id;
       if (typeof url !== 'string') throw new Error('the platform made a line item without an id');
     }
-    await ctx.db.updateTable('lti_link').set({ lineitem_url: url }).where('assignment_id', '=', assignmentId).where('lineitem_url', 'is', null).execute();
+    await ctx.db
+      .updateTable('lti_link')
+      .set({ lineitem_url: url })
+      .where('assignment_id', '=', assignmentId)
+      .where('lineitem_url', 'is', null)
+      .execute();
     return url;
   }
 
@@ -157,11 +203,25 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
       .innerJoin('lti_link', 'lti_link.assignment_id', 'attempt.assignment_id')
       .innerJoin('lti_platform', 'lti_platform.id', 'lti_link.platform_id')
       .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
-      .select(['attempt.id', 'attempt.user_id', 'attempt.assignment_id', 'attempt.completed_at', 'lti_link.grade_policy', 'lti_platform.issuer', 'lti_platform.id as platform_id', 'assignment.pass_marks'])
+      .select([
+        'attempt.id',
+        'attempt.user_id',
+        'attempt.assignment_id',
+        'attempt.completed_at',
+        'lti_link.grade_policy',
+        'lti_platform.issuer',
+        'lti_platform.id as platform_id',
+        'assignment.pass_marks',
+      ])
       .where('attempt.id', '=', attemptId)
       .executeTakeFirst();
     if (!a) return null;
-    const person = await ctx.db.selectFrom('lti_user').select('subject').where('user_id', '=', a.user_id).where('issuer', '=', a.issuer).executeTakeFirst();
+    const person = await ctx.db
+      .selectFrom('lti_user')
+      .select('subject')
+      .where('user_id', '=', a.user_id)
+      .where('issuer', '=', a.issuer)
+      .executeTakeFirst();
     const tried = await ctx.db
       .selectFrom('attempt')
       .select(['id', 'overall', 'score', 'completed_at'])
@@ -172,17 +232,31 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
       .where('completed_at', '<=', a.completed_at!)
       .execute();
     const mine = tried.find((t) => t.id === a.id)!;
-    const chosen = a.grade_policy === 'best' ? tried.reduce((best, t) => (Number(t.overall) > Number(best.overall) ? t : best), mine) : mine;
+    const chosen =
+      a.grade_policy === 'best'
+        ? tried.reduce((best, t) => (Number(t.overall) > Number(best.overall) ? t : best), mine)
+        : mine;
     const report = chosen.score ? readScoreReport(chosen.score) : null;
     const passed = report ? meetsPassMarks(readPassMarks(a.pass_marks), domainScoresOf(report)) : null;
-    return { platformId: a.platform_id, assignmentId: a.assignment_id!, subject: person?.subject ?? null, scoreGiven: Math.min(100, Math.max(0, Number(chosen.overall))), passed, timestamp: a.completed_at! };
+    return {
+      platformId: a.platform_id,
+      assignmentId: a.assignment_id!,
+      subject: person?.subject ?? null,
+      scoreGiven: Math.min(100, Math.max(0, Number(chosen.overall))),
+      passed,
+      timestamp: a.completed_at!,
+    };
   }
 
   async function send(attemptId: string): Promise<number> {
     const s = await scoreFor(attemptId);
     if (!s) throw new Error('the attempt or its link has gone');
     if (!s.subject) throw new Error('this person has no account on the learning platform');
-    const platform = await ctx.db.selectFrom('lti_platform').selectAll().where('id', '=', s.platformId).executeTakeFirstOrThrow();
+    const platform = await ctx.db
+      .selectFrom('lti_platform')
+      .selectAll()
+      .where('id', '=', s.platformId)
+      .executeTakeFirstOrThrow();
     const item = await lineItem(platform, s.assignmentId);
     const response = await authorised(platform, scoresUrl(item), {
       method: 'POST',
@@ -197,7 +271,8 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
         ...(s.passed === null ? {} : { comment: s.passed ? 'Met the pass marks.' : 'Below a pass mark.' }),
       }),
     });
-    if (!response.ok) throw new Error(`HTTP ${response.status}: ${(await response.text().catch(() => '')).slice(0, 300)}`);
+    if (!response.ok)
+      throw new Error(`HTTP ${response.status}: ${(await response.text().catch(() => '')).slice(0, 300)}`);
     await response.body?.cancel();
     return s.scoreGiven;
   }
@@ -211,13 +286,21 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
       for (const r of rows) {
         try {
           const score = await send(r.attempt_id);
-          await ctx.db.updateTable('lti_grade').set({ sent_at: ctx.now().toISOString(), score_given: score, tries: r.tries + 1, last_error: null }).where('attempt_id', '=', r.attempt_id).execute();
+          await ctx.db
+            .updateTable('lti_grade')
+            .set({ sent_at: ctx.now().toISOString(), score_given: score, tries: r.tries + 1, last_error: null })
+            .where('attempt_id', '=', r.attempt_id)
+            .execute();
           total.sent += 1;
         } catch (e) {
           const tries = r.tries + 1;
           const delay = Math.min(maxDelay, baseDelay * 2 ** (tries - 1));
           const message = `${(e as Error).message}`.slice(0, 400);
-          await ctx.db.updateTable('lti_grade').set({ tries, next_try_at: new Date(ctx.now().getTime() + delay).toISOString(), last_error: message }).where('attempt_id', '=', r.attempt_id).execute();
+          await ctx.db
+            .updateTable('lti_grade')
+            .set({ tries, next_try_at: new Date(ctx.now().getTime() + delay).toISOString(), last_error: message })
+            .where('attempt_id', '=', r.attempt_id)
+            .execute();
           total.failed += 1;
         }
       }
@@ -227,10 +310,20 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
 
   /** Whether an attempt's grade reached the LMS; null when it is not an attempt whose grade goes to one. */
   async function status(attemptId: string): Promise<GradeStatus | null> {
-    const r = await ctx.db.selectFrom('lti_grade').select(['sent_at', 'score_given', 'last_error', 'tries']).where('attempt_id', '=', attemptId).executeTakeFirst();
+    const r = await ctx.db
+      .selectFrom('lti_grade')
+      .select(['sent_at', 'score_given', 'last_error', 'tries'])
+      .where('attempt_id', '=', attemptId)
+      .executeTakeFirst();
     if (!r) return null;
     const tries = Number(r.tries);
-    return { state: r.sent_at ? 'sent' : r.last_error ? 'failing' : 'waiting', sentAt: r.sent_at, scoreGiven: r.score_given === null ? null : Number(r.score_given), lastError: r.last_error, tries };
+    return {
+      state: r.sent_at ? 'sent' : r.last_error ? 'failing' : 'waiting',
+      sentAt: r.sent_at,
+      scoreGiven: r.score_given === null ? null : Number(r.score_given),
+      lastError: r.last_error,
+      tries,
+    };
   }
 
   let running: Promise<unknown> | null = null;
@@ -282,9 +375,11 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
     async line(attemptId: string): Promise<string | null> {
       const s = await status(attemptId);
       if (!s) return null;
-      if (s.state === 'sent') return `Grade sent to the course's gradebook in the LMS (${s.scoreGiven} out of 100) on ${s.sentAt!.slice(0, 10)}.`;
-      if (s.state === 'failing') return `Grade not yet accepted by the LMS after ${s.tries} ${s.tries === 1 ? 'try' : 'tries'}; Rapport keeps trying (${s.lastError}).`;
-      return 'Grade waiting to be sent to the course\'s gradebook in the LMS.';
+      if (s.state === 'sent')
+        return `Grade sent to the course's gradebook in the LMS (${s.scoreGiven} out of 100) on ${s.sentAt!.slice(0, 10)}.`;
+      if (s.state === 'failing')
+        return `Grade not yet accepted by the LMS after ${s.tries} ${s.tries === 1 ? 'try' : 'tries'}; Rapport keeps trying (${s.lastError}).`;
+      return "Grade waiting to be sent to the course's gradebook in the LMS.";
     },
     status,
   };

@@ -29,10 +29,18 @@ export interface DeepLinkTicket {
   data: string | null;
 }
 
-export async function issueTicket(ctx: LtiContext, launch: ValidLaunch, cohortId: string, userId: string): Promise<string> {
-  const settings = launch.claims[CLAIM.deepLinkingSettings] as { deep_link_return_url?: unknown; accept_types?: unknown; data?: unknown } | undefined;
-  if (typeof settings?.deep_link_return_url !== 'string') throw new Problem(401, 'The deep-linking request has no return URL.');
-  if (Array.isArray(settings.accept_types) && !settings.accept_types.includes('ltiResourceLink')) throw new Problem(400, 'The platform does not accept links to activities here.');
+export async function issueTicket(
+  ctx: LtiContext,
+  launch: ValidLaunch,
+  cohortId: string,
+  userId: string,
+): Promise<string> {
+  const settings = launch.claims[CLAIM.deepLinkingSettings] as
+    { deep_link_return_url?: unknown; accept_types?: unknown; data?: unknown } | undefined;
+  if (typeof settings?.deep_link_return_url !== 'string')
+    throw new Problem(401, 'The deep-linking request has no return URL.');
+  if (Array.isArray(settings.accept_types) && !settings.accept_types.includes('ltiResourceLink'))
+    throw new Problem(400, 'The platform does not accept links to activities here.');
   const course = launch.claims[CLAIM.context] as { id: string };
   const key = await signingKey(ctx);
   return new SignJWT({
@@ -64,7 +72,10 @@ export async function readTicket(ctx: LtiContext, actor: Actor, ticket: string):
     if (t.userId !== actor.id) throw new Error('another person');
     return t;
   } catch {
-    throw new Problem(400, 'This page was opened for another launch or has expired. Add the activity again from your course.');
+    throw new Problem(
+      400,
+      'This page was opened for another launch or has expired. Add the activity again from your course.',
+    );
   }
 }
 
@@ -93,12 +104,23 @@ export async function returnDeepLink(
 ): Promise<DeepLinkReturn> {
   const t = await readTicket(ctx, actor, ticket);
   const { gradePolicy } = parseOrProblem(choiceSchema, choice, 'grading');
-  const platform = await ctx.db.selectFrom('lti_platform').selectAll().where('id', '=', t.platformId).executeTakeFirst();
+  const platform = await ctx.db
+    .selectFrom('lti_platform')
+    .selectAll()
+    .where('id', '=', t.platformId)
+    .executeTakeFirst();
   if (!platform) throw new Problem(400, 'The learning platform of this launch is no longer registered with Rapport.');
   const assignment = await createAssignment(actor, t.cohortId, assignmentInput);
   await ctx.db
     .insertInto('lti_link')
-    .values({ assignment_id: assignment.id, platform_id: platform.id, context_id: t.contextId, grade_policy: gradePolicy, lineitem_url: null, created_at: ctx.now().toISOString() })
+    .values({
+      assignment_id: assignment.id,
+      platform_id: platform.id,
+      context_id: t.contextId,
+      grade_policy: gradePolicy,
+      lineitem_url: null,
+      created_at: ctx.now().toISOString(),
+    })
     .execute();
   const key = await signingKey(ctx);
   const seconds = Math.floor(ctx.now().getTime() / 1000);

@@ -29,19 +29,34 @@ export interface LoginRedirect {
 
 export async function startLogin(ctx: LtiContext, params: LoginParams): Promise<LoginRedirect> {
   const issuer = (params.iss ?? '').replace(/\/+$/, '');
-  if (!issuer || !params.login_hint) throw new Problem(400, 'The learning platform did not send an issuer and a login hint, so the launch cannot begin.');
+  if (!issuer || !params.login_hint)
+    throw new Problem(
+      400,
+      'The learning platform did not send an issuer and a login hint, so the launch cannot begin.',
+    );
   let q = ctx.db.selectFrom('lti_platform').selectAll().where('issuer', '=', issuer);
   if (params.client_id) q = q.where('client_id', '=', params.client_id);
   const platforms = await q.execute();
-  if (platforms.length === 0) throw new Problem(400, 'This learning platform is not registered with Rapport. Ask an administrator to register it at /admin/lti/.');
-  if (platforms.length > 1) throw new Problem(400, 'Several registrations share this issuer: the platform must send its client_id.');
+  if (platforms.length === 0)
+    throw new Problem(
+      400,
+      'This learning platform is not registered with Rapport. Ask an administrator to register it at /admin/lti/.',
+    );
+  if (platforms.length > 1)
+    throw new Problem(400, 'Several registrations share this issuer: the platform must send its client_id.');
   const platform = platforms[0]!;
   const state = crypto.randomUUID();
   const nonce = crypto.randomUUID();
   const at = ctx.now();
   await ctx.db
     .insertInto('lti_login')
-    .values({ state, nonce, platform_id: platform.id, created_at: at.toISOString(), expires_at: new Date(at.getTime() + LOGIN_SECONDS * 1000).toISOString() })
+    .values({
+      state,
+      nonce,
+      platform_id: platform.id,
+      created_at: at.toISOString(),
+      expires_at: new Date(at.getTime() + LOGIN_SECONDS * 1000).toISOString(),
+    })
     .execute();
   // Logins never completed are of no use: drop the expired ones as new ones come.
   await ctx.db.deleteFrom('lti_login').where('expires_at', '<', at.toISOString()).execute();

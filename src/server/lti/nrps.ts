@@ -43,33 +43,62 @@ function nextPage(link: string | null): string | null {
   return null;
 }
 
-async function fetchRoster(ctx: LtiContext, tokens: ServiceTokens, platform: { id: string; client_id: string; token_url: string }, url: string): Promise<RosterMember[]> {
+async function fetchRoster(
+  ctx: LtiContext,
+  tokens: ServiceTokens,
+  platform: { id: string; client_id: string; token_url: string },
+  url: string,
+): Promise<RosterMember[]> {
   const scopes = [SCOPE.memberships];
   const members: RosterMember[] = [];
   let page: string | null = url;
   for (let i = 0; page && i < MAX_PAGES; i++) {
     const token = await tokens.get(platform, scopes);
-    const response: Response = await ctx.fetch(page, { headers: { accept: MEMBERSHIPS_TYPE, authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+    const response: Response = await ctx.fetch(page, {
+      headers: { accept: MEMBERSHIPS_TYPE, authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(15_000),
+    });
     if (response.status === 401) tokens.drop(platform, scopes);
-    if (!response.ok) throw new Problem(502, `The learning platform did not give the course's roster (HTTP ${response.status}). Try again later.`);
+    if (!response.ok)
+      throw new Problem(
+        502,
+        `The learning platform did not give the course's roster (HTTP ${response.status}). Try again later.`,
+      );
     const body = (await response.json()) as { members?: unknown };
-    if (!Array.isArray(body.members)) throw new Problem(502, 'The learning platform answered the roster request with no members list.');
-    for (const m of body.members as RosterMember[]) if (m && typeof m.user_id === 'string' && m.user_id.length > 0 && m.user_id.length <= 255) members.push(m);
+    if (!Array.isArray(body.members))
+      throw new Problem(502, 'The learning platform answered the roster request with no members list.');
+    for (const m of body.members as RosterMember[])
+      if (m && typeof m.user_id === 'string' && m.user_id.length > 0 && m.user_id.length <= 255) members.push(m);
     page = nextPage(response.headers.get('link'));
   }
   return members;
 }
 
 /** Syncs the roster of the course a cohort mirrors. Nothing changes if the roster cannot be read. `keep`: a subject never removed. */
-export async function syncRoster(ctx: LtiContext, tokens: ServiceTokens, cohortId: string, options: { keep?: string } = {}): Promise<SyncResult> {
+export async function syncRoster(
+  ctx: LtiContext,
+  tokens: ServiceTokens,
+  cohortId: string,
+  options: { keep?: string } = {},
+): Promise<SyncResult> {
   const course = await ctx.db
     .selectFrom('lti_context')
     .innerJoin('lti_platform', 'lti_platform.id', 'lti_context.platform_id')
-    .select(['lti_context.memberships_url', 'lti_platform.id', 'lti_platform.issuer', 'lti_platform.client_id', 'lti_platform.token_url'])
+    .select([
+      'lti_context.memberships_url',
+      'lti_platform.id',
+      'lti_platform.issuer',
+      'lti_platform.client_id',
+      'lti_platform.token_url',
+    ])
     .where('lti_context.cohort_id', '=', cohortId)
     .executeTakeFirst();
   if (!course) throw new Problem(404, 'This cohort is not a course of a learning platform.');
-  if (!course.memberships_url) throw new Problem(409, 'The learning platform has not offered this course\'s roster yet: it is read once someone launches Rapport from the course with roster sharing on.');
+  if (!course.memberships_url)
+    throw new Problem(
+      409,
+      "The learning platform has not offered this course's roster yet: it is read once someone launches Rapport from the course with roster sharing on.",
+    );
   const roster = await fetchRoster(ctx, tokens, course, course.memberships_url);
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
@@ -80,9 +109,20 @@ export async function syncRoster(ctx: LtiContext, tokens: ServiceTokens, cohortI
       if (m.status !== undefined && m.status !== 'Active') continue;
       active.add(m.user_id);
       const role = courseRole(Array.isArray(m.roles) ? m.roles.filter((r): r is string => typeof r === 'string') : []);
-      const userId = await accountFor(trx, course.issuer, { sub: m.user_id, name: m.name, given_name: m.given_name, family_name: m.family_name, email: m.email }, role, at);
+      const userId = await accountFor(
+        trx,
+        course.issuer,
+        { sub: m.user_id, name: m.name, given_name: m.given_name, family_name: m.family_name, email: m.email },
+        role,
+        at,
+      );
       const table = role === 'supervisor' ? 'cohort_supervisor' : 'cohort_member';
-      const there = await trx.selectFrom(table).select('user_id').where('cohort_id', '=', cohortId).where('user_id', '=', userId).executeTakeFirst();
+      const there = await trx
+        .selectFrom(table)
+        .select('user_id')
+        .where('cohort_id', '=', cohortId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
       if (!there) {
         await placeIn(trx, cohortId, userId, role, at);
         added += 1;
@@ -105,22 +145,53 @@ export async function syncRoster(ctx: LtiContext, tokens: ServiceTokens, cohortI
     const gone = listed ? known.filter((k) => !active.has(k.subject)).map((k) => k.user_id) : [];
     let removed = 0;
     if (gone.length) {
-      removed += Number((await trx.deleteFrom('cohort_member').where('cohort_id', '=', cohortId).where('user_id', 'in', gone).executeTakeFirst()).numDeletedRows);
+      removed += Number(
+        (
+          await trx
+            .deleteFrom('cohort_member')
+            .where('cohort_id', '=', cohortId)
+            .where('user_id', 'in', gone)
+            .executeTakeFirst()
+        ).numDeletedRows,
+      );
       // A cohort keeps at least one supervisor: the last is not removed by a roster that lists no instructor.
-      const supervisors = await trx.selectFrom('cohort_supervisor').select('user_id').where('cohort_id', '=', cohortId).execute();
+      const supervisors = await trx
+        .selectFrom('cohort_supervisor')
+        .select('user_id')
+        .where('cohort_id', '=', cohortId)
+        .execute();
       const leaving = supervisors.filter((s) => gone.includes(s.user_id)).map((s) => s.user_id);
       const removable = leaving.length === supervisors.length ? leaving.slice(1) : leaving;
-      if (removable.length) removed += Number((await trx.deleteFrom('cohort_supervisor').where('cohort_id', '=', cohortId).where('user_id', 'in', removable).executeTakeFirst()).numDeletedRows);
+      if (removable.length)
+        removed += Number(
+          (
+            await trx
+              .deleteFrom('cohort_supervisor')
+              .where('cohort_id', '=', cohortId)
+              .where('user_id', 'in', removable)
+              .executeTakeFirst()
+          ).numDeletedRows,
+        );
     }
     return { added, removed, members: active.size };
   });
 }
 
 /** On demand: a supervisor of the cohort, or an administrator. */
-export async function syncRosterFor(ctx: LtiContext, tokens: ServiceTokens, actor: Actor, cohortId: string): Promise<SyncResult> {
+export async function syncRosterFor(
+  ctx: LtiContext,
+  tokens: ServiceTokens,
+  actor: Actor,
+  cohortId: string,
+): Promise<SyncResult> {
   if (!isId(cohortId)) throw notFound('cohort');
   if (actor.role !== 'admin') {
-    const supervises = await ctx.db.selectFrom('cohort_supervisor').select('user_id').where('cohort_id', '=', cohortId).where('user_id', '=', actor.id).executeTakeFirst();
+    const supervises = await ctx.db
+      .selectFrom('cohort_supervisor')
+      .select('user_id')
+      .where('cohort_id', '=', cohortId)
+      .where('user_id', '=', actor.id)
+      .executeTakeFirst();
     if (!supervises) throw notFound('cohort');
   }
   return syncRoster(ctx, tokens, cohortId);
@@ -129,6 +200,10 @@ export async function syncRosterFor(ctx: LtiContext, tokens: ServiceTokens, acto
 /** Whether a cohort mirrors a course whose roster can be synced (for the cohort page's button). */
 export async function hasRoster(ctx: LtiContext, cohortId: string): Promise<boolean> {
   if (!isId(cohortId)) return false;
-  const row = await ctx.db.selectFrom('lti_context').select('memberships_url').where('cohort_id', '=', cohortId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('lti_context')
+    .select('memberships_url')
+    .where('cohort_id', '=', cohortId)
+    .executeTakeFirst();
   return Boolean(row?.memberships_url);
 }

@@ -17,7 +17,9 @@ const originOf = (url: string): string | null => {
 
 export async function platformOrigins(ctx: LtiContext): Promise<string[]> {
   const rows = await ctx.db.selectFrom('lti_platform').select(['issuer', 'auth_url']).execute();
-  return [...new Set(rows.flatMap((r) => [originOf(r.issuer), originOf(r.auth_url)]).filter((o): o is string => o !== null))];
+  return [
+    ...new Set(rows.flatMap((r) => [originOf(r.issuer), originOf(r.auth_url)]).filter((o): o is string => o !== null)),
+  ];
 }
 
 /** Names, for the page's policy, the sites that may frame it and the one its form may post to (see headers.ts). */

@@ -31,63 +31,153 @@ export interface PersonClaims {
   email?: unknown;
 }
 
-const text = (v: unknown, max: number): string | null => (typeof v === 'string' && v.trim() && !/[\u0000]/.test(v) ? v.trim().slice(0, max) : null);
+const text = (v: unknown, max: number): string | null =>
+  typeof v === 'string' && v.trim() && !v.includes('\u0000') ? v.trim().slice(0, max) : null;
 
 function displayName(p: PersonClaims): string {
-  return text(p.name, 120) ?? text([p.given_name, p.family_name].filter((x) => typeof x === 'string').join(' '), 120) ?? 'Learner from the LMS';
+  return (
+    text(p.name, 120) ??
+    text([p.given_name, p.family_name].filter((x) => typeof x === 'string').join(' '), 120) ??
+    'Learner from the LMS'
+  );
 }
 
 /** The account of issuer + subject, made on first sight; an Instructor who is a trainee in Rapport becomes a supervisor. */
-export async function accountFor(trx: Kysely<Database> | Transaction<Database>, issuer: string, person: PersonClaims, role: 'supervisor' | 'trainee', at: string): Promise<string> {
-  const known = await trx.selectFrom('lti_user').innerJoin('user', 'user.id', 'lti_user.user_id').select(['user.id', 'user.role']).where('lti_user.issuer', '=', issuer).where('lti_user.subject', '=', person.sub).executeTakeFirst();
+export async function accountFor(
+  trx: Kysely<Database> | Transaction<Database>,
+  issuer: string,
+  person: PersonClaims,
+  role: 'supervisor' | 'trainee',
+  at: string,
+): Promise<string> {
+  const known = await trx
+    .selectFrom('lti_user')
+    .innerJoin('user', 'user.id', 'lti_user.user_id')
+    .select(['user.id', 'user.role'])
+    .where('lti_user.issuer', '=', issuer)
+    .where('lti_user.subject', '=', person.sub)
+    .executeTakeFirst();
   if (known) {
     // Never lowers a role and never raises past supervisor: an LMS cannot make a Rapport administrator or educator.
-    if (role === 'supervisor' && (known.role ?? 'trainee') === 'trainee') await trx.updateTable('user').set({ role: 'supervisor', updatedAt: at }).where('id', '=', known.id).execute();
+    if (role === 'supervisor' && (known.role ?? 'trainee') === 'trainee')
+      await trx.updateTable('user').set({ role: 'supervisor', updatedAt: at }).where('id', '=', known.id).execute();
     return known.id;
   }
   const id = crypto.randomUUID();
   const claimed = text(person.email, 254)?.toLowerCase() ?? null;
   // An address already used by another account is not taken over: the platform says who it is, not Rapport's owner of it.
-  const taken = claimed ? await trx.selectFrom('user').select('id').where('email', '=', claimed).executeTakeFirst() : undefined;
+  const taken = claimed
+    ? await trx.selectFrom('user').select('id').where('email', '=', claimed).executeTakeFirst()
+    : undefined;
   const email = claimed && !taken ? claimed : `lti-${id}@lti.invalid`;
   const newRole: Role = role;
-  await trx.insertInto('user').values({ id, name: displayName(person), email, emailVerified: false, image: null, createdAt: at, updatedAt: at, role: newRole, demo: false }).execute();
+  await trx
+    .insertInto('user')
+    .values({
+      id,
+      name: displayName(person),
+      email,
+      emailVerified: false,
+      image: null,
+      createdAt: at,
+      updatedAt: at,
+      role: newRole,
+      demo: false,
+    })
+    .execute();
   await trx.insertInto('lti_user').values({ issuer, subject: person.sub, user_id: id, created_at: at }).execute();
   return id;
 }
 
 /** The cohort mirroring a course, made on the course's first launch or roster sync. */
-export async function cohortFor(trx: Kysely<Database> | Transaction<Database>, platformId: string, course: { id: string; title?: unknown; label?: unknown }, at: string): Promise<string> {
-  const found = await trx.selectFrom('lti_context').select('cohort_id').where('platform_id', '=', platformId).where('context_id', '=', course.id).executeTakeFirst();
+export async function cohortFor(
+  trx: Kysely<Database> | Transaction<Database>,
+  platformId: string,
+  course: { id: string; title?: unknown; label?: unknown },
+  at: string,
+): Promise<string> {
+  const found = await trx
+    .selectFrom('lti_context')
+    .select('cohort_id')
+    .where('platform_id', '=', platformId)
+    .where('context_id', '=', course.id)
+    .executeTakeFirst();
   if (found) return found.cohort_id;
   const cohortId = crypto.randomUUID();
-  await trx.insertInto('cohort').values({ id: cohortId, name: text(course.title, 120) ?? text(course.label, 120) ?? 'Course from the LMS', created_by: null, created_at: at, archived_at: null }).execute();
-  await trx.insertInto('lti_context').values({ platform_id: platformId, context_id: course.id, cohort_id: cohortId, memberships_url: null, lineitems_url: null, created_at: at }).execute();
+  await trx
+    .insertInto('cohort')
+    .values({
+      id: cohortId,
+      name: text(course.title, 120) ?? text(course.label, 120) ?? 'Course from the LMS',
+      created_by: null,
+      created_at: at,
+      archived_at: null,
+    })
+    .execute();
+  await trx
+    .insertInto('lti_context')
+    .values({
+      platform_id: platformId,
+      context_id: course.id,
+      cohort_id: cohortId,
+      memberships_url: null,
+      lineitems_url: null,
+      created_at: at,
+    })
+    .execute();
   return cohortId;
 }
 
 /** Puts a person in a cohort in their course role (a supervisor row or a member row); does nothing when they are. */
-export async function placeIn(trx: Kysely<Database> | Transaction<Database>, cohortId: string, userId: string, role: 'supervisor' | 'trainee', at: string): Promise<void> {
+export async function placeIn(
+  trx: Kysely<Database> | Transaction<Database>,
+  cohortId: string,
+  userId: string,
+  role: 'supervisor' | 'trainee',
+  at: string,
+): Promise<void> {
   if (role === 'supervisor') {
-    await trx.insertInto('cohort_supervisor').values({ cohort_id: cohortId, user_id: userId, added_at: at }).onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing()).execute();
+    await trx
+      .insertInto('cohort_supervisor')
+      .values({ cohort_id: cohortId, user_id: userId, added_at: at })
+      .onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing())
+      .execute();
   } else {
-    await trx.insertInto('cohort_member').values({ cohort_id: cohortId, user_id: userId, joined_at: at }).onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing()).execute();
+    await trx
+      .insertInto('cohort_member')
+      .values({ cohort_id: cohortId, user_id: userId, joined_at: at })
+      .onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing())
+      .execute();
   }
 }
 
 export async function provision(ctx: LtiContext, launch: ValidLaunch): Promise<Provisioned> {
   const c = launch.claims;
   const course = c[CLAIM.context] as { id?: unknown; title?: unknown; label?: unknown } | undefined;
-  if (typeof course?.id !== 'string' || !course.id) throw new Problem(400, 'The launch names no course (context), so Rapport cannot tell which cohort it is for.');
-  const roles = Array.isArray(c[CLAIM.roles]) ? (c[CLAIM.roles] as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+  if (typeof course?.id !== 'string' || !course.id)
+    throw new Problem(400, 'The launch names no course (context), so Rapport cannot tell which cohort it is for.');
+  const roles = Array.isArray(c[CLAIM.roles])
+    ? (c[CLAIM.roles] as unknown[]).filter((r): r is string => typeof r === 'string')
+    : [];
   const role = courseRole(roles);
   const custom = (c[CLAIM.custom] ?? {}) as Record<string, unknown>;
   const nrps = c[CLAIM.nrps] as { context_memberships_url?: unknown } | undefined;
   const ags = c[CLAIM.ags] as { lineitems?: unknown; lineitem?: unknown } | undefined;
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const userId = await accountFor(trx, launch.platform.issuer, { ...(c as PersonClaims), sub: c.sub as string }, role, at);
-    const cohortId = await cohortFor(trx, launch.platform.id, { id: course.id as string, title: course.title, label: course.label }, at);
+    const userId = await accountFor(
+      trx,
+      launch.platform.issuer,
+      { ...(c as PersonClaims), sub: c.sub as string },
+      role,
+      at,
+    );
+    const cohortId = await cohortFor(
+      trx,
+      launch.platform.id,
+      { id: course.id as string, title: course.title, label: course.label },
+      at,
+    );
     await placeIn(trx, cohortId, userId, role, at);
     await trx
       .updateTable('lti_context')
@@ -99,22 +189,57 @@ export async function provision(ctx: LtiContext, launch: ValidLaunch): Promise<P
       .where('context_id', '=', course.id as string)
       .execute();
     if (launch.messageType === 'LtiDeepLinkingRequest') {
-      if (role !== 'supervisor') throw new Problem(403, 'Only an instructor of the course adds Rapport activities to it.');
+      if (role !== 'supervisor')
+        throw new Problem(403, 'Only an instructor of the course adds Rapport activities to it.');
       return { userId, cohortId, courseRole: role, next: '/lti/deep-link/', assignmentId: null };
     }
     const assignmentId = typeof custom.rapport_assignment === 'string' ? custom.rapport_assignment : null;
-    if (!assignmentId) return { userId, cohortId, courseRole: role, next: role === 'supervisor' ? `/cohorts/${cohortId}/dashboard/` : '/dashboard/', assignmentId: null };
+    if (!assignmentId)
+      return {
+        userId,
+        cohortId,
+        courseRole: role,
+        next: role === 'supervisor' ? `/cohorts/${cohortId}/dashboard/` : '/dashboard/',
+        assignmentId: null,
+      };
     // The link must open an assignment of this course's cohort: a link copied into another course opens nothing there.
-    const assignment = await trx.selectFrom('assignment').select(['id', 'mode', 'scenarios', 'cohort_id']).where('id', '=', assignmentId).executeTakeFirst();
-    if (!assignment || assignment.cohort_id !== cohortId) throw new Problem(404, 'This link opens an activity of another course. Ask your instructor to add it to this course again.');
+    const assignment = await trx
+      .selectFrom('assignment')
+      .select(['id', 'mode', 'scenarios', 'cohort_id'])
+      .where('id', '=', assignmentId)
+      .executeTakeFirst();
+    if (!assignment || assignment.cohort_id !== cohortId)
+      throw new Problem(
+        404,
+        'This link opens an activity of another course. Ask your instructor to add it to this course again.',
+      );
     if (typeof ags?.lineitem === 'string') {
-      await trx.updateTable('lti_link').set({ lineitem_url: ags.lineitem }).where('assignment_id', '=', assignment.id).where('lineitem_url', 'is', null).execute();
+      await trx
+        .updateTable('lti_link')
+        .set({ lineitem_url: ags.lineitem })
+        .where('assignment_id', '=', assignment.id)
+        .where('lineitem_url', 'is', null)
+        .execute();
     }
-    if (role === 'supervisor') return { userId, cohortId, courseRole: role, next: `/cohorts/${cohortId}/dashboard/`, assignmentId: assignment.id };
+    if (role === 'supervisor')
+      return {
+        userId,
+        cohortId,
+        courseRole: role,
+        next: `/cohorts/${cohortId}/dashboard/`,
+        assignmentId: assignment.id,
+      };
     const slugs = readScenarioList(assignment.scenarios);
-    if (slugs.length !== 1) return { userId, cohortId, courseRole: role, next: '/dashboard/', assignmentId: assignment.id };
+    if (slugs.length !== 1)
+      return { userId, cohortId, courseRole: role, next: '/dashboard/', assignmentId: assignment.id };
     const slug = encodeURIComponent(slugs[0]!);
     const page = assignment.mode === 'assessment' ? assessUrl(slug) : `/scenarios/${slug}/`;
-    return { userId, cohortId, courseRole: role, next: `${page}?assignment=${encodeURIComponent(assignment.id)}&mode=${assignment.mode}`, assignmentId: assignment.id };
+    return {
+      userId,
+      cohortId,
+      courseRole: role,
+      next: `${page}?assignment=${encodeURIComponent(assignment.id)}&mode=${assignment.mode}`,
+      assignmentId: assignment.id,
+    };
   });
 }

@@ -45,21 +45,45 @@ export interface Platform {
 export async function registerPlatform(ctx: LtiContext, actor: Actor, input: unknown): Promise<Platform> {
   requireAdmin(actor, 'Only an administrator registers a learning platform.');
   const p = parseOrProblem(platformSchema, input, 'platform');
-  const taken = await ctx.db.selectFrom('lti_platform').select('id').where('issuer', '=', p.issuer).where('client_id', '=', p.clientId).executeTakeFirst();
+  const taken = await ctx.db
+    .selectFrom('lti_platform')
+    .select('id')
+    .where('issuer', '=', p.issuer)
+    .where('client_id', '=', p.clientId)
+    .executeTakeFirst();
   if (taken) throw new Problem(409, 'A platform with this issuer and client id is already registered.');
   const id = crypto.randomUUID();
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('lti_platform')
-      .values({ id, name: p.name, issuer: p.issuer, client_id: p.clientId, auth_url: p.authUrl, token_url: p.tokenUrl, jwks_url: p.jwksUrl, created_at: at })
+      .values({
+        id,
+        name: p.name,
+        issuer: p.issuer,
+        client_id: p.clientId,
+        auth_url: p.authUrl,
+        token_url: p.tokenUrl,
+        jwks_url: p.jwksUrl,
+        created_at: at,
+      })
       .execute();
     await trx
       .insertInto('lti_deployment')
       .values(p.deploymentIds.map((d) => ({ platform_id: id, deployment_id: d })))
       .execute();
   });
-  return { id, name: p.name, issuer: p.issuer, clientId: p.clientId, authUrl: p.authUrl, tokenUrl: p.tokenUrl, jwksUrl: p.jwksUrl, deploymentIds: p.deploymentIds, createdAt: at };
+  return {
+    id,
+    name: p.name,
+    issuer: p.issuer,
+    clientId: p.clientId,
+    authUrl: p.authUrl,
+    tokenUrl: p.tokenUrl,
+    jwksUrl: p.jwksUrl,
+    deploymentIds: p.deploymentIds,
+    createdAt: at,
+  };
 }
 
 export async function listPlatforms(ctx: LtiContext, actor: Actor): Promise<Platform[]> {

@@ -13,10 +13,15 @@ const EARLY_MS = 60_000;
 
 export function serviceTokens(ctx: LtiContext) {
   const cache = new Map<string, { token: string; until: number }>();
-  const keyOf = (platform: Pick<LtiPlatformTable, 'id'>, scopes: readonly string[]) => `${platform.id} ${[...scopes].sort().join(' ')}`;
+  const keyOf = (platform: Pick<LtiPlatformTable, 'id'>, scopes: readonly string[]) =>
+    `${platform.id} ${[...scopes].sort().join(' ')}`;
 
   return {
-    async get(platform: Pick<LtiPlatformTable, 'id' | 'client_id' | 'token_url'>, scopes: readonly string[], timeoutMs = 15_000): Promise<string> {
+    async get(
+      platform: Pick<LtiPlatformTable, 'id' | 'client_id' | 'token_url'>,
+      scopes: readonly string[],
+      timeoutMs = 15_000,
+    ): Promise<string> {
       const k = keyOf(platform, scopes);
       const held = cache.get(k);
       if (held && held.until > ctx.now().getTime()) return held.token;
@@ -42,7 +47,10 @@ export function serviceTokens(ctx: LtiContext) {
         }).toString(),
         signal: AbortSignal.timeout(timeoutMs),
       });
-      if (!response.ok) throw new Error(`the token endpoint answered HTTP ${response.status}: ${(await response.text().catch(() => '')).slice(0, 200)}`);
+      if (!response.ok)
+        throw new Error(
+          `the token endpoint answered HTTP ${response.status}: ${(await response.text().catch(() => '')).slice(0, 200)}`,
+        );
       const body = (await response.json()) as { access_token?: unknown; expires_in?: unknown };
       if (typeof body.access_token !== 'string') throw new Error('the token endpoint gave no access_token');
       const life = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in * 1000 : 3600_000;

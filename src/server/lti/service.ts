@@ -47,7 +47,13 @@ export interface LaunchResult {
   cohortId: string;
 }
 
-export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, createAssignment: (actor: Actor, cohortId: string, input: unknown) => Promise<Assignment>, options: LtiOptions = {}) {
+export function ltiService(
+  db: Kysely<Database>,
+  auth: Auth,
+  baseUrl: string,
+  createAssignment: (actor: Actor, cohortId: string, input: unknown) => Promise<Assignment>,
+  options: LtiOptions = {},
+) {
   const ctx: LtiContext = { db, now: options.now ?? (() => new Date()), baseUrl, fetch: options.fetch ?? fetch };
   const keySets = platformKeySets(options.keySets);
   const tokens = serviceTokens(ctx);
@@ -90,8 +96,14 @@ export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, cr
       const placed = await provision(ctx, valid);
       if (valid.messageType === 'LtiResourceLinkRequest') rosterOnLaunch(placed.cohortId, valid.claims.sub as string);
       let next = placed.next;
-      if (valid.messageType === 'LtiDeepLinkingRequest') next = `/lti/deep-link/?ticket=${encodeURIComponent(await issueTicket(ctx, valid, placed.cohortId, placed.userId))}`;
-      return { setCookie: await sessionCookie(auth, placed.userId), next, userId: placed.userId, cohortId: placed.cohortId };
+      if (valid.messageType === 'LtiDeepLinkingRequest')
+        next = `/lti/deep-link/?ticket=${encodeURIComponent(await issueTicket(ctx, valid, placed.cohortId, placed.userId))}`;
+      return {
+        setCookie: await sessionCookie(auth, placed.userId),
+        next,
+        userId: placed.userId,
+        cohortId: placed.cohortId,
+      };
     },
     /** Roster sync on demand, by a supervisor of the cohort or an administrator. */
     syncRoster: (actor: Actor, cohortId: string) => syncRosterFor(ctx, tokens, actor, cohortId),
@@ -99,7 +111,8 @@ export function ltiService(db: Kysely<Database>, auth: Auth, baseUrl: string, cr
     hasRoster: (cohortId: string) => hasRoster(ctx, cohortId),
     /** Resolves when the roster syncs that launches started have ended (for tests and a clean stop). */
     rosterSettled: () => Promise.all([...rosterRunning]).then(() => undefined),
-    deepLinkReturn: (actor: Actor, ticket: string, assignmentInput: unknown, choice: unknown) => returnDeepLink(ctx, actor, ticket, assignmentInput, choice, createAssignment),
+    deepLinkReturn: (actor: Actor, ticket: string, assignmentInput: unknown, choice: unknown) =>
+      returnDeepLink(ctx, actor, ticket, assignmentInput, choice, createAssignment),
   };
 }
 

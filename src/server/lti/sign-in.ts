@@ -12,7 +12,13 @@ export async function sessionCookie(auth: Auth, userId: string): Promise<string>
   const signature = createHmac('sha256', context.secret).update(session.token).digest('base64');
   const cookie = context.authCookies.sessionToken;
   const o = cookie.attributes;
-  const parts = [`${cookie.name}=${encodeURIComponent(`${session.token}.${signature}`)}`, `Path=${o.path ?? '/'}`, `Max-Age=${context.sessionConfig.expiresIn}`, 'HttpOnly', `SameSite=${o.sameSite ? String(o.sameSite).replace(/^./, (ch) => ch.toUpperCase()) : 'Lax'}`];
+  const parts = [
+    `${cookie.name}=${encodeURIComponent(`${session.token}.${signature}`)}`,
+    `Path=${o.path ?? '/'}`,
+    `Max-Age=${context.sessionConfig.expiresIn}`,
+    'HttpOnly',
+    `SameSite=${o.sameSite ? String(o.sameSite).replace(/^./, (ch) => ch.toUpperCase()) : 'Lax'}`,
+  ];
   if (o.secure) parts.push('Secure');
   return parts.join('; ');
 }

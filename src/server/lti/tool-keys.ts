@@ -23,7 +23,14 @@ async function makeKey(ctx: LtiContext): Promise<string> {
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'RS256' };
   await ctx.db
     .insertInto('lti_tool_key')
-    .values({ kid, private_jwk: JSON.stringify(privateJwk), public_jwk: JSON.stringify(publicJwk), created_at: ctx.now().toISOString(), retired_at: null, expires_at: null })
+    .values({
+      kid,
+      private_jwk: JSON.stringify(privateJwk),
+      public_jwk: JSON.stringify(publicJwk),
+      created_at: ctx.now().toISOString(),
+      retired_at: null,
+      expires_at: null,
+    })
     .execute();
   return kid;
 }
@@ -32,7 +39,7 @@ const imported = new Map<string, Promise<CryptoKey>>();
 
 /** The key Rapport signs with now (made on first use). */
 export async function signingKey(ctx: LtiContext): Promise<SigningKey> {
-  let row = await ctx.db
+  const row = await ctx.db
     .selectFrom('lti_tool_key')
     .select(['kid', 'private_jwk'])
     .where('retired_at', 'is', null)
@@ -71,7 +78,10 @@ export async function rotateKey(ctx: LtiContext): Promise<string> {
   const at = ctx.now();
   await ctx.db
     .updateTable('lti_tool_key')
-    .set({ retired_at: at.toISOString(), expires_at: new Date(at.getTime() + RETIRED_KEY_SECONDS * 1000).toISOString() })
+    .set({
+      retired_at: at.toISOString(),
+      expires_at: new Date(at.getTime() + RETIRED_KEY_SECONDS * 1000).toISOString(),
+    })
     .where('retired_at', 'is', null)
     .execute();
   // Expired keys are of no use to anyone: drop them as the set changes.

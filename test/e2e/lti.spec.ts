@@ -1,0 +1,164 @@
+/**
+ * LTI 1.3 in the browser, with the test platform (test/support/lti-platform.ts) as the LMS, on its own port: the
+ * admin registers it at /admin/lti/; an instructor adds an activity from the LMS by deep linking (the picker, then
+ * the signed item posted back to the LMS); a learner launches it from the LMS, plays it to the debrief, and the
+ * grade reaches the LMS's AGS endpoint; the instructor syncs the course roster from the cohort page. Axe runs on
+ * each LTI page.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { ROLE, startPlatform, type LtiPlatform, type Person } from '../support/lti-platform.ts';
+import { boundariesScenario, expectNoSeriousAxeViolations, responseGroup, testOrigin } from './support.ts';
+
+const ADMIN = { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin' };
+const scenario = boundariesScenario();
+const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
+const ended = (page: Page) => page.getByRole('heading', { name: /The session has ended/ });
+
+let platform: LtiPlatform;
+test.beforeAll(async () => {
+  platform = await startPlatform(testOrigin());
+});
+test.afterAll(async () => {
+  await platform?.close();
+});
+
+async function playToDebrief(page: Page) {
+  for (let i = 0; !(await ended(page).isVisible()); i++) {
+    expect(i).toBeLessThan(40);
+    await expect(responseGroup(page).or(ended(page)).first()).toBeVisible();
+    if (await ended(page).isVisible()) break;
+    await page.keyboard.press('1');
+    const next = page.getByRole('button', { name: 'Continue' });
+    await expect(next.or(responseGroup(page)).or(ended(page)).first()).toBeVisible();
+    if (await next.isVisible()) await next.click();
+  }
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+  await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
+}
+
+test('instructor deep link, learner launch and play, grade posted to the LMS, roster synced', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const tag = randomUUID().slice(0, 6);
+  const course = { id: `course-${tag}`, title: `Helping skills ${tag}` };
+  const teacher: Person = {
+    sub: `teacher-${tag}`,
+    name: 'Tess Teacher',
+    email: `tess.${tag}@lms.example`,
+    roles: [ROLE.instructor],
+  };
+  const learner: Person = {
+    sub: `learner-${tag}`,
+    name: 'Lee Learner',
+    email: `lee.${tag}@lms.example`,
+    roles: [ROLE.learner],
+  };
+  const waiting: Person = { sub: `waiting-${tag}`, name: 'Wren Not-yet-launched', roles: [ROLE.learner] };
+
+  // The admin registers the platform.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const signedIn = await adminContext.request.post('/api/auth/sign-in/email', {
+    headers: { origin: testOrigin() },
+    data: ADMIN,
+  });
+  expect(signedIn.status()).toBe(200);
+  await admin.goto('/admin/lti/');
+  await expect(admin.getByRole('heading', { name: 'Learning platforms (LTI 1.3)', level: 1 })).toBeVisible();
+  await expectNoSeriousAxeViolations(admin);
+  const r = platform.registration;
+  await admin.getByRole('textbox', { name: 'Name' }).fill(r.name!);
+  await admin.getByRole('textbox', { name: 'Issuer' }).fill(r.issuer!);
+  await admin.getByRole('textbox', { name: 'Client id' }).fill(r.clientId!);
+  await admin.getByRole('textbox', { name: 'Deployment ids (one per line)' }).fill(r.deploymentIds!);
+  await admin.getByRole('textbox', { name: 'OIDC authorisation endpoint' }).fill(r.authUrl!);
+  await admin.getByRole('textbox', { name: 'Token endpoint' }).fill(r.tokenUrl!);
+  await admin.getByRole('textbox', { name: 'Keyset (JWKS) URL' }).fill(r.jwksUrl!);
+  await admin.getByRole('button', { name: 'Register platform' }).click();
+  await expect(admin.getByRole('cell', { name: r.clientId!, exact: true })).toBeVisible();
+  await adminContext.close();
+
+  // The instructor adds the activity from the LMS.
+  const teacherContext = await browser.newContext();
+  const t = await teacherContext.newPage();
+  platform.next = {
+    person: teacher,
+    course,
+    extra: {
+      [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
+      [`${LTI}resource_link`]: undefined,
+      'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': {
+        deep_link_return_url: `${platform.url}/deep-link-return`,
+        accept_types: ['ltiResourceLink'],
+        data: 'keep-me',
+      },
+    },
+  };
+  await t.goto(`${platform.url}/start`);
+  await t.getByRole('link', { name: 'Open Rapport' }).click();
+  await expect(t.getByRole('heading', { name: 'Add a Rapport activity to your course', level: 1 })).toBeVisible();
+  await expectNoSeriousAxeViolations(t);
+  await t.getByRole('textbox', { name: 'Title' }).fill('Gift at the last session');
+  await t.getByRole('combobox', { name: 'Scenario' }).selectOption(scenario.slug);
+  await t.getByRole('radio', { name: 'Practice' }).check();
+  await t.getByRole('radio', { name: 'Latest attempt' }).check();
+  await t.getByRole('button', { name: 'Add to the course' }).click();
+  await expect(t.getByText('“Gift at the last session” is ready.')).toBeVisible();
+  await expectNoSeriousAxeViolations(t);
+  await t.getByRole('button', { name: 'Return to your course' }).click();
+  await expect(t.getByRole('heading', { name: 'Activity added' })).toBeVisible();
+  const item = (
+    platform.deepLinks.at(-1)!['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as {
+      custom: { rapport_assignment: string };
+    }[]
+  )[0]!;
+  expect(platform.deepLinks.at(-1)!['https://purl.imsglobal.org/spec/lti-dl/claim/data']).toBe('keep-me');
+
+  // The learner launches it from the LMS and plays it.
+  const learnerContext = await browser.newContext();
+  const l = await learnerContext.newPage();
+  platform.next = {
+    person: learner,
+    course,
+    extra: { [`${LTI}custom`]: { rapport_assignment: item.custom.rapport_assignment } },
+  };
+  await l.goto(`${platform.url}/start`);
+  await l.getByRole('link', { name: 'Open Rapport' }).click();
+  await expect(l.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+  expect(new URL(l.url()).searchParams.get('assignment')).toBe(item.custom.rapport_assignment);
+  await l.getByRole('button', { name: 'Begin the session' }).click();
+  await expect(responseGroup(l)).toBeVisible();
+  await playToDebrief(l);
+  // The grade sender runs every 10 s.
+  await expect
+    .poll(() => [...platform.scores.values()].flat().filter((s) => s.userId === learner.sub).length, {
+      timeout: 40_000,
+    })
+    .toBe(1);
+  expect([...platform.scores.values()].flat().find((s) => s.userId === learner.sub)).toMatchObject({
+    scoreMaximum: 100,
+    activityProgress: 'Completed',
+    gradingProgress: 'FullyGraded',
+  });
+  await learnerContext.close();
+
+  // The instructor syncs the roster from the cohort page: the learner who has not launched yet is listed.
+  platform.roster = [teacher, learner, waiting];
+  await t.goto('/cohorts/');
+  await t.getByRole('link', { name: course.title }).first().click();
+  await expect(t.getByRole('heading', { name: course.title, level: 1 })).toBeVisible();
+  await t.getByRole('button', { name: 'Sync roster from the LMS' }).click();
+  await expect(t.getByRole('heading', { name: 'Roster synced from the LMS', level: 1 })).toBeVisible();
+  await expect(t.getByRole('status')).toContainText('3 active members');
+  await expectNoSeriousAxeViolations(t);
+  await t.getByRole('link', { name: 'Back to the cohort' }).click();
+  await expect(t.getByText('Wren Not-yet-launched').first()).toBeVisible();
+  await teacherContext.close();
+});
+
+test("a launch that is not the LMS's is refused with a page that says why, axe-clean", async ({ page }) => {
+  await page.goto('/lti/launch');
+  await expect(page.getByRole('heading', { name: 'Rapport could not open this activity', level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('open the activity from your course');
+  await expectNoSeriousAxeViolations(page);
+});
