@@ -50,7 +50,7 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
         accept_types: ['ltiResourceLink'],
       },
     }));
-    const ticket = decodeURIComponent(/ticket=([^&]+)/.exec(deep.next)![1]!);
+    const ticket = decodeURIComponent(/ticket=([^&]+)/.exec(deep.target)![1]!);
     const input = {
       title,
       scenarios: ['mini'],

@@ -329,5 +329,20 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0007_lti_continue': {
+      async up(db: Kysely<any>) {
+        // A launch's one-time way on (issue 17): inside the LMS's frame the session cookie may never reach Rapport,
+        // so the launch leads to /lti/continue/ with a token that can sign the person in once, top-level, within
+        // minutes. Only the token's SHA-256 is kept, so a copy of the table opens nothing.
+        await db.schema
+          .createTable('lti_continue')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .addColumn('target', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }

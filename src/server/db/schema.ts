@@ -303,6 +303,16 @@ export interface LtiGradeTable {
   created_at: string;
 }
 
+/** A launch's one-time token (stored hashed) for /lti/continue/: whom it signs in, where it leads, until when. */
+export interface LtiContinueTable {
+  token_hash: string;
+  user_id: string;
+  /** A path on this site. */
+  target: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -329,4 +339,5 @@ export interface Database {
   lti_context: LtiContextTable;
   lti_link: LtiLinkTable;
   lti_grade: LtiGradeTable;
+  lti_continue: LtiContinueTable;
 }

@@ -13,6 +13,7 @@ import type { Dialect } from '../db/migrations.ts';
 import { gradeDelivery, type GradeOptions } from './ags.ts';
 import { toolUrls, type LtiContext } from './context.ts';
 import { serviceTokens } from './service-token.ts';
+import { consumeContinue, issueContinue, peekContinue } from './continue.ts';
 import { issueTicket, returnDeepLink } from './deep-link.ts';
 import { startLogin, type LoginParams } from './login.ts';
 import { platformKeySets, type KeySetOptions } from './platform-keys.ts';
@@ -33,6 +34,8 @@ export interface LtiOptions {
   grades?: GradeOptions;
   /** Least time between two roster syncs of one course started by launches, in milliseconds. */
   rosterEveryMs?: number;
+  /** False: launches start no roster sync (tests whose platform offers none to a tool it cannot reach). */
+  rosterOnLaunch?: boolean;
 }
 
 /** How often a launch starts a roster sync of its course, at most (per app server). */
@@ -41,8 +44,10 @@ export const ROSTER_ON_LAUNCH_MS = 10 * 60_000;
 export interface LaunchResult {
   /** The session cookie of the person launched. */
   setCookie: string;
-  /** Where to send the browser next: a path on this site. */
+  /** Where to send the browser next: /lti/continue/ with the launch's one-time token (see continue.ts). */
   next: string;
+  /** Where the launch leads once the browser carries the session: a path on this site. */
+  target: string;
   userId: string;
   cohortId: string;
 }
@@ -63,6 +68,7 @@ export function ltiService(
   /** A launch syncs its course's roster in the background (the launch never waits on the LMS), now and then. */
   function rosterOnLaunch(cohortId: string, subject: string): void {
     const at = ctx.now().getTime();
+    if (options.rosterOnLaunch === false) return;
     if (at - (rosterSynced.get(cohortId) ?? -Infinity) < (options.rosterEveryMs ?? ROSTER_ON_LAUNCH_MS)) return;
     rosterSynced.set(cohortId, at);
     const run = hasRoster(ctx, cohortId)
@@ -95,15 +101,28 @@ export function ltiService(
       const valid = await validateLaunch(ctx, keySets, form, cookieState);
       const placed = await provision(ctx, valid);
       if (valid.messageType === 'LtiResourceLinkRequest') rosterOnLaunch(placed.cohortId, valid.claims.sub as string);
-      let next = placed.next;
+      let target = placed.next;
       if (valid.messageType === 'LtiDeepLinkingRequest')
-        next = `/lti/deep-link/?ticket=${encodeURIComponent(await issueTicket(ctx, valid, placed.cohortId, placed.userId))}`;
+        target = `/lti/deep-link/?ticket=${encodeURIComponent(await issueTicket(ctx, valid, placed.cohortId, placed.userId))}`;
+      const token = await issueContinue(ctx, placed.userId, target);
       return {
         setCookie: await sessionCookie(auth, placed.userId),
-        next,
+        next: `/lti/continue/?t=${token}`,
+        target,
         userId: placed.userId,
         cohortId: placed.cohortId,
       };
+    },
+    /** Whom a launch's unused, unexpired token signs in and where it leads (nothing is used); null otherwise. */
+    continuation: (token: string) => peekContinue(ctx, token),
+    /** The browser carries the session of `userId`: uses the token if it is theirs, and says where to go. */
+    continueSignedIn: async (token: string, userId: string): Promise<string | null> =>
+      (await consumeContinue(ctx, token, userId))?.target ?? null,
+    /** A browser without that session (a new window after a framed launch): uses the token and signs its person in. */
+    async continueSignIn(token: string): Promise<{ setCookie: string; target: string; userId: string } | null> {
+      const used = await consumeContinue(ctx, token);
+      if (!used) return null;
+      return { setCookie: await sessionCookie(auth, used.userId), target: used.target, userId: used.userId };
     },
     /** Roster sync on demand, by a supervisor of the cohort or an administrator. */
     syncRoster: (actor: Actor, cohortId: string) => syncRosterFor(ctx, tokens, actor, cohortId),
