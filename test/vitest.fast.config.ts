@@ -18,6 +18,8 @@ export default defineConfig({
       // Compiles and plays every path of every scenario in stories/ and runs the bots on the library: about a
       // minute on its own.
       'test/content/library.test.ts',
+      // Compiles the library to check the labelled typed responses still name real points and options.
+      'test/content/responses.test.ts',
       // Loads the whole library (every scenario compiled and checked) to seal each one: a quarter of a minute.
       'test/unit/seal.test.ts',
       // The outbox against the real attempt service on SQLite.
