@@ -162,3 +162,93 @@ test("a launch that is not the LMS's is refused with a page that says why, axe-c
   await expect(page.getByRole('alert')).toContainText('open the activity from your course');
   await expectNoSeriousAxeViolations(page);
 });
+
+test('a launch inside the LMS frame, where the session cookie is blocked, goes on in a new window, signed in', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // An LMS of another site than Rapport (localhost, Rapport at 127.0.0.1): the browser treats Rapport in its frame
+  // as third-party, keeping the partitioned state cookie but neither storing nor sending the Lax session cookie.
+  const lms = await startPlatform(testOrigin(), { host: 'localhost' });
+  try {
+    const tag = randomUUID().slice(0, 6);
+    const course = { id: `framed-${tag}`, title: `Framed course ${tag}` };
+    const teacher: Person = { sub: `f-teacher-${tag}`, name: 'Fern Teacher', roles: [ROLE.instructor] };
+    const learner: Person = { sub: `f-learner-${tag}`, name: 'Frankie Framed', roles: [ROLE.learner] };
+    const adminContext = await browser.newContext();
+    const headers = { origin: testOrigin() };
+    expect((await adminContext.request.post('/api/auth/sign-in/email', { headers, data: ADMIN })).status()).toBe(200);
+    const registered = await adminContext.request.post('/admin/lti/', {
+      headers,
+      form: { action: 'register', ...lms.registration },
+      maxRedirects: 0,
+    });
+    expect(registered.status(), await registered.text()).toBe(303);
+    await adminContext.close();
+
+    // The instructor adds an activity (a top-level launch, as before).
+    const teacherContext = await browser.newContext();
+    const t = await teacherContext.newPage();
+    lms.next = {
+      person: teacher,
+      course,
+      extra: {
+        [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
+        [`${LTI}resource_link`]: undefined,
+        'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': {
+          deep_link_return_url: `${lms.url}/deep-link-return`,
+          accept_types: ['ltiResourceLink'],
+        },
+      },
+    };
+    await t.goto(`${lms.url}/start`);
+    await t.getByRole('link', { name: 'Open Rapport' }).click();
+    await t.getByRole('textbox', { name: 'Title' }).fill('Framed gift');
+    await t.getByRole('combobox', { name: 'Scenario' }).selectOption(scenario.slug);
+    await t.getByRole('button', { name: 'Add to the course' }).click();
+    await t.getByRole('button', { name: 'Return to your course' }).click();
+    await expect(t.getByRole('heading', { name: 'Activity added' })).toBeVisible();
+    const assignmentId = (
+      lms.deepLinks.at(-1)!['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as {
+        custom: { rapport_assignment: string };
+      }[]
+    )[0]!.custom.rapport_assignment;
+    await teacherContext.close();
+
+    // The learner opens it inside the LMS's page.
+    const context = await browser.newContext();
+    const l = await context.newPage();
+    lms.next = { person: learner, course, extra: { [`${LTI}custom`]: { rapport_assignment: assignmentId } } };
+    await l.goto(`${lms.url}/frame`);
+    const frame = l.frameLocator('iframe[title="Rapport activity"]');
+    await expect(frame.getByRole('heading', { name: 'Rapport opens in a new window', level: 1 })).toBeVisible();
+    const open = frame.getByRole('link', { name: 'Open Rapport in a new window' });
+    await expect(open).toHaveAttribute('target', '_blank');
+    await expect(open).toHaveAttribute('rel', 'noopener');
+    await expectNoSeriousAxeViolations(l);
+    // The same page on its own (axe reaches into frames only so far): clear headings, the link named for what it does.
+    const continueUrl = l
+      .frames()
+      .find((f) => f.url().includes('/lti/continue/'))!
+      .url();
+    const aloneContext = await browser.newContext();
+    const alone = await aloneContext.newPage();
+    await alone.goto(continueUrl);
+    await expect(alone.getByRole('heading', { name: 'Rapport opens in a new window', level: 1 })).toBeVisible();
+    await expectNoSeriousAxeViolations(alone);
+    await aloneContext.close();
+    const [win] = await Promise.all([context.waitForEvent('page'), open.click()]);
+    await expect(win.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+    expect(new URL(win.url()).searchParams.get('assignment')).toBe(assignmentId);
+    const me = await (await context.request.get('/api/me')).json();
+    expect(me.user).toMatchObject({ name: 'Frankie Framed' });
+    // The link was for one use: opened again, it says to launch again from the course.
+    await win.goto(`${continueUrl}&window=1`);
+    await expect(win.getByRole('heading', { name: 'This launch has expired', level: 1 })).toBeVisible();
+    await expect(win.getByRole('alert')).toContainText('used already');
+    await expectNoSeriousAxeViolations(win);
+    await context.close();
+  } finally {
+    await lms.close();
+  }
+});

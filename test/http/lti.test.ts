@@ -3,7 +3,9 @@
  * administrator registers it through /admin/lti/; the OIDC login and the launch sign a learner in with a session;
  * each refusal is a page that says why and creates nothing; the LTI pages alone may be framed by the platform (and
  * the deep-linking page post to its return URL); an instructor's deep link makes an assignment whose completed
- * attempt's grade reaches the platform's AGS endpoint; a learner cannot reach another course's cohort.
+ * attempt's grade reaches the platform's AGS endpoint; a learner cannot reach another course's cohort. Every
+ * launch goes on through /lti/continue/: straight on with the session cookie, and, for a framed launch whose cookie
+ * never came back, a page offering a new window whose link signs the person in once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
@@ -97,6 +99,16 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     return post(browser, await platform.idToken(platform.launchClaims(person, c, nonce, extra)), state);
   }
 
+  /** The launch's way on at /lti/continue/, followed by the browser that launched (with its session cookie). */
+  async function goOn(browser: Client, launched: { status: number; headers: Headers; text: string }) {
+    expect(launched.status, launched.text).toBe(303);
+    const next = launched.headers.get('location')!;
+    expect(next).toMatch(/^\/lti\/continue\/\?t=[A-Za-z0-9_-]{43}$/);
+    const res = await browser.get(next);
+    expect(res.status, res.text).toBe(303);
+    return res.headers.get('location')!;
+  }
+
   beforeAll(async () => {
     fresh = await freshDatabase(kind);
     server = await startServer({ database: fresh });
@@ -120,8 +132,7 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
   it('signs a learner in through login and launch, with a session the rest of Rapport reads', async () => {
     const browser = new Client(server);
     const res = await launch(browser, learner, course);
-    expect(res.status, res.text).toBe(303);
-    expect(res.headers.get('location')).toBe('/dashboard/');
+    expect(await goOn(browser, res)).toBe('/dashboard/');
     const cookies = res.headers.getSetCookie();
     expect(cookies.some((c) => /session_token=.+; Path=\/;.*SameSite=Lax/.test(c))).toBe(true);
     // The state cookie is cleared, on the LTI path only.
@@ -246,6 +257,61 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     }
   });
 
+  it('a framed launch whose cookie never comes back is offered a new window, whose link signs in once', async () => {
+    const sessions = async () =>
+      Number(
+        (
+          await db.kysely
+            .selectFrom('session')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const person: Person = { sub: 'http-framed', name: 'Fran Framed', email: 'fran@lms.test', roles: [ROLE.learner] };
+    // The launch inside the LMS's frame: the browser drops its SameSite=Lax session cookie, so the request that
+    // follows carries none (a client with an empty jar).
+    const launched = await launch(new Client(server), person, course);
+    expect(launched.status, launched.text).toBe(303);
+    const next = launched.headers.get('location')!;
+    const framed = new Client(server);
+    const page = await framed.get(next);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.text).toContain('<h1>Rapport opens in a new window</h1>');
+    expect(directive(page.headers.get('content-security-policy'), 'frame-ancestors')).toBe(
+      `frame-ancestors ${platform.url}`,
+    );
+    const link = /<a href="([^"]+)" target="_blank" rel="noopener">Open Rapport in a new window<\/a>/.exec(page.text);
+    expect(link, page.text).not.toBeNull();
+    const href = link![1]!.replace(/&amp;/g, '&');
+    expect(href).toBe(`${next}&window=1`);
+    // Still inside the frame (the browser says so), the link changes nothing.
+    const stillFramed = await framed.get(href, { headers: { 'sec-fetch-dest': 'iframe' } });
+    expect(stillFramed.status).toBe(200);
+    expect(stillFramed.text).toContain('Rapport opens in a new window');
+    expect(framed.sessionToken).toBeUndefined();
+    // The new window, top-level, without a session: signed in, and on to the target.
+    const before = await sessions();
+    const windowed = new Client(server);
+    const opened = await windowed.get(href, { headers: { 'sec-fetch-dest': 'document' } });
+    expect(opened.status, opened.text).toBe(303);
+    expect(opened.headers.get('location')).toBe('/dashboard/');
+    expect(opened.headers.getSetCookie().some((c) => /session_token=.+; Path=\/;.*SameSite=Lax/.test(c))).toBe(true);
+    expect((await windowed.get('/api/me')).body.user).toMatchObject({ name: 'Fran Framed', email: 'fran@lms.test' });
+    expect(await sessions()).toBe(before + 1);
+    // A second use, from anywhere: a page saying to launch again, and no session.
+    for (const again of [new Client(server), framed]) {
+      const refused = await again.get(href);
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain('This launch has expired');
+      expect(refused.text).toMatch(/<p role="alert">[^<]*used already/);
+      expect(refused.text).toContain('open the activity again');
+      expect(again.sessionToken).toBeUndefined();
+    }
+    expect((await windowed.get(next)).status).toBe(400);
+    expect(await sessions()).toBe(before + 1);
+  });
+
   let assignmentId = '';
   let learnerCohort = '';
   it("deep linking: the instructor's page posts the signed item to the platform's return URL, allowed by its policy alone", async () => {
@@ -258,8 +324,7 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
         accept_types: ['ltiResourceLink'],
       },
     });
-    expect(res.status, res.text).toBe(303);
-    const picker = res.headers.get('location')!;
+    const picker = await goOn(instructor, res);
     expect(picker).toMatch(/^\/lti\/deep-link\/\?ticket=/);
     const ticket = new URL(picker, server.url).searchParams.get('ticket')!;
     const made = await instructor.request(
@@ -288,8 +353,7 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
   it("the learner's launch opens the assignment, and the completed attempt's grade reaches the platform", async () => {
     const browser = new Client(server);
     const res = await launch(browser, learner, course, { [`${LTI}custom`]: { rapport_assignment: assignmentId } });
-    expect(res.status, res.text).toBe(303);
-    expect(res.headers.get('location')).toContain(`assignment=${assignmentId}`);
+    expect(await goOn(browser, res)).toContain(`assignment=${assignmentId}`);
     learnerCohort = (
       await db.kysely
         .selectFrom('assignment')

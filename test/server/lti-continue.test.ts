@@ -84,7 +84,9 @@ describe.each(DATABASES)('LTI launch continuation on %s', (kind) => {
     const before = await sessions();
     const signed = await lti.continueSignIn(l.token);
     expect(signed).toMatchObject({ userId: l.userId, target: '/dashboard/' });
-    expect(signed!.setCookie).toMatch(/^__Secure-better-auth\.session_token=[^;]+; Path=\/;.*HttpOnly; SameSite=Lax; Secure$/);
+    expect(signed!.setCookie).toMatch(
+      /^__Secure-better-auth\.session_token=[^;]+; Path=\/;.*HttpOnly; SameSite=Lax; Secure$/,
+    );
     expect(await whoHas(signed!.setCookie)).toBe(l.userId);
     expect(await sessions()).toBe(before + 1);
     expect(await lti.continueSignIn(l.token)).toBeNull();

@@ -92,9 +92,9 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
 
   it('registers a platform for administrators only, refusing bad URLs and a second registration', async () => {
     const supervisor = await insertUser(t.app, 'supervisor');
-    expect(
-      (await problemOf(lti.register(supervisor, { ...platform.registration, clientId: 'other' }))).status,
-    ).toBe(403);
+    expect((await problemOf(lti.register(supervisor, { ...platform.registration, clientId: 'other' }))).status).toBe(
+      403,
+    );
     expect(
       (
         await problemOf(
@@ -246,8 +246,7 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
       await first.result;
       const before = await counts();
       expect(
-        (await problemOf(lti.launch({ id_token: first.token, state: first.login.state }, first.login.state)))
-          .message,
+        (await problemOf(lti.launch({ id_token: first.token, state: first.login.state }, first.login.state))).message,
       ).toMatch(/already used/);
       await refused(
         launch(() => platform.launchClaims(person(), otherCourse(), 'a-nonce-of-another-login')),
@@ -328,12 +327,7 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
     expect(
       (
         await problemOf(
-          lti.deepLinkReturn(
-            { id: (await insertUser(t.app, 'supervisor')).id, role: 'supervisor' },
-            ticket,
-            input,
-            {},
-          ),
+          lti.deepLinkReturn({ id: (await insertUser(t.app, 'supervisor')).id, role: 'supervisor' }, ticket, input, {}),
         )
       ).status,
     ).toBe(400);

@@ -95,6 +95,11 @@ export interface PlatformOptions {
   toolJwks?: () => Promise<{ keys: JWK[] }>;
   /** The platform's clock for checking the tool's client assertions (service tests run on a test clock). */
   now?: () => Date;
+  /**
+   * The host name the platform is known by (it listens on 127.0.0.1 whatever it is): `localhost` makes it another
+   * site than a tool at 127.0.0.1, so a browser treats the tool in its frame as third-party.
+   */
+  host?: string;
 }
 
 export async function startPlatform(toolBaseUrl: string, options: PlatformOptions = {}): Promise<LtiPlatform> {
@@ -220,6 +225,20 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
           'text/html',
         );
       }
+      if (url.pathname === '/frame') {
+        // The LMS page that shows the tool inside its own frame: the same login, in an iframe.
+        const login = new URL(`${toolBaseUrl}/lti/login`);
+        login.searchParams.set('iss', p.issuer);
+        login.searchParams.set('login_hint', 'hint');
+        login.searchParams.set('target_link_uri', `${toolBaseUrl}/lti/launch`);
+        login.searchParams.set('client_id', clientId);
+        login.searchParams.set('lti_deployment_id', deploymentId);
+        return send(
+          200,
+          `<!doctype html><html lang="en"><title>Course</title><body><h1>Week 1</h1><iframe title="Rapport activity" width="800" height="600" src="${login.toString().replace(/&/g, '&amp;')}"></iframe></body></html>`,
+          'text/html',
+        );
+      }
       if (url.pathname === '/token' && req.method === 'POST') {
         const form = new URLSearchParams(await body(req));
         if (
@@ -306,7 +325,7 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  p.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  p.url = `http://${options.host ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`;
   p.issuer = p.url;
   p.registration = {
     name: 'Test LMS',
