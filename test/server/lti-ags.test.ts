@@ -60,7 +60,7 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
       attemptsAllowed: null,
       passMarks: {},
     };
-    return (await t.app.lti.deepLinkReturn({ id: deep.userId, role: 'supervisor' }, ticket, input, { gradePolicy }))
+    return (await t.app.lti.deepLinkReturn({ id: deep.userId, role: 'trainee' }, ticket, input, { gradePolicy }))
       .assignment.id;
   }
 

@@ -54,7 +54,7 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
     // The instructor's launch reads the roster in the background: the platform lists only them so far.
     platform.roster = [teacher];
     const r = await launch(teacher);
-    supervisor = { id: r.userId, role: 'supervisor' };
+    supervisor = { id: r.userId, role: 'trainee' };
     cohortId = r.cohortId;
   });
   afterAll(async () => {

@@ -164,7 +164,7 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
     const i = await (await launch((n) => platform.launchClaims(teacher, course, n))).result;
     expect(i.cohortId).toBe(l.cohortId);
     expect(i.target).toBe(`/cohorts/${l.cohortId}/dashboard/`);
-    const cohort = await t.app.cohorts.get({ id: i.userId, role: 'supervisor' }, l.cohortId);
+    const cohort = await t.app.cohorts.get({ id: i.userId, role: 'trainee' }, l.cohortId);
     expect(cohort.name).toBe(course.title);
     expect(await counts()).toEqual({
       users: before.users + 2,
@@ -314,7 +314,7 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
       }))
     ).result;
     const ticket = decodeURIComponent(/ticket=([^&]+)/.exec(deep.target)![1]!);
-    const actor: Actor = { id: deep.userId, role: 'supervisor' };
+    const actor: Actor = { id: deep.userId, role: 'trainee' };
     const input = {
       title: 'Gift boundaries',
       scenarios: ['mini'],

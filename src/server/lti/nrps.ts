@@ -10,7 +10,7 @@ import { Problem, notFound } from '../core/errors.ts';
 import { isId } from '../core/input.ts';
 import { SCOPE, courseRole } from './claims.ts';
 import type { LtiContext } from './context.ts';
-import { accountFor, placeIn } from './provision.ts';
+import { accountFor, placeIn, unsupervise } from './provision.ts';
 import type { ServiceTokens } from './service-token.ts';
 
 const MEMBERSHIPS_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
@@ -105,6 +105,7 @@ export async function syncRoster(
     // The person launching now is a member, whatever a roster read a moment earlier says.
     const active = new Set<string>(options.keep ? [options.keep] : []);
     let added = 0;
+    const learners: string[] = [];
     for (const m of roster) {
       if (m.status !== undefined && m.status !== 'Active') continue;
       active.add(m.user_id);
@@ -113,7 +114,6 @@ export async function syncRoster(
         trx,
         course.issuer,
         { sub: m.user_id, name: m.name, given_name: m.given_name, family_name: m.family_name, email: m.email },
-        role,
         at,
       );
       const table = role === 'supervisor' ? 'cohort_supervisor' : 'cohort_member';
@@ -127,7 +127,11 @@ export async function syncRoster(
         await placeIn(trx, cohortId, userId, role, at);
         added += 1;
       }
+      if (role === 'trainee') learners.push(userId);
     }
+    // A supervisor the platform now lists as a learner only stops supervising (after the loop, so a new instructor
+    // listed later counts before the last supervisor rule is applied).
+    for (const userId of learners) await unsupervise(trx, cohortId, userId);
     // The platform's people in this cohort who are no longer active members of the course.
     const known = await trx
       .selectFrom('lti_user')

@@ -42,27 +42,24 @@ function displayName(p: PersonClaims): string {
   );
 }
 
-/** The account of issuer + subject, made on first sight; an Instructor who is a trainee in Rapport becomes a supervisor. */
+/**
+ * The account of issuer + subject, made on first sight as a trainee. A course role never changes the account's
+ * role in Rapport: an Instructor supervises the course's cohort by its supervisor row only (supervision-access.ts),
+ * since the role would open every scenario's key, analytics and cohort making to anyone who teaches any course.
+ */
 export async function accountFor(
   trx: Kysely<Database> | Transaction<Database>,
   issuer: string,
   person: PersonClaims,
-  role: 'supervisor' | 'trainee',
   at: string,
 ): Promise<string> {
   const known = await trx
     .selectFrom('lti_user')
-    .innerJoin('user', 'user.id', 'lti_user.user_id')
-    .select(['user.id', 'user.role'])
-    .where('lti_user.issuer', '=', issuer)
-    .where('lti_user.subject', '=', person.sub)
+    .select('user_id')
+    .where('issuer', '=', issuer)
+    .where('subject', '=', person.sub)
     .executeTakeFirst();
-  if (known) {
-    // Never lowers a role and never raises past supervisor: an LMS cannot make a Rapport administrator or educator.
-    if (role === 'supervisor' && (known.role ?? 'trainee') === 'trainee')
-      await trx.updateTable('user').set({ role: 'supervisor', updatedAt: at }).where('id', '=', known.id).execute();
-    return known.id;
-  }
+  if (known) return known.user_id;
   const id = crypto.randomUUID();
   const claimed = text(person.email, 254)?.toLowerCase() ?? null;
   // An address already used by another account is not taken over: the platform says who it is, not Rapport's owner of it.
@@ -70,7 +67,7 @@ export async function accountFor(
     ? await trx.selectFrom('user').select('id').where('email', '=', claimed).executeTakeFirst()
     : undefined;
   const email = claimed && !taken ? claimed : `lti-${id}@lti.invalid`;
-  const newRole: Role = role;
+  const newRole: Role = 'trainee';
   await trx
     .insertInto('user')
     .values({
@@ -128,7 +125,29 @@ export async function cohortFor(
   return cohortId;
 }
 
-/** Puts a person in a cohort in their course role (a supervisor row or a member row); does nothing when they are. */
+/**
+ * Ends the supervision of a person the platform now lists as a learner only (a teaching assistant demoted), unless
+ * they are the cohort's last supervisor: a cohort always keeps one. True when a row was removed.
+ */
+export async function unsupervise(
+  trx: Kysely<Database> | Transaction<Database>,
+  cohortId: string,
+  userId: string,
+): Promise<boolean> {
+  const supervisors = await trx
+    .selectFrom('cohort_supervisor')
+    .select('user_id')
+    .where('cohort_id', '=', cohortId)
+    .execute();
+  if (!supervisors.some((s) => s.user_id === userId) || supervisors.length <= 1) return false;
+  await trx.deleteFrom('cohort_supervisor').where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
+  return true;
+}
+
+/**
+ * Puts a person in a cohort in their course role (a supervisor row or a member row); does nothing when they are.
+ * A learner loses a supervisor row the platform gave them earlier (see `unsupervise`).
+ */
 export async function placeIn(
   trx: Kysely<Database> | Transaction<Database>,
   cohortId: string,
@@ -136,6 +155,7 @@ export async function placeIn(
   role: 'supervisor' | 'trainee',
   at: string,
 ): Promise<void> {
+  if (role === 'trainee') await unsupervise(trx, cohortId, userId);
   if (role === 'supervisor') {
     await trx
       .insertInto('cohort_supervisor')
@@ -165,13 +185,7 @@ export async function provision(ctx: LtiContext, launch: ValidLaunch): Promise<P
   const ags = c[CLAIM.ags] as { lineitems?: unknown; lineitem?: unknown } | undefined;
   const at = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const userId = await accountFor(
-      trx,
-      launch.platform.issuer,
-      { ...(c as PersonClaims), sub: c.sub as string },
-      role,
-      at,
-    );
+    const userId = await accountFor(trx, launch.platform.issuer, { ...(c as PersonClaims), sub: c.sub as string }, at);
     const cohortId = await cohortFor(
       trx,
       launch.platform.id,

@@ -4,20 +4,45 @@
  * assignment of one of those cohorts while the trainee is a member of it. A trainee in two cohorts is
  * therefore seen by each cohort's supervisors only through that cohort's assignments; practice attempts
  * made outside any assignment are seen by no supervisor (README: Security). Every check reads the records.
+ *
+ * A supervisor row counts for an account whose role is supervisor, and otherwise only for the cohort of an LMS
+ * course whose platform knows the account (LTI: the instructor of that course, issue 17). An LMS grants supervision
+ * of its course's cohort and nothing else: it never changes an account's role, which opens every scenario's branch
+ * map, analytics and making cohorts. A supervisor demoted in Rapport keeps no access through old rows of ordinary
+ * cohorts.
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../core/actor.ts';
 import type { AttemptTable, Database } from '../db/schema.ts';
 
+/**
+ * The supervisor rows that count, as a subquery of (cohort_id, user_id) for one person: all of theirs when their
+ * role is supervisor; otherwise those of cohorts mirroring a course of a platform that knows them (see above).
+ */
+export function supervisorRows(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('cohort_supervisor as sr')
+    .select(['sr.cohort_id', 'sr.user_id'])
+    .where('sr.user_id', '=', userId)
+    .where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom('user as su').select('su.id').whereRef('su.id', '=', 'sr.user_id').where('su.role', '=', 'supervisor')),
+        eb.exists(
+          eb
+            .selectFrom('lti_context as lc')
+            .innerJoin('lti_platform as lp', 'lp.id', 'lc.platform_id')
+            .innerJoin('lti_user as lu', 'lu.issuer', 'lp.issuer')
+            .select('lc.cohort_id')
+            .whereRef('lc.cohort_id', '=', 'sr.cohort_id')
+            .whereRef('lu.user_id', '=', 'sr.user_id'),
+        ),
+      ]),
+    );
+}
+
 export async function supervisesCohort(db: Kysely<Database>, actor: Actor, cohortId: string): Promise<boolean> {
   if (actor.role === 'admin') return true;
-  if (actor.role !== 'supervisor') return false;
-  const row = await db
-    .selectFrom('cohort_supervisor')
-    .select('cohort_id')
-    .where('cohort_id', '=', cohortId)
-    .where('user_id', '=', actor.id)
-    .executeTakeFirst();
+  const row = await supervisorRows(db, actor.id).where('sr.cohort_id', '=', cohortId).executeTakeFirst();
   return row !== undefined;
 }
 
@@ -29,15 +54,13 @@ export async function supervisesCohort(db: Kysely<Database>, actor: Actor, cohor
 export function supervisedTrainees(db: Kysely<Database>, supervisorId: string) {
   return db
     .selectFrom('cohort_member as m')
-    .innerJoin('cohort_supervisor as s', 's.cohort_id', 'm.cohort_id')
-    .select(['m.cohort_id', 'm.user_id'])
-    .where('s.user_id', '=', supervisorId);
+    .innerJoin(supervisorRows(db, supervisorId).as('s'), 's.cohort_id', 'm.cohort_id')
+    .select(['m.cohort_id', 'm.user_id']);
 }
 
 /** Whether the trainee is a member of a cohort the actor supervises (not, by itself, access to their attempts). */
 export async function supervisesTrainee(db: Kysely<Database>, actor: Actor, traineeId: string): Promise<boolean> {
   if (actor.role === 'admin') return true;
-  if (actor.role !== 'supervisor') return false;
   const row = await supervisedTrainees(db, actor.id).where('m.user_id', '=', traineeId).executeTakeFirst();
   return row !== undefined;
 }
@@ -57,7 +80,7 @@ export function supervisedAttemptIds(db: Kysely<Database>, supervisorId: string)
 /** Whether the actor supervises this attempt (see above); the attempt's owner is not asked about here. */
 export async function supervisesAttempt(db: Kysely<Database>, actor: Actor, attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>): Promise<boolean> {
   if (actor.role === 'admin') return true;
-  if (actor.role !== 'supervisor' || !attempt.assignment_id) return false;
+  if (!attempt.assignment_id) return false;
   const row = await db
     .selectFrom('assignment as g')
     .innerJoin(supervisedTrainees(db, actor.id).as('st'), 'st.cohort_id', 'g.cohort_id')
