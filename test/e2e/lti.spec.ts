@@ -142,10 +142,24 @@ test('instructor deep link, learner launch and play, grade posted to the LMS, ro
   });
   await learnerContext.close();
 
-  // The instructor syncs the roster from the cohort page: the learner who has not launched yet is listed.
+  // The instructor opens the activity from the course and lands on the cohort's dashboard. Their account is a
+  // trainee in Rapport (a course role never changes it): the cohort is theirs by its supervisor row alone.
   platform.roster = [teacher, learner, waiting];
-  await t.goto('/cohorts/');
-  await t.getByRole('link', { name: course.title }).first().click();
+  platform.next = {
+    person: teacher,
+    course,
+    extra: { [`${LTI}custom`]: { rapport_assignment: item.custom.rapport_assignment } },
+  };
+  await t.goto(`${platform.url}/start`);
+  await t.getByRole('link', { name: 'Open Rapport' }).click();
+  await expect(t.getByRole('heading', { name: `Dashboard: ${course.title}`, level: 1 })).toBeVisible();
+  expect((await (await teacherContext.request.get('/api/me')).json()).user.role).toBe('trainee');
+  const cohortPath = new URL(t.url()).pathname.replace(/dashboard\/$/, '');
+  const results = await teacherContext.request.get(`${cohortPath.replace('/cohorts/', '/api/cohorts/')}export.csv`);
+  expect(results.status()).toBe(200);
+  expect(await results.text()).toContain(learner.name!);
+  // The instructor syncs the roster from the cohort page: the learner who has not launched yet is listed.
+  await t.getByRole('link', { name: 'Manage the cohort' }).click();
   await expect(t.getByRole('heading', { name: course.title, level: 1 })).toBeVisible();
   await t.getByRole('button', { name: 'Sync roster from the LMS' }).click();
   await expect(t.getByRole('heading', { name: 'Roster synced from the LMS', level: 1 })).toBeVisible();
@@ -238,6 +252,11 @@ test('a launch inside the LMS frame, where the session cookie is blocked, goes o
     await expectNoSeriousAxeViolations(alone);
     await aloneContext.close();
     const [win] = await Promise.all([context.waitForEvent('page'), open.click()]);
+    // The new window signs nobody in by itself: it names the person, who asks to go on.
+    await expect(win.getByRole('heading', { name: 'Continue to Rapport', level: 1 })).toBeVisible();
+    await expectNoSeriousAxeViolations(win);
+    expect((await (await context.request.get('/api/me')).json()).user).toBeNull();
+    await win.getByRole('button', { name: 'Continue as Frankie Framed' }).click();
     await expect(win.getByRole('heading', { name: 'Briefing' })).toBeVisible();
     expect(new URL(win.url()).searchParams.get('assignment')).toBe(assignmentId);
     const me = await (await context.request.get('/api/me')).json();

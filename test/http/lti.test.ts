@@ -5,7 +5,8 @@
  * the deep-linking page post to its return URL); an instructor's deep link makes an assignment whose completed
  * attempt's grade reaches the platform's AGS endpoint; a learner cannot reach another course's cohort. Every
  * launch goes on through /lti/continue/: straight on with the session cookie, and, for a framed launch whose cookie
- * never came back, a page offering a new window whose link signs the person in once.
+ * never came back, a page offering a new window that names the person and signs them in once they post its form
+ * (a GET signs nobody in; a browser signed in as another person is told so and asked first).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
@@ -257,7 +258,7 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     }
   });
 
-  it('a framed launch whose cookie never comes back is offered a new window, whose link signs in once', async () => {
+  it('a framed launch whose cookie never comes back is offered a new window, which asks, then signs in once', async () => {
     const sessions = async () =>
       Number(
         (
@@ -290,14 +291,34 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     expect(stillFramed.status).toBe(200);
     expect(stillFramed.text).toContain('Rapport opens in a new window');
     expect(framed.sessionToken).toBeUndefined();
-    // The new window, top-level, without a session: signed in, and on to the target.
+    // The new window, top-level, without a session: a GET signs nobody in (a link sent to a victim would otherwise
+    // sign them into its account); it asks, naming the person, with a form posted from this page.
     const before = await sessions();
     const windowed = new Client(server);
-    const opened = await windowed.get(href, { headers: { 'sec-fetch-dest': 'document' } });
+    const asked = await windowed.get(href, { headers: { 'sec-fetch-dest': 'document' } });
+    expect(asked.status, asked.text).toBe(200);
+    expect(asked.text).toContain('<h1>Continue to Rapport</h1>');
+    expect(asked.text).toMatch(/<button type="submit">Continue as Fran Framed<\/button>/);
+    expect(asked.headers.getSetCookie().some((c) => /session_token=/.test(c))).toBe(false);
+    expect(windowed.sessionToken).toBeUndefined();
+    expect(await sessions()).toBe(before);
+    const fields = { t: new URL(next, server.url).searchParams.get('t')!, as: '' };
+    // Posted from another site: refused by the origin check, the token unused.
+    const forged = await new Client(server).request('POST', '/lti/continue/', {
+      ...form(fields),
+      origin: platform.url,
+    });
+    expect(forged.status).toBe(403);
+    expect(await sessions()).toBe(before);
+    // Posted from Rapport's page: signed in, and on to the target.
+    const opened = await windowed.request('POST', '/lti/continue/', {
+      ...form(fields),
+      headers: { ...form(fields).headers, 'sec-fetch-dest': 'document' },
+    });
     expect(opened.status, opened.text).toBe(303);
     expect(opened.headers.get('location')).toBe('/dashboard/');
     expect(opened.headers.getSetCookie().some((c) => /session_token=.+; Path=\/;.*SameSite=Lax/.test(c))).toBe(true);
-    expect((await windowed.get('/api/me')).body.user).toMatchObject({ name: 'Fran Framed', email: 'fran@lms.test' });
+    expect((await windowed.get('/api/me')).body.user).toMatchObject({ name: 'Fran Framed' });
     expect(await sessions()).toBe(before + 1);
     // A second use, from anywhere: a page saying to launch again, and no session.
     for (const again of [new Client(server), framed]) {
@@ -309,7 +330,36 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
       expect(again.sessionToken).toBeUndefined();
     }
     expect((await windowed.get(next)).status).toBe(400);
+    const reposted = await new Client(server).request('POST', '/lti/continue/', form(fields));
+    expect(reposted.status).toBe(400);
     expect(await sessions()).toBe(before + 1);
+  });
+
+  it('a browser signed in as someone else is told so, and asked before that session is replaced', async () => {
+    const person: Person = { sub: 'http-shared', name: 'Sam Shared', roles: [ROLE.learner] };
+    const launched = await launch(new Client(server), person, course);
+    const next = launched.headers.get('location')!;
+    const t = new URL(next, server.url).searchParams.get('t')!;
+    const owner = await signUp(server, 'lti-owner');
+    const mine = owner.client;
+    const page = await mine.get(`${next}&window=1`);
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/signed in to Rapport as <strong>[^<]+<\/strong>/);
+    expect(page.text).toContain('and continue as Sam Shared</button>');
+    expect((await mine.get('/api/me')).body.user.id).toBe(owner.id);
+    // A post that does not confirm this session (as: none) only asks again.
+    const unconfirmed = await mine.request('POST', '/lti/continue/', form({ t, as: '' }));
+    expect(unconfirmed.status).toBe(200);
+    expect(unconfirmed.text).toContain('and continue as Sam Shared</button>');
+    expect((await mine.get('/api/me')).body.user.id).toBe(owner.id);
+    const oldToken = mine.sessionToken;
+    const confirmed = await mine.request('POST', '/lti/continue/', form({ t, as: owner.id }));
+    expect(confirmed.status, confirmed.text).toBe(303);
+    expect((await mine.get('/api/me')).body.user).toMatchObject({ name: 'Sam Shared' });
+    // The replaced session is ended on the server, not only forgotten by this browser.
+    const stale = new Client(server);
+    stale.setCookie('better-auth.session_token', oldToken!);
+    expect((await stale.get('/api/me')).body.user).toBeNull();
   });
 
   let assignmentId = '';

@@ -62,7 +62,7 @@ describe.each(DATABASES)('LTI launch continuation on %s', (kind) => {
     const l = await launch();
     expect(l.next).toBe(`/lti/continue/?t=${l.token}`);
     expect(l.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await lti.continuation(l.token)).toEqual({ userId: l.userId, target: '/dashboard/' });
+    expect(await lti.continuation(l.token)).toEqual({ userId: l.userId, target: '/dashboard/', name: 'Fay Framed' });
     const rows = await t.app.db.kysely.selectFrom('lti_continue').selectAll().execute();
     expect(rows.length).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toContain(l.token);
@@ -92,6 +92,30 @@ describe.each(DATABASES)('LTI launch continuation on %s', (kind) => {
     expect(await lti.continueSignIn(l.token)).toBeNull();
     expect(await lti.continueSignedIn(l.token, l.userId)).toBeNull();
     expect(await sessions()).toBe(before + 1);
+  });
+
+  it("ends the browser's other session when the person agreed to replace it, and only that one", async () => {
+    const l = await launch();
+    const other = await insertUser(t.app, 'trainee');
+    const at = new Date();
+    const session = (id: string) => ({
+      id,
+      token: crypto.randomUUID(),
+      userId: other.id,
+      expiresAt: new Date(at.getTime() + 3_600_000).toISOString(),
+      createdAt: at.toISOString(),
+      updatedAt: at.toISOString(),
+      ipAddress: null,
+      userAgent: null,
+    });
+    await t.app.db.kysely
+      .insertInto('session')
+      .values([session('replaced-1'), session('kept-1')])
+      .execute();
+    const signed = await lti.continueSignIn(l.token, 'replaced-1');
+    expect(await whoHas(signed!.setCookie)).toBe(l.userId);
+    const left = await t.app.db.kysely.selectFrom('session').select('id').where('userId', '=', other.id).execute();
+    expect(left.map((s) => s.id)).toEqual(['kept-1']);
   });
 
   it('refuses a token past two minutes, an unknown one and a malformed one, creating nothing', async () => {

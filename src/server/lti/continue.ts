@@ -3,7 +3,9 @@
  * SameSite=Lax: a launch at the top level keeps it, but inside a frame of another site the browser neither stores
  * nor sends it, and the learner would be stuck signed out. So a valid launch leads to /lti/continue/ with a token
  * that names the person and the target. A browser that carries that person's session goes straight on; one that
- * does not is offered the same token in a new window, where it signs the person in. The token is random, kept only
+ * does not is offered the same token in a new window, where the person asks to go on as themselves (a form posted
+ * from Rapport's own page: a link alone never signs anyone in, or anyone could sign a victim into the link's
+ * account by sending it, and replace the victim's own session). The token is random, kept only
  * as its SHA-256, lives two minutes and is used once; the row is deleted as it is used, in one statement, so two
  * requests with one token cannot both use it.
  */
@@ -17,6 +19,11 @@ export interface Continuation {
   userId: string;
   /** Where the launch leads: a path on this site. */
   target: string;
+}
+
+/** A token's person as the continue page names them ("Continue as …"), before anything is used. */
+export interface PendingContinuation extends Continuation {
+  name: string;
 }
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -42,15 +49,16 @@ export async function issueContinue(ctx: LtiContext, userId: string, target: str
 }
 
 /** Whom an unused, unexpired token is for and where it leads, without using it; null for any other token. */
-export async function peekContinue(ctx: LtiContext, token: string): Promise<Continuation | null> {
+export async function peekContinue(ctx: LtiContext, token: string): Promise<PendingContinuation | null> {
   if (!WELL_FORMED.test(token)) return null;
   const row = await ctx.db
     .selectFrom('lti_continue')
-    .select(['user_id', 'target'])
-    .where('token_hash', '=', hashOf(token))
-    .where('expires_at', '>', ctx.now().toISOString())
+    .innerJoin('user', 'user.id', 'lti_continue.user_id')
+    .select(['lti_continue.user_id', 'lti_continue.target', 'user.name'])
+    .where('lti_continue.token_hash', '=', hashOf(token))
+    .where('lti_continue.expires_at', '>', ctx.now().toISOString())
     .executeTakeFirst();
-  return row ? { userId: row.user_id, target: row.target } : null;
+  return row ? { userId: row.user_id, target: row.target, name: row.name } : null;
 }
 
 /**

@@ -113,15 +113,22 @@ export function ltiService(
         cohortId: placed.cohortId,
       };
     },
-    /** Whom a launch's unused, unexpired token signs in and where it leads (nothing is used); null otherwise. */
+    /** Whom (id and name) a launch's unused, unexpired token signs in and where it leads (nothing is used); null otherwise. */
     continuation: (token: string) => peekContinue(ctx, token),
     /** The browser carries the session of `userId`: uses the token if it is theirs, and says where to go. */
     continueSignedIn: async (token: string, userId: string): Promise<string | null> =>
       (await consumeContinue(ctx, token, userId))?.target ?? null,
-    /** A browser without that session (a new window after a framed launch): uses the token and signs its person in. */
-    async continueSignIn(token: string): Promise<{ setCookie: string; target: string; userId: string } | null> {
+    /**
+     * A browser without that session (a new window after a framed launch), once the person has asked to go on: uses
+     * the token and signs its person in. `replacing`: the session the browser carried, which the person agreed to end.
+     */
+    async continueSignIn(
+      token: string,
+      replacing?: string,
+    ): Promise<{ setCookie: string; target: string; userId: string } | null> {
       const used = await consumeContinue(ctx, token);
       if (!used) return null;
+      if (replacing) await db.deleteFrom('session').where('id', '=', replacing).execute();
       return { setCookie: await sessionCookie(auth, used.userId), target: used.target, userId: used.userId };
     },
     /** Roster sync on demand, by a supervisor of the cohort or an administrator. */
