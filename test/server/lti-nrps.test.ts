@@ -71,7 +71,7 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
     const accounts = await t.app.db.kysely
       .selectFrom('lti_user')
       .innerJoin('user', 'user.id', 'lti_user.user_id')
-      .select(['lti_user.subject', 'lti_user.issuer', 'user.email', 'user.role'])
+      .select(['lti_user.subject', 'lti_user.issuer', 'lti_user.email', 'user.role'])
       .where('lti_user.subject', 'in', [ann.sub, ben.sub])
       .orderBy('lti_user.subject')
       .execute();

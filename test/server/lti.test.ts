@@ -160,7 +160,15 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
       .selectAll()
       .where('id', '=', l.userId)
       .executeTakeFirstOrThrow();
-    expect(user).toMatchObject({ name: 'Lee Learner', email: 'lee@lms.test', role: 'trainee' });
+    // The platform's address is kept beside the link for display; the account's own is non-deliverable, so the LMS
+    // never claims a real address in Rapport.
+    expect(user).toMatchObject({ name: 'Lee Learner', email: `lti-${l.userId}@lti.invalid`, role: 'trainee' });
+    const link = await t.app.db.kysely
+      .selectFrom('lti_user')
+      .select('email')
+      .where('user_id', '=', l.userId)
+      .executeTakeFirstOrThrow();
+    expect(link.email).toBe('lee@lms.test');
     const i = await (await launch((n) => platform.launchClaims(teacher, course, n))).result;
     expect(i.cohortId).toBe(l.cohortId);
     expect(i.target).toBe(`/cohorts/${l.cohortId}/dashboard/`);
@@ -179,6 +187,19 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
       cohorts: before.cohorts + 1,
       members: before.members + 1,
     });
+  });
+
+  it('lets the real owner of an address an LMS gave sign up with it, to an account of their own', async () => {
+    const l = await (
+      await launch((n) =>
+        platform.launchClaims({ ...learner, sub: 'squatter', email: 'owner@rapport.test' }, course, n),
+      )
+    ).result;
+    const owner = await t.app.auth.api.signUpEmail({
+      body: { email: 'owner@rapport.test', password: 'lanterns over a still lake', name: 'The Real Owner' },
+    });
+    expect(owner.user.id).not.toBe(l.userId);
+    expect(owner.user.email).toBe('owner@rapport.test');
   });
 
   it('gives an LMS administrator no elevation', async () => {

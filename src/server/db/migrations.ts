@@ -344,5 +344,13 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0008_lti_user_email': {
+      async up(db: Kysely<any>) {
+        // The address the LMS gives for a person, shown beside them only (issue 17's security review): an LTI account's
+        // own address is a non-deliverable one, so the platform's word never claims a real address in Rapport (the
+        // owner could not sign up, and an SSO sign-in by that address could be linked to the LMS's account).
+        await db.schema.alterTable('lti_user').addColumn('email', 'text').execute();
+      },
+    },
   };
 }

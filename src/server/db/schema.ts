@@ -266,6 +266,8 @@ export interface LtiUserTable {
   subject: string;
   user_id: string;
   created_at: string;
+  /** The address the platform gives, for display only: the account's own is `lti-<id>@lti.invalid` (migration 0008). */
+  email?: string | null;
 }
 
 /** An LMS course and the cohort that mirrors it. */

@@ -1,6 +1,6 @@
 /**
  * What a valid launch does in Rapport, in one transaction: the account of the person (keyed by the platform's
- * issuer and their subject; name and email from the claims where given), the cohort that mirrors the course
+ * issuer and their subject; the name from the claims where given; the claimed email kept on the link only), the cohort that mirrors the course
  * (made on its first launch), their place in it (an Instructor or TeachingAssistant supervises it, anyone else is a
  * trainee in it), the course's roster and grade service URLs, and where they go next.
  */
@@ -59,14 +59,22 @@ export async function accountFor(
     .where('issuer', '=', issuer)
     .where('subject', '=', person.sub)
     .executeTakeFirst();
-  if (known) return known.user_id;
+  const lmsEmail = text(person.email, 254)?.toLowerCase() ?? null;
+  if (known) {
+    if (lmsEmail)
+      await trx
+        .updateTable('lti_user')
+        .set({ email: lmsEmail })
+        .where('issuer', '=', issuer)
+        .where('subject', '=', person.sub)
+        .execute();
+    return known.user_id;
+  }
   const id = crypto.randomUUID();
-  const claimed = text(person.email, 254)?.toLowerCase() ?? null;
-  // An address already used by another account is not taken over: the platform says who it is, not Rapport's owner of it.
-  const taken = claimed
-    ? await trx.selectFrom('user').select('id').where('email', '=', claimed).executeTakeFirst()
-    : undefined;
-  const email = claimed && !taken ? claimed : `lti-${id}@lti.invalid`;
+  // Never the platform's address: an LMS asserting someone's email would otherwise take it in Rapport (its owner
+  // could not sign up) and, with SSO account linking, hand the LMS's account to whoever signs in by it. The
+  // address the LMS gives is kept beside the link, for display only.
+  const email = `lti-${id}@lti.invalid`;
   const newRole: Role = 'trainee';
   await trx
     .insertInto('user')
@@ -82,7 +90,10 @@ export async function accountFor(
       demo: false,
     })
     .execute();
-  await trx.insertInto('lti_user').values({ issuer, subject: person.sub, user_id: id, created_at: at }).execute();
+  await trx
+    .insertInto('lti_user')
+    .values({ issuer, subject: person.sub, user_id: id, created_at: at, email: lmsEmail })
+    .execute();
   return id;
 }
 
