@@ -73,7 +73,7 @@ export function createApp(config: Config, stories: StoryCatalog, options: { db?:
     exports,
     xapi: xapiDelivery(db.kysely, db.dialect, exports, config.xapi, { now: options.now }),
     itemAnalysis: itemAnalysisService(db.kysely, stories, versions),
-    lti: ltiService(db.kysely, auth, config.baseUrl, (actor, cohortId, input) => assignments.create(actor, cohortId, input), { now: options.now, dialect: db.dialect }),
+    lti: ltiService(db.kysely, auth, config.baseUrl, (actor, cohortId, input) => assignments.create(actor, cohortId, input), { now: options.now, dialect: db.dialect, production: config.production }),
     session: (headers) => resolveSession(auth, db.kysely, headers, config.sessionAbsolute),
     close: () => db.close(),
   };

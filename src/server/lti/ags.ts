@@ -18,7 +18,8 @@ import type { Dialect } from '../db/migrations.ts';
 import type { LtiPlatformTable } from '../db/schema.ts';
 import { SCOPE } from './claims.ts';
 import type { LtiContext } from './context.ts';
-import type { ServiceTokens } from './service-token.ts';
+import { PlatformError, type ServiceTokens } from './service-token.ts';
+import { serviceUrlAllowed } from './url-policy.ts';
 
 export interface GradeOptions {
   baseDelayMs?: number;
@@ -132,6 +133,8 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
     const call = async () =>
       ctx.fetch(url, {
         ...init,
+        // Never a redirect: the Bearer token would follow it to wherever the platform's answer points.
+        redirect: 'error',
         headers: {
           ...(init.headers as Record<string, string>),
           authorization: `Bearer ${await tokens.get(platform, SCOPES, timeout)}`,
@@ -155,24 +158,24 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
       .select(['lineitem_url', 'context_id'])
       .where('assignment_id', '=', assignmentId)
       .executeTakeFirstOrThrow();
-    if (link.lineitem_url) return link.lineitem_url;
+    // Every URL called is checked where it is used too (rows stored before the check, answers of the platform).
+    const allowed = (url: unknown): url is string => serviceUrlAllowed(url, platform, ctx.production ?? false);
+    if (link.lineitem_url && allowed(link.lineitem_url)) return link.lineitem_url;
     const course = await ctx.db
       .selectFrom('lti_context')
       .select('lineitems_url')
       .where('platform_id', '=', platform.id)
       .where('context_id', '=', link.context_id)
       .executeTakeFirst();
-    if (!course?.lineitems_url)
-      throw new Error('the course offers no grade service (no line items URL in its launches yet)');
+    if (!course?.lineitems_url || !allowed(course.lineitems_url))
+      throw new PlatformError('the course offers no grade service (no line items URL in its launches yet)');
     const list = new URL(course.lineitems_url);
     list.searchParams.set('resource_id', assignmentId);
     const found = await authorised(platform, list.toString(), { headers: { accept: LINEITEMS_TYPE } });
-    if (!found.ok) throw new Error(`listing line items answered HTTP ${found.status}`);
+    if (!found.ok) throw new PlatformError(`listing line items answered HTTP ${found.status}`);
     const items = (await found.json()) as { id?: unknown; resourceId?: unknown }[];
-    let url = Array.isArray(items)
-      ? items.find((i) => i.resourceId === assignmentId && typeof i.id === 'string')?.id
-      : undefined;
-    if (typeof url !== 'string') {
+    let url = Array.isArray(items) ? items.find((i) => i.resourceId === assignmentId && allowed(i.id))?.id : undefined;
+    if (!allowed(url)) {
       const assignment = await ctx.db
         .selectFrom('assignment')
         .select('title')
@@ -183,9 +186,9 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
         headers: { 'content-type': LINEITEM_TYPE, accept: LINEITEM_TYPE },
         body: JSON.stringify({ scoreMaximum: 100, label: assignment.title, resourceId: assignmentId }),
       });
-      if (!made.ok) throw new Error(`making the line item answered HTTP ${made.status}`);
+      if (!made.ok) throw new PlatformError(`making the line item answered HTTP ${made.status}`);
       url = ((await made.json()) as { id?: unknown }).id;
-      if (typeof url !== 'string') throw new Error('the platform made a line item without an id');
+      if (!allowed(url)) throw new PlatformError('the platform made a line item without a usable id');
     }
     await ctx.db
       .updateTable('lti_link')
@@ -250,8 +253,8 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
 
   async function send(attemptId: string): Promise<number> {
     const s = await scoreFor(attemptId);
-    if (!s) throw new Error('the attempt or its link has gone');
-    if (!s.subject) throw new Error('this person has no account on the learning platform');
+    if (!s) throw new PlatformError('the attempt or its link has gone');
+    if (!s.subject) throw new PlatformError('this person has no account on the learning platform');
     const platform = await ctx.db
       .selectFrom('lti_platform')
       .selectAll()
@@ -271,8 +274,10 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
         ...(s.passed === null ? {} : { comment: s.passed ? 'Met the pass marks.' : 'Below a pass mark.' }),
       }),
     });
-    if (!response.ok)
-      throw new Error(`HTTP ${response.status}: ${(await response.text().catch(() => '')).slice(0, 300)}`);
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new PlatformError(`posting the score answered HTTP ${response.status}`);
+    }
     await response.body?.cancel();
     return s.scoreGiven;
   }
@@ -295,7 +300,12 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
         } catch (e) {
           const tries = r.tries + 1;
           const delay = Math.min(maxDelay, baseDelay * 2 ** (tries - 1));
-          const message = `${(e as Error).message}`.slice(0, 400);
+          // Rapport's own words and an HTTP status only: never the platform's answer or a network error's text,
+          // which the review page would show (PlatformError is made with fixed messages).
+          const message =
+            e instanceof PlatformError
+              ? e.message.slice(0, 200)
+              : 'the learning platform could not be reached or gave an answer Rapport could not read';
           await ctx.db
             .updateTable('lti_grade')
             .set({ tries, next_try_at: new Date(ctx.now().getTime() + delay).toISOString(), last_error: message })

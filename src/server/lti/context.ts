@@ -8,6 +8,8 @@ export interface LtiContext {
   /** Rapport's public origin (BASE_URL): the tool's issuer, and where its login and launch URLs are. */
   baseUrl: string;
   fetch: typeof fetch;
+  /** Production (config.production): platform URLs must be https and public, service URLs on the platform's site (url-policy.ts). */
+  production?: boolean;
 }
 
 /** The tool's own URLs, as an administrator pastes them into the LMS. */

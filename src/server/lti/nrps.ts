@@ -12,6 +12,7 @@ import { SCOPE, courseRole } from './claims.ts';
 import type { LtiContext } from './context.ts';
 import { accountFor, placeIn, unsupervise } from './provision.ts';
 import type { ServiceTokens } from './service-token.ts';
+import { serviceUrlAllowed } from './url-policy.ts';
 
 const MEMBERSHIPS_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
 /** Most pages of a roster followed (a course of thousands is a handful of pages). */
@@ -43,10 +44,18 @@ function nextPage(link: string | null): string | null {
   return null;
 }
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 async function fetchRoster(
   ctx: LtiContext,
   tokens: ServiceTokens,
-  platform: { id: string; client_id: string; token_url: string },
+  platform: { id: string; issuer: string; client_id: string; token_url: string },
   url: string,
 ): Promise<RosterMember[]> {
   const scopes = [SCOPE.memberships];
@@ -54,8 +63,10 @@ async function fetchRoster(
   let page: string | null = url;
   for (let i = 0; page && i < MAX_PAGES; i++) {
     const token = await tokens.get(platform, scopes);
+    // Never a redirect: the Bearer token would follow it to wherever the platform's answer points.
     const response: Response = await ctx.fetch(page, {
       headers: { accept: MEMBERSHIPS_TYPE, authorization: `Bearer ${token}` },
+      redirect: 'error',
       signal: AbortSignal.timeout(15_000),
     });
     if (response.status === 401) tokens.drop(platform, scopes);
@@ -69,7 +80,9 @@ async function fetchRoster(
       throw new Problem(502, 'The learning platform answered the roster request with no members list.');
     for (const m of body.members as RosterMember[])
       if (m && typeof m.user_id === 'string' && m.user_id.length > 0 && m.user_id.length <= 255) members.push(m);
-    page = nextPage(response.headers.get('link'));
+    // The next page only on the roster's own origin (and, in production, on the platform's site: url-policy.ts).
+    const next = nextPage(response.headers.get('link'));
+    page = next && sameOrigin(next, url) && serviceUrlAllowed(next, platform, ctx.production ?? false) ? next : null;
   }
   return members;
 }

@@ -11,6 +11,7 @@ import { readScenarioList } from '../core/json-column.ts';
 import type { Database, Role } from '../db/schema.ts';
 import { CLAIM, courseRole } from './claims.ts';
 import type { LtiContext } from './context.ts';
+import { serviceUrlAllowed } from './url-policy.ts';
 import type { ValidLaunch } from './validate.ts';
 
 export interface Provisioned {
@@ -195,6 +196,8 @@ export async function provision(ctx: LtiContext, launch: ValidLaunch): Promise<P
   const nrps = c[CLAIM.nrps] as { context_memberships_url?: unknown } | undefined;
   const ags = c[CLAIM.ags] as { lineitems?: unknown; lineitem?: unknown } | undefined;
   const at = ctx.now().toISOString();
+  // Service URLs are kept only when Rapport may call them (in production: https on the platform's own site).
+  const allowed = (url: unknown): url is string => serviceUrlAllowed(url, launch.platform, ctx.production ?? false);
   return ctx.db.transaction().execute(async (trx) => {
     const userId = await accountFor(trx, launch.platform.issuer, { ...(c as PersonClaims), sub: c.sub as string }, at);
     const cohortId = await cohortFor(
@@ -204,15 +207,17 @@ export async function provision(ctx: LtiContext, launch: ValidLaunch): Promise<P
       at,
     );
     await placeIn(trx, cohortId, userId, role, at);
-    await trx
-      .updateTable('lti_context')
-      .set({
-        ...(typeof nrps?.context_memberships_url === 'string' ? { memberships_url: nrps.context_memberships_url } : {}),
-        ...(typeof ags?.lineitems === 'string' ? { lineitems_url: ags.lineitems } : {}),
-      })
-      .where('platform_id', '=', launch.platform.id)
-      .where('context_id', '=', course.id as string)
-      .execute();
+    const services = {
+      ...(allowed(nrps?.context_memberships_url) ? { memberships_url: nrps.context_memberships_url } : {}),
+      ...(allowed(ags?.lineitems) ? { lineitems_url: ags.lineitems } : {}),
+    };
+    if (Object.keys(services).length)
+      await trx
+        .updateTable('lti_context')
+        .set(services)
+        .where('platform_id', '=', launch.platform.id)
+        .where('context_id', '=', course.id as string)
+        .execute();
     if (launch.messageType === 'LtiDeepLinkingRequest') {
       if (role !== 'supervisor')
         throw new Problem(403, 'Only an instructor of the course adds Rapport activities to it.');
@@ -238,7 +243,7 @@ export async function provision(ctx: LtiContext, launch: ValidLaunch): Promise<P
         404,
         'This link opens an activity of another course. Ask your instructor to add it to this course again.',
       );
-    if (typeof ags?.lineitem === 'string') {
+    if (allowed(ags?.lineitem)) {
       await trx
         .updateTable('lti_link')
         .set({ lineitem_url: ags.lineitem })

@@ -8,6 +8,7 @@ import { Problem, notFound } from '../core/errors.ts';
 import { isId, parseOrProblem } from '../core/input.ts';
 import { nameText, storableText } from '../text.ts';
 import type { LtiContext } from './context.ts';
+import { registrationUrlProblem } from './url-policy.ts';
 
 const httpUrl = (what: string) =>
   z
@@ -45,6 +46,17 @@ export interface Platform {
 export async function registerPlatform(ctx: LtiContext, actor: Actor, input: unknown): Promise<Platform> {
   requireAdmin(actor, 'Only an administrator registers a learning platform.');
   const p = parseOrProblem(platformSchema, input, 'platform');
+  // In production, only https endpoints on public hosts: Rapport's server calls them (url-policy.ts).
+  const endpoints = [
+    ['The issuer', p.issuer],
+    ['The OIDC authorisation endpoint', p.authUrl],
+    ['The token endpoint', p.tokenUrl],
+    ['The JWKS URL', p.jwksUrl],
+  ] as const;
+  for (const [what, url] of endpoints) {
+    const problem = registrationUrlProblem(url, ctx.production ?? false);
+    if (problem) throw new Problem(400, `${what} ${problem}.`);
+  }
   const taken = await ctx.db
     .selectFrom('lti_platform')
     .select('id')

@@ -9,6 +9,9 @@ import type { LtiPlatformTable } from '../db/schema.ts';
 import type { LtiContext } from './context.ts';
 import { signingKey } from './tool-keys.ts';
 
+/** A platform's refusal in Rapport's own fixed words (and an HTTP status): safe to keep and show. */
+export class PlatformError extends Error {}
+
 const EARLY_MS = 60_000;
 
 export function serviceTokens(ctx: LtiContext) {
@@ -45,14 +48,17 @@ export function serviceTokens(ctx: LtiContext) {
           client_assertion: assertion,
           scope: scopes.join(' '),
         }).toString(),
+        // Never a redirect (the signed assertion would follow it).
+        redirect: 'error',
         signal: AbortSignal.timeout(timeoutMs),
       });
-      if (!response.ok)
-        throw new Error(
-          `the token endpoint answered HTTP ${response.status}: ${(await response.text().catch(() => '')).slice(0, 200)}`,
-        );
+      if (!response.ok) {
+        // Only the status: the platform's words are not shown in Rapport (they reach the review page's grade line).
+        await response.body?.cancel();
+        throw new PlatformError(`the token endpoint answered HTTP ${response.status}`);
+      }
       const body = (await response.json()) as { access_token?: unknown; expires_in?: unknown };
-      if (typeof body.access_token !== 'string') throw new Error('the token endpoint gave no access_token');
+      if (typeof body.access_token !== 'string') throw new PlatformError('the token endpoint gave no access_token');
       const life = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in * 1000 : 3600_000;
       cache.set(k, { token: body.access_token, until: ctx.now().getTime() + Math.max(0, life - EARLY_MS) });
       return body.access_token;

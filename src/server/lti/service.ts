@@ -36,6 +36,8 @@ export interface LtiOptions {
   rosterEveryMs?: number;
   /** False: launches start no roster sync (tests whose platform offers none to a tool it cannot reach). */
   rosterOnLaunch?: boolean;
+  /** Production: the URL rules of url-policy.ts apply (outside it, any http(s) URL, as the tests' platform needs). */
+  production?: boolean;
 }
 
 /** How often a launch starts a roster sync of its course, at most (per app server). */
@@ -59,7 +61,13 @@ export function ltiService(
   createAssignment: (actor: Actor, cohortId: string, input: unknown) => Promise<Assignment>,
   options: LtiOptions = {},
 ) {
-  const ctx: LtiContext = { db, now: options.now ?? (() => new Date()), baseUrl, fetch: options.fetch ?? fetch };
+  const ctx: LtiContext = {
+    db,
+    now: options.now ?? (() => new Date()),
+    baseUrl,
+    fetch: options.fetch ?? fetch,
+    production: options.production ?? false,
+  };
   const keySets = platformKeySets(options.keySets);
   const tokens = serviceTokens(ctx);
   const grades = gradeDelivery(ctx, options.dialect ?? 'sqlite', tokens, options.grades);
