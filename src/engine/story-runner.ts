@@ -4,7 +4,8 @@
  * dependency, so the scenario machine, the server's replay and the tests drive the same code.
  */
 import { Story } from 'inkjs';
-import { readChoiceTags, readLineTags, type LineStyle, type OptionEvidence } from './tags.ts';
+import type { LineStyle, OptionEvidence } from './tags.ts';
+import { evidenceOf, lineStyleOf } from './tag-reading.ts';
 
 export interface StoryLine extends LineStyle {
   text: string;
@@ -87,7 +88,7 @@ export class StoryRunner {
       if (!this.#story.asyncContinueComplete) throw this.#loopError(`it ran for ${this.#limits.msPerLine} ms without printing a line`);
       const text = (this.#story.currentText ?? '').trim();
       this.#raiseErrors();
-      const { style } = readLineTags(this.#story.currentTags);
+      const style = lineStyleOf(this.#story.currentTags);
       if (style.ending) ending = style.ending;
       if (text === '') continue;
       lines.push({ text, ...style });
@@ -102,7 +103,7 @@ export class StoryRunner {
       index: c.index,
       source: c.sourcePath,
       text: c.text.trim(),
-      evidence: readChoiceTags(c.tags ?? []).evidence,
+      evidence: evidenceOf(c.tags ?? []),
     }));
   }
 
