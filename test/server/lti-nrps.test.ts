@@ -143,6 +143,21 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
     expect(await members()).toEqual(before);
   });
 
+  it("answers 502 in Rapport's words when the platform's token endpoint refuses or cannot be reached", async () => {
+    const before = await members();
+    const platformRow = () => t.app.db.kysely.updateTable('lti_platform').where('issuer', '=', platform.issuer);
+    // A token held from an earlier sync would be used: past its hour, a new one is asked for.
+    clock += 2 * 3600_000;
+    for (const tokenUrl of [`${platform.url}/no-such-endpoint`, 'http://127.0.0.1:9/token']) {
+      await platformRow().set({ token_url: tokenUrl }).execute();
+      const problem = await problemOf(t.app.lti.syncRoster(supervisor, cohortId));
+      expect(problem.status, tokenUrl).toBe(502);
+      expect(problem.message).toMatch(/^The learning platform could not be reached for the course's roster/);
+    }
+    await platformRow().set({ token_url: `${platform.url}/token` }).execute();
+    expect(await members()).toEqual(before);
+  });
+
   it('syncs in the background on a launch, at most every ten minutes, never removing the person launching', async () => {
     platform.roster = [teacher, ann, dee];
     clock += 11 * 60_000;

@@ -11,7 +11,7 @@ import { isId } from '../core/input.ts';
 import { SCOPE, courseRole } from './claims.ts';
 import type { LtiContext } from './context.ts';
 import { accountFor, placeIn, unsupervise } from './provision.ts';
-import type { ServiceTokens } from './service-token.ts';
+import { PlatformError, type ServiceTokens } from './service-token.ts';
 import { serviceUrlAllowed } from './url-policy.ts';
 
 const MEMBERSHIPS_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
@@ -52,7 +52,29 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
+/**
+ * The roster, or a 502 in Rapport's words when the platform cannot give it: its token endpoint refusing, the network
+ * failing, an answer that is not JSON. Only the status and fixed words are said, never the platform's answer.
+ */
 async function fetchRoster(
+  ctx: LtiContext,
+  tokens: ServiceTokens,
+  platform: { id: string; issuer: string; client_id: string; token_url: string },
+  url: string,
+): Promise<RosterMember[]> {
+  try {
+    return await readRoster(ctx, tokens, platform, url);
+  } catch (e) {
+    if (e instanceof Problem) throw e;
+    const why = e instanceof PlatformError ? ` (${e.message})` : '';
+    throw new Problem(
+      502,
+      `The learning platform could not be reached for the course's roster${why}. Try again later.`,
+    );
+  }
+}
+
+async function readRoster(
   ctx: LtiContext,
   tokens: ServiceTokens,
   platform: { id: string; issuer: string; client_id: string; token_url: string },
