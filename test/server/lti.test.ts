@@ -4,7 +4,7 @@
  * the course's cohort by role; every refusal (bad signature, unknown kid, wrong audience, expired, replayed, wrong
  * state, unknown deployment) with nothing created; and a link of one course opening nothing in another.
  */
-import { decodeProtectedHeader, jwtVerify, createLocalJWKSet } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
 import { RETIRED_KEY_SECONDS } from '../../src/server/lti/tool-keys.ts';
@@ -103,6 +103,12 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
       ).status,
     ).toBe(400);
     expect((await problemOf(lti.register(admin, platform.registration))).status).toBe(409);
+    // The same issuer with another key set: launches in its name would be checked against keys of someone's choosing.
+    const otherKeys = await problemOf(
+      lti.register(admin, { ...platform.registration, clientId: 'other', jwksUrl: 'https://keys.example/jwks' }),
+    );
+    expect(otherKeys.status).toBe(409);
+    expect(otherKeys.message).toMatch(/another JWKS URL/);
     const [listed] = await lti.platforms(admin);
     expect(listed).toMatchObject({
       issuer: platform.issuer,
@@ -234,6 +240,35 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
         /signature is not valid/,
       );
     });
+    it('a token signed with an algorithm other than RS256, even by a key the platform publishes', async () => {
+      const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+      const kid = 'platform-ec-key';
+      const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
+      platform.published = [...platform.published, { kid, privateKey, publicJwk }];
+      const seconds = Math.floor(now().getTime() / 1000);
+      const signedEc = (nonce: string) =>
+        new SignJWT({
+          iss: platform.issuer,
+          aud: platform.clientId,
+          iat: seconds,
+          exp: seconds + 300,
+          'https://purl.imsglobal.org/spec/lti/claim/deployment_id': platform.deploymentId,
+          'https://purl.imsglobal.org/spec/lti/claim/version': '1.3.0',
+          ...platform.launchClaims(person(), otherCourse(), nonce),
+        })
+          .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+          .sign(privateKey);
+      // The key set is fetched again for an unknown kid at most once a second (see the rotation test below).
+      await new Promise((r) => setTimeout(r, 1_100));
+      const before = await counts();
+      const login = await lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
+      const nonce = new URL(login.location).searchParams.get('nonce')!;
+      const problem = await problemOf(lti.launch({ id_token: await signedEc(nonce), state: login.state }, login.state));
+      expect(problem.status).toBe(401);
+      expect(problem.message).toMatch(/token is not valid/);
+      expect(await counts()).toEqual(before);
+      platform.published = platform.published.filter((k) => k.kid !== kid);
+    });
     it('an unknown key id', async () => {
       await refused(
         launch((n) => platform.launchClaims(person(), otherCourse(), n), { key: await platformKey('never-published') }),
@@ -352,7 +387,12 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
         )
       ).status,
     ).toBe(400);
+    // A refused form gives the ticket back, so the instructor can correct it; an accepted one uses it up.
+    expect((await problemOf(lti.deepLinkReturn(actor, ticket, { ...input, title: '' }, {}))).status).toBe(400);
     const back = await lti.deepLinkReturn(actor, ticket, input, { gradePolicy: 'latest' });
+    const replayed = await problemOf(lti.deepLinkReturn(actor, ticket, input, { gradePolicy: 'latest' }));
+    expect(replayed.status).toBe(400);
+    expect(replayed.message).toMatch(/added already/);
     expect(back.returnUrl).toBe(`${platform.url}/deep-link-return`);
     expect(decodeProtectedHeader(back.jwt).kid).toBe((await lti.jwks()).keys[0]!.kid);
     const { payload } = await jwtVerify(back.jwt, createLocalJWKSet(await lti.jwks()), {

@@ -17,7 +17,8 @@ import { publishedKeys, signingKey } from './tool-keys.ts';
 import type { ValidLaunch } from './validate.ts';
 import { createLocalJWKSet } from 'jose';
 
-const TICKET_SECONDS = 60 * 60;
+/** Time to pick an activity and submit the picker's form; the ticket is also used once (lti_nonce, by its jti). */
+export const TICKET_SECONDS = 15 * 60;
 
 export interface DeepLinkTicket {
   platformId: string;
@@ -57,20 +58,26 @@ export async function issueTicket(
     .setAudience(`${ctx.baseUrl}/lti/deep-link`)
     .setIssuedAt(Math.floor(ctx.now().getTime() / 1000))
     .setExpirationTime(Math.floor(ctx.now().getTime() / 1000) + TICKET_SECONDS)
+    .setJti(crypto.randomUUID())
     .sign(key.key);
 }
 
 /** The ticket's settings, when it is Rapport's, unexpired, and for the person holding it. */
-export async function readTicket(ctx: LtiContext, actor: Actor, ticket: string): Promise<DeepLinkTicket> {
+export async function readTicket(
+  ctx: LtiContext,
+  actor: Actor,
+  ticket: string,
+): Promise<DeepLinkTicket & { jti: string }> {
   try {
     const { payload } = await jwtVerify(ticket, createLocalJWKSet(await publishedKeys(ctx)), {
       issuer: ctx.baseUrl,
       audience: `${ctx.baseUrl}/lti/deep-link`,
       currentDate: ctx.now(),
     });
-    const t = payload as unknown as DeepLinkTicket;
+    const t = payload as unknown as DeepLinkTicket & { jti?: unknown };
     if (t.userId !== actor.id) throw new Error('another person');
-    return t;
+    if (typeof t.jti !== 'string') throw new Error('no ticket id');
+    return { ...t, jti: t.jti };
   } catch {
     throw new Problem(
       400,
@@ -110,7 +117,24 @@ export async function returnDeepLink(
     .where('id', '=', t.platformId)
     .executeTakeFirst();
   if (!platform) throw new Problem(400, 'The learning platform of this launch is no longer registered with Rapport.');
-  const assignment = await createAssignment(actor, t.cohortId, assignmentInput);
+  // Used once: the first submission claims the ticket's id, so a replayed form makes no second assignment. A refused
+  // form (a missing title, say) gives it back, so the instructor can correct it and submit again.
+  const used = `deep-link:${t.jti}`;
+  const claimed = await ctx.db
+    .insertInto('lti_nonce')
+    .values({ nonce: used, used_at: ctx.now().toISOString() })
+    .onConflict((oc) => oc.column('nonce').doNothing())
+    .returning('nonce')
+    .executeTakeFirst();
+  if (!claimed)
+    throw new Problem(400, 'This activity was added already. To add another, start again from your course.');
+  let assignment: Assignment;
+  try {
+    assignment = await createAssignment(actor, t.cohortId, assignmentInput);
+  } catch (error) {
+    await ctx.db.deleteFrom('lti_nonce').where('nonce', '=', used).execute();
+    throw error;
+  }
   await ctx.db
     .insertInto('lti_link')
     .values({

@@ -64,6 +64,19 @@ export async function registerPlatform(ctx: LtiContext, actor: Actor, input: unk
     .where('client_id', '=', p.clientId)
     .executeTakeFirst();
   if (taken) throw new Problem(409, 'A platform with this issuer and client id is already registered.');
+  // One issuer has one key set: a second registration pointing elsewhere could have launches in that issuer's name
+  // checked against keys of someone else's choosing.
+  const sameIssuer = await ctx.db
+    .selectFrom('lti_platform')
+    .select('jwks_url')
+    .where('issuer', '=', p.issuer)
+    .where('jwks_url', '!=', p.jwksUrl)
+    .executeTakeFirst();
+  if (sameIssuer)
+    throw new Problem(
+      409,
+      'This issuer is already registered with another JWKS URL: one issuer has one key set. Remove the other registration first, or use its JWKS URL.',
+    );
   const id = crypto.randomUUID();
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {

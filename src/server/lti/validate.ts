@@ -64,7 +64,8 @@ export async function validateLaunch(
     const verified = await jwtVerify(idToken, keySets(platform.jwks_url), {
       issuer: platform.issuer,
       audience: platform.client_id,
-      algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
+      // LTI 1.3 (IMS Security Framework §6.1) names RS256: any other algorithm is refused, not tried.
+      algorithms: ['RS256'],
       clockTolerance: CLOCK_SKEW,
       maxTokenAge: MAX_TOKEN_AGE + CLOCK_SKEW,
       requiredClaims: ['iat', 'exp', 'sub', 'nonce'],
