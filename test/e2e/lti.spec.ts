@@ -159,7 +159,7 @@ test('instructor deep link, learner launch and play, grade posted to the LMS, ro
   expect(results.status()).toBe(200);
   expect(await results.text()).toContain(learner.name!);
   // The instructor syncs the roster from the cohort page: the learner who has not launched yet is listed.
-  await t.getByRole('link', { name: 'Manage the cohort' }).click();
+  await t.getByRole('link', { name: course.title, exact: true }).click();
   await expect(t.getByRole('heading', { name: course.title, level: 1 })).toBeVisible();
   await t.getByRole('button', { name: 'Sync roster from the LMS' }).click();
   await expect(t.getByRole('heading', { name: 'Roster synced from the LMS', level: 1 })).toBeVisible();

@@ -8,6 +8,8 @@ import { createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, j
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
 import { RETIRED_KEY_SECONDS } from '../../src/server/lti/tool-keys.ts';
+import { LOGIN_LIMIT } from '../../src/server/lti/login.ts';
+import { NONCE_KEPT_MS } from '../../src/server/lti/validate.ts';
 import { ltiService, type LtiService } from '../../src/server/lti/service.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
@@ -151,6 +153,28 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
       state: login.state,
     });
     expect((await problemOf(lti.login({ iss: 'https://unknown.example', login_hint: 'x' }))).status).toBe(400);
+  });
+
+  it('throttles logins per client address, and drops nonces older than any login or ticket can live', async () => {
+    const params = { iss: platform.issuer, login_hint: 'x', client_id: platform.clientId };
+    for (let i = 0; i < LOGIN_LIMIT.max; i++) await lti.login(params, '203.0.113.9');
+    const refused = await problemOf(lti.login(params, '203.0.113.9'));
+    expect(refused.status).toBe(429);
+    expect((await lti.login(params, '198.51.100.7')).state).toBeTruthy();
+    await t.app.db.kysely
+      .insertInto('lti_nonce')
+      .values({ nonce: 'an-old-nonce', used_at: new Date(clock - NONCE_KEPT_MS - 1000).toISOString() })
+      .execute();
+    const someone = { sub: 'nonce-purger', name: 'Nina Nonce', roles: [ROLE.learner] };
+    await (
+      await launch((n) => platform.launchClaims(someone, { id: 'course-nonces', title: 'Nonces' }, n))
+    ).result;
+    const old = await t.app.db.kysely
+      .selectFrom('lti_nonce')
+      .select('nonce')
+      .where('nonce', '=', 'an-old-nonce')
+      .execute();
+    expect(old).toEqual([]);
   });
 
   it('signs a learner in as a trainee of the course cohort and an instructor in as its supervisor', async () => {

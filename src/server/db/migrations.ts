@@ -352,5 +352,12 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('lti_user').addColumn('email', 'text').execute();
       },
     },
+    '0009_lti_expiry_indexes': {
+      async up(db: Kysely<any>) {
+        // Expired logins and old nonces are deleted as new ones come (login.ts, validate.ts): by index, not a scan.
+        await db.schema.createIndex('lti_login_expires_idx').on('lti_login').column('expires_at').execute();
+        await db.schema.createIndex('lti_nonce_used_idx').on('lti_nonce').column('used_at').execute();
+      },
+    },
   };
 }

@@ -5,12 +5,19 @@
  * the same browser; the row is used once by the launch.
  */
 import { Problem } from '../core/errors.ts';
+import type { RateLimitStorage } from '../auth/rate-limit.ts';
 import { toolUrls, type LtiContext } from './context.ts';
 
 /** How long a login may take before its launch is refused. */
 export const LOGIN_SECONDS = 10 * 60;
 
 export const STATE_COOKIE = 'rapport-lti-state';
+
+/**
+ * Logins one client address may start a minute: each writes a row, and anyone may ask. A class launching together
+ * from one school's address stays well under it; a loop does not.
+ */
+export const LOGIN_LIMIT = { window: 60, max: 60 };
 
 export interface LoginParams {
   iss?: string | null;
@@ -27,7 +34,20 @@ export interface LoginRedirect {
   state: string;
 }
 
-export async function startLogin(ctx: LtiContext, params: LoginParams): Promise<LoginRedirect> {
+/** `client`: the request's address and the limiter, on the HTTP path (the services' tests start logins without). */
+export async function startLogin(
+  ctx: LtiContext,
+  params: LoginParams,
+  client?: { address: string; limiter: RateLimitStorage },
+): Promise<LoginRedirect> {
+  if (client) {
+    const { allowed } = await client.limiter.consume(`lti-login:${client.address}`, LOGIN_LIMIT);
+    if (!allowed)
+      throw new Problem(
+        429,
+        'Too many launches from this address just now. Wait a minute, then open the activity again.',
+      );
+  }
   const issuer = (params.iss ?? '').replace(/\/+$/, '');
   if (!issuer || !params.login_hint)
     throw new Problem(

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../core/actor.ts';
 import type { Auth } from '../auth/auth.ts';
+import { databaseRateLimit } from '../auth/rate-limit.ts';
 import type { Database } from '../db/schema.ts';
 import type { Assignment } from '../services/assignments.ts';
 import type { Dialect } from '../db/migrations.ts';
@@ -71,6 +72,7 @@ export function ltiService(
   const keySets = platformKeySets(options.keySets);
   const tokens = serviceTokens(ctx);
   const grades = gradeDelivery(ctx, options.dialect ?? 'sqlite', tokens, options.grades);
+  const loginLimiter = databaseRateLimit(db, () => ctx.now().getTime());
   const rosterSynced = new Map<string, number>();
   const rosterRunning = new Set<Promise<unknown>>();
   /** A launch syncs its course's roster in the background (the launch never waits on the LMS), now and then. */
@@ -103,7 +105,9 @@ export function ltiService(
     },
     /** The registered platforms' origins: the sites that may frame the LTI pages. */
     frameOrigins: () => platformOrigins(ctx),
-    login: (params: LoginParams) => startLogin(ctx, params),
+    /** `address`: the client's, for the login throttle (the HTTP path gives it). */
+    login: (params: LoginParams, address?: string) =>
+      startLogin(ctx, params, address === undefined ? undefined : { address, limiter: loginLimiter }),
     /** Validates a launch, then signs the person in and places them; throws a Problem (nothing created) when it is refused. */
     async launch(form: LaunchForm, cookieState: string | null): Promise<LaunchResult> {
       const valid = await validateLaunch(ctx, keySets, form, cookieState);

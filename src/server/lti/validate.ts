@@ -13,6 +13,9 @@ import { CLAIM, MESSAGE_TYPES, type MessageType } from './claims.ts';
 import type { LtiContext } from './context.ts';
 import type { PlatformKeySets } from './platform-keys.ts';
 
+/** How long a used nonce is kept: longer than a login (10 minutes) or a deep-linking ticket (15) can live. */
+export const NONCE_KEPT_MS = 60 * 60_000;
+
 /** Clock skew allowed between the platform and Rapport, in seconds. */
 export const CLOCK_SKEW = 60;
 /** Oldest id_token accepted, by its `iat`, in seconds. */
@@ -90,6 +93,12 @@ export async function validateLaunch(
     .returning('nonce')
     .executeTakeFirst();
   if (!fresh) throw refuse('The launch was already used (its nonce has been seen before).');
+  // A nonce can match only its login's row, which is used once and lives minutes (and a deep-linking ticket's id,
+  // minutes too): older ones protect nothing, and are dropped as new ones come.
+  await ctx.db
+    .deleteFrom('lti_nonce')
+    .where('used_at', '<', new Date(at.getTime() - NONCE_KEPT_MS).toISOString())
+    .execute();
   const deploymentId = claims[CLAIM.deploymentId];
   if (typeof deploymentId !== 'string') throw refuse('The launch names no deployment.');
   const known = await ctx.db
