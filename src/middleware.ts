@@ -16,7 +16,9 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   const app = await getApp();
   // The LTI login and launch are posted by the learning platform from its own site, by design; the launch carries
   // its own proof (a signed id_token and a state bound to this browser). Every other route keeps the origin check.
-  const problem = LTI_ENTRY.has(ctx.url.pathname) ? null : csrfProblem(ctx.request, [...app.config.origins, ctx.url.origin]);
+  const problem = LTI_ENTRY.has(ctx.url.pathname)
+    ? null
+    : csrfProblem(ctx.request, [...app.config.origins, ctx.url.origin]);
   if (problem) return json({ error: { status: 403, message: problem } }, 403);
   // better-auth resolves its own sessions; resolving here too would refresh the cookie twice. It knows
   // only the idle time-out, so a session past the absolute one is ended first.

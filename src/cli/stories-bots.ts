@@ -22,7 +22,11 @@ if (args.includes('--json')) {
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad('scenario', 28)}${bots.map((b) => pad(b, 18)).join('')}classifier hits`);
   for (const s of shown) {
-    const cells = bots.map((b) => pad(s.scores[b] === undefined ? '-' : `${s.scores[b].toFixed(0)}${s.scores[b] >= BOT_LIMIT ? ' !' : ''}`, 18)).join('');
+    const cells = bots
+      .map((b) =>
+        pad(s.scores[b] === undefined ? '-' : `${s.scores[b].toFixed(0)}${s.scores[b] >= BOT_LIMIT ? ' !' : ''}`, 18),
+      )
+      .join('');
     console.log(`${pad(s.slug, 28)}${cells}${s.classifierHits}/${s.points}`);
   }
   const share = report.points ? report.classifierHits / report.points : 0;
@@ -30,5 +34,7 @@ if (args.includes('--json')) {
     `classifier picks the keyed best at ${report.classifierHits} of ${report.points} points (${(share * 100).toFixed(0)}%; limit ${CLASSIFIER_LIMIT * 100}%, chance ${(report.chance * 100).toFixed(0)}%); "!" marks a bot at or above ${BOT_LIMIT}`,
   );
 }
-const failing = shown.some((s) => s.failing.length > 0) || (only.size === 0 && report.points > 0 && report.classifierHits / report.points > CLASSIFIER_LIMIT);
+const failing =
+  shown.some((s) => s.failing.length > 0) ||
+  (only.size === 0 && report.points > 0 && report.classifierHits / report.points > CLASSIFIER_LIMIT);
 process.exitCode = failing ? 1 : 0;

@@ -38,14 +38,21 @@ function checkTarget(target: string) {
       checked.push(abs);
     } else {
       const slugs = listScenarioSlugs(abs);
-      if (slugs.length === 0) diagnostics.push({ file: target, line: null, severity: 'error', message: 'no scenario folders (with scenario.yaml) here' });
+      if (slugs.length === 0)
+        diagnostics.push({
+          file: target,
+          line: null,
+          severity: 'error',
+          message: 'no scenario folders (with scenario.yaml) here',
+        });
       for (const slug of slugs) checkTarget(join(abs, slug));
     }
     return;
   }
   if (abs.endsWith('.ink')) {
     // A file that is its scenario's entry is checked with its metadata; any other .ink file on its own.
-    if (existsSync(join(dirname(abs), 'scenario.yaml')) && basename(abs) === 'main.ink') return checkTarget(dirname(abs));
+    if (existsSync(join(dirname(abs), 'scenario.yaml')) && basename(abs) === 'main.ink')
+      return checkTarget(dirname(abs));
     diagnostics.push(...checkInk(root, abs, rubric).diagnostics);
     checked.push(abs);
     return;
@@ -69,15 +76,26 @@ if (scenarios.some((s) => s.scenario.json)) {
   const mine = { ...report, scenarios: report.scenarios.filter((s) => checkedSlugs.has(s.slug)) };
   const fileOf = (slug: string) => {
     const found = scenarios.find((s) => s.scenario.slug === slug)!;
-    return relative(root, join(found.folder, found.scenario.meta?.main ?? 'main.ink')).split('\\').join('/');
+    return relative(root, join(found.folder, found.scenario.meta?.main ?? 'main.ink'))
+      .split('\\')
+      .join('/');
   };
   // The library-wide classifier limit is judged only when the whole library is checked.
-  diagnostics.push(...botDiagnostics(rest.length === 0 && inLibrary ? report : { ...mine, points: 0, classifierHits: 0 }, fileOf));
+  diagnostics.push(
+    ...botDiagnostics(rest.length === 0 && inLibrary ? report : { ...mine, points: 0, classifierHits: 0 }, fileOf),
+  );
   if (!json) {
     for (const s of mine.scenarios) {
-      const scores = Object.entries(s.scores).map(([bot, score]) => `${bot} ${score!.toFixed(0)}`).join(', ');
-      const classifier = s.scores.classifier === undefined ? '' : `; the classifier picks the key at ${s.classifierHits} of ${s.points} points`;
-      console.log(`${s.slug}: test-wise bots score ${scores}${classifier}; ${s.fixedOrder} of ${s.points} points keep a fixed order (#fixed-order)`);
+      const scores = Object.entries(s.scores)
+        .map(([bot, score]) => `${bot} ${score!.toFixed(0)}`)
+        .join(', ');
+      const classifier =
+        s.scores.classifier === undefined
+          ? ''
+          : `; the classifier picks the key at ${s.classifierHits} of ${s.points} points`;
+      console.log(
+        `${s.slug}: test-wise bots score ${scores}${classifier}; ${s.fixedOrder} of ${s.points} points keep a fixed order (#fixed-order)`,
+      );
     }
   }
 }
@@ -88,6 +106,8 @@ if (json) {
   console.log(JSON.stringify({ checked: checked.length, errors, warnings, diagnostics }, null, 2));
 } else {
   for (const d of diagnostics) console.log(formatDiagnostic(d));
-  console.log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${checked.length} scenario${checked.length === 1 ? '' : 's'}`);
+  console.log(
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${checked.length} scenario${checked.length === 1 ? '' : 's'}`,
+  );
 }
 process.exitCode = errors > 0 ? 1 : 0;

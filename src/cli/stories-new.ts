@@ -23,10 +23,13 @@ if (existsSync(folder)) {
   process.exit(2);
 }
 mkdirSync(folder, { recursive: true });
-for (const file of ['scenario.yaml', 'main.ink']) copyFileSync(fileURLToPath(new URL(`./templates/${file}`, import.meta.url)), join(folder, file));
+for (const file of ['scenario.yaml', 'main.ink'])
+  copyFileSync(fileURLToPath(new URL(`./templates/${file}`, import.meta.url)), join(folder, file));
 
 const { rubric } = loadRubric(root);
 const scenario = loadScenario(root, dir, slug, rubric);
 for (const d of scenario.diagnostics) console.log(formatDiagnostic(d));
 console.log(`Created ${join(folder, 'scenario.yaml')} and main.ink.`);
-console.log(`Next: edit them, run \`npm run stories:check ${join(folder)}\`, and open /scenarios/${slug}/ under \`npm run dev\`.`);
+console.log(
+  `Next: edit them, run \`npm run stories:check ${join(folder)}\`, and open /scenarios/${slug}/ under \`npm run dev\`.`,
+);

@@ -1,5 +1,6 @@
 /**
- * `npm test`: every test, in order: the type check (`astro check`, counted as one test); unit, machine, content,
+ * `npm test`: every test, in order: the type check (`astro check`), the linter and the formatter's check (each
+ * counted as one test); unit, machine, content,
  * build and database tests (Vitest); a production build; tests that run the built server as processes (Vitest);
  * browser tests against it (Playwright). Prints one last line, `N passed, N failed`, summed over all of them.
  */
@@ -38,6 +39,18 @@ if (typecheck === 0) passed += 1;
 else {
   console.error('astro check found type errors (run `npm run check`).');
   failed += 1;
+}
+
+// The linter and the formatter, each one test, so the code keeps passing the configuration it was formatted with.
+for (const [name, args, fix] of [
+  ['eslint', ['.'], 'npm run lint'],
+  ['prettier', ['--check', '.', '--log-level', 'warn'], 'npm run format'],
+] as const) {
+  if (run(bin(name), [...args]) === 0) passed += 1;
+  else {
+    console.error(`${name} found problems (see above; \`${fix}\`).`);
+    failed += 1;
+  }
 }
 
 const vitest = run(bin('vitest'), [

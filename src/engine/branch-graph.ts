@@ -153,7 +153,9 @@ export function buildBranchGraph(
     }
     const state = runner.saveState();
     const visits = knotVisitCounts(state, structure);
-    const stop = step.ended ? null : (structure.nodeOf(runner.position()) ?? structure.nodeOf(step.options[0]?.source ?? null));
+    const stop = step.ended
+      ? null
+      : (structure.nodeOf(runner.position()) ?? structure.nodeOf(step.options[0]?.source ?? null));
     const chain = [at, ...passedThrough(at, before, visits, stop, structure)];
     const known = nodes.size;
     for (const id of chain) node(id);
@@ -164,7 +166,8 @@ export function buildBranchGraph(
     const end = chain[chain.length - 1]!;
     if (!step.ended && step.options.length > 0) {
       const id = choicePointId(step.options);
-      if (!points.has(id)) points.set(id, { id, node: end, line: lineBefore(step.lines), title: structure.titleOf(end) });
+      if (!points.has(id))
+        points.set(id, { id, node: end, line: lineBefore(step.lines), title: structure.titleOf(end) });
     }
     if (step.ended) {
       const n = node(end);
@@ -231,7 +234,13 @@ export function buildBranchGraph(
   }
 
   const named = [...nodes.values()].map((n) => ({ ...n, label: peopleName(n, structure, [...points.values()]) }));
-  return { nodes: named, edges: [...edges.values()].map((e, i) => ({ ...e, id: `e${i + 1}` })), points: [...points.values()], truncated, errors };
+  return {
+    nodes: named,
+    edges: [...edges.values()].map((e, i) => ({ ...e, id: `e${i + 1}` })),
+    points: [...points.values()],
+    truncated,
+    errors,
+  };
 }
 
 /** A passage's name for people: its title, else the line before the first choice offered in it, else a line said in it. */
@@ -270,7 +279,19 @@ function choiceEdge(from: string, to: string, option: StoryOption): BranchEdge {
 }
 
 function divertEdge(from: string, to: string): BranchEdge {
-  return { id: '', from, to, kind: 'divert', label: '', source: null, value: 0, values: {}, critical: null, contested: false, tone: null };
+  return {
+    id: '',
+    from,
+    to,
+    kind: 'divert',
+    label: '',
+    source: null,
+    value: 0,
+    values: {},
+    critical: null,
+    contested: false,
+    tone: null,
+  };
 }
 
 /**
@@ -280,7 +301,13 @@ function divertEdge(from: string, to: string): BranchEdge {
  * did not run and is left out. `stop` (where the next choice is offered) closes the route; at the end of the story
  * the route closes where the last visit was, or at `at` when no knot or stitch was entered.
  */
-function passedThrough(at: string, before: Map<string, number>, after: Map<string, number>, stop: string | null, structure: CompiledKnots): string[] {
+function passedThrough(
+  at: string,
+  before: Map<string, number>,
+  after: Map<string, number>,
+  stop: string | null,
+  structure: CompiledKnots,
+): string[] {
   const rose = [...after].filter(([key, n]) => n > (before.get(key) ?? 0)).map(([key]) => key);
   const again = rose.filter((key) => before.has(key));
   const firstTime = rose.filter((key) => !before.has(key));

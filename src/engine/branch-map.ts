@@ -108,7 +108,10 @@ export function edgeLines(label: string): string[] {
 export function textBox(lines: readonly string[], kind: 'node' | 'edge'): { width: number; height: number } {
   const longest = Math.max(0, ...lines.map((l) => l.length));
   if (kind === 'edge') {
-    return { width: Math.ceil(longest * MAP_TEXT.edgeCharWidth + 4), height: Math.ceil(lines.length * MAP_TEXT.edgeLineHeight + 4) };
+    return {
+      width: Math.ceil(longest * MAP_TEXT.edgeCharWidth + 4),
+      height: Math.ceil(lines.length * MAP_TEXT.edgeLineHeight + 4),
+    };
   }
   return {
     width: Math.ceil(longest * MAP_TEXT.charWidth + 2 * MAP_TEXT.padX),
@@ -130,7 +133,8 @@ type MapLike = {
 export function tracePath(map: MapLike, sources: readonly string[], ending: string | null = null): string[] {
   const diverts = new Map<string, MapLike['edges'][number][]>();
   for (const e of map.edges) if (e.source === null) diverts.set(e.from, [...(diverts.get(e.from) ?? []), e]);
-  const bySource = (source: string | undefined) => (source === undefined ? [] : map.edges.filter((e) => e.source === source));
+  const bySource = (source: string | undefined) =>
+    source === undefined ? [] : map.edges.filter((e) => e.source === source);
   /** The divert edges leading from `start` to the first node satisfying `goal`, or null when none does. */
   const reach = (start: string, goal: (id: string) => boolean): string[] | null => {
     const back = new Map<string, { prev: string; edge: string } | null>([[start, null]]);
@@ -150,7 +154,9 @@ export function tracePath(map: MapLike, sources: readonly string[], ending: stri
     }
     return null;
   };
-  const endingNodes = map.nodes.filter((n) => n.kind === 'ending' && (ending === null || n.ending === ending)).map((n) => n.id);
+  const endingNodes = map.nodes
+    .filter((n) => n.kind === 'ending' && (ending === null || n.ending === ending))
+    .map((n) => n.id);
   const isEnd = (id: string) => endingNodes.includes(id);
 
   const path: string[] = [];
@@ -161,10 +167,15 @@ export function tracePath(map: MapLike, sources: readonly string[], ending: stri
     const origins = new Set(candidates.map((e) => e.from));
     const lead = reach(at, (id) => origins.has(id));
     if (lead) path.push(...lead);
-    const from = lead ? (lead.length ? map.edges.find((e) => e.id === lead[lead.length - 1])!.to : at) : candidates[0]!.from;
+    const from = lead
+      ? lead.length
+        ? map.edges.find((e) => e.id === lead[lead.length - 1])!.to
+        : at
+      : candidates[0]!.from;
     const here = candidates.filter((e) => e.from === from);
     const nextOrigins = new Set(bySource(sources[i + 1]).map((e) => e.from));
-    const onward = (to: string) => (i + 1 < sources.length ? reach(to, (id) => nextOrigins.has(id)) : reach(to, isEnd)) !== null;
+    const onward = (to: string) =>
+      (i + 1 < sources.length ? reach(to, (id) => nextOrigins.has(id)) : reach(to, isEnd)) !== null;
     const chosen = here.find((e) => onward(e.to)) ?? here[0]!;
     path.push(chosen.id);
     at = chosen.to;
@@ -174,11 +185,19 @@ export function tracePath(map: MapLike, sources: readonly string[], ending: stri
 }
 
 /** The edges of the given options offered where the play-through's own choices were made (the roads not taken). */
-export function optionEdges(map: MapLike, taken: readonly string[], sources: readonly string[], ending: string | null = null): string[] {
+export function optionEdges(
+  map: MapLike,
+  taken: readonly string[],
+  sources: readonly string[],
+  ending: string | null = null,
+): string[] {
   const path = tracePath(map, taken, ending);
   const byId = new Map(map.edges.map((e) => [e.id, e]));
   const origins = taken.map((source) => path.map((id) => byId.get(id)!).find((e) => e.source === source)?.from ?? null);
   return map.edges
-    .filter((e) => e.source !== null && sources.some((s, i) => s === e.source && (origins[i] === null || origins[i] === e.from)))
+    .filter(
+      (e) =>
+        e.source !== null && sources.some((s, i) => s === e.source && (origins[i] === null || origins[i] === e.from)),
+    )
     .map((e) => e.id);
 }

@@ -36,7 +36,13 @@ export function checkCompiled(
   isKnownCriterion: (id: string) => boolean,
   rubric?: Rubric,
 ): CheckedStory {
-  const result: CheckedStory = { json: null, diagnostics: [...compiled.diagnostics], criteria: new Set(), exercised: new Set(), points: null };
+  const result: CheckedStory = {
+    json: null,
+    diagnostics: [...compiled.diagnostics],
+    criteria: new Set(),
+    exercised: new Set(),
+    points: null,
+  };
   if (!compiled.parsedStory) return result;
   const tags = findTags(compiled.parsedStory);
   for (const tag of tags) {

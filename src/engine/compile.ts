@@ -18,8 +18,17 @@ export interface SourceFiles {
 
 export function compileSource(source: string, files: SourceFiles): CompiledStory {
   const messages: string[] = [];
-  const fileHandler = { ResolveInkFilename: (name: string) => name, LoadInkFileContents: (name: string) => files.read(name) };
-  const options = new CompilerOptions(files.mainName, [], true, (message: string) => messages.push(message), fileHandler);
+  const fileHandler = {
+    ResolveInkFilename: (name: string) => name,
+    LoadInkFileContents: (name: string) => files.read(name),
+  };
+  const options = new CompilerOptions(
+    files.mainName,
+    [],
+    true,
+    (message: string) => messages.push(message),
+    fileHandler,
+  );
   const compiler = new Compiler(source, options);
   let json: string | null = null;
   try {
@@ -28,7 +37,8 @@ export function compileSource(source: string, files: SourceFiles): CompiledStory
     // Compile() throws "Compilation failed." after reporting its errors through the handler.
     if (messages.length === 0) messages.push(`ERROR: ${(error as Error).message}`);
   }
-  const fileFor = (inkName: string | null) => (!inkName || inkName === files.mainName ? files.mainName : files.shownName(inkName));
+  const fileFor = (inkName: string | null) =>
+    !inkName || inkName === files.mainName ? files.mainName : files.shownName(inkName);
   const diagnostics = messages.map((m) => parseInkMessage(m, fileFor));
   if (diagnostics.some((d) => d.severity === 'error')) json = null;
   let parsedStory: unknown;

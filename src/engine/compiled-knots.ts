@@ -34,7 +34,10 @@ export function readCompiledKnots(compiled: string | object): CompiledKnots {
     for (const [name, container] of Object.entries(named as Record<string, unknown>)) {
       if (name.startsWith('#') || name === 'global decl' || functions.has(name) || !Array.isArray(container)) continue;
       const tail = container[container.length - 1];
-      const stitches = tail && typeof tail === 'object' && !Array.isArray(tail) ? Object.keys(tail).filter((k) => !k.startsWith('#')) : [];
+      const stitches =
+        tail && typeof tail === 'object' && !Array.isArray(tail)
+          ? Object.keys(tail).filter((k) => !k.startsWith('#'))
+          : [];
       const real = stitches.filter((s) => Array.isArray((tail as Record<string, unknown>)[s]));
       knots.set(name, new Set(real));
       containers.set(name, container);
@@ -90,8 +93,13 @@ function openingTags(container: readonly unknown[]): string[] {
       }
       tags.push(parts.join('').trim());
       i += 1;
-    } else if (item && typeof item === 'object' && !Array.isArray(item) && typeof (item as { '#'?: unknown })['#'] === 'string') {
-      tags.push(((item as { '#': string })['#']).trim());
+    } else if (
+      item &&
+      typeof item === 'object' &&
+      !Array.isArray(item) &&
+      typeof (item as { '#'?: unknown })['#'] === 'string'
+    ) {
+      tags.push((item as { '#': string })['#'].trim());
       i += 1;
     } else {
       break;

@@ -68,7 +68,9 @@ export function explore(
       step = runner.step();
     } catch (error) {
       errors.push(
-        error instanceof StoryRuntimeError ? { choices, offered, message: error.message, path: error.path } : { choices, offered, message: String(error) },
+        error instanceof StoryRuntimeError
+          ? { choices, offered, message: error.message, path: error.path }
+          : { choices, offered, message: String(error) },
       );
       if (error instanceof StoryRuntimeError && error.path !== null) {
         looped = true;
@@ -106,7 +108,11 @@ export function explore(
       try {
         runner.choose(option.index);
       } catch (error) {
-        errors.push({ choices: [...choices, option.index], offered: [...offered, step.options], message: String((error as Error).message) });
+        errors.push({
+          choices: [...choices, option.index],
+          offered: [...offered, step.options],
+          message: String((error as Error).message),
+        });
         return;
       }
       walk([...choices, option.index], [...offered, step.options], lines, end);

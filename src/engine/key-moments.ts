@@ -72,13 +72,18 @@ export interface KeyMomentOptions {
 export function clientLineOf(lines: readonly StoryLine[], clientName: string | null = null): StoryLine | null {
   const spoken = lines.filter((l) => l.kind === 'dialogue');
   // Stories tag the client's lines by the name they go by (`#speaker:Kai` for Kai Lindo).
-  const isClient = (speaker: string | null) => !!clientName && !!speaker && (speaker === clientName || clientName.startsWith(`${speaker} `));
+  const isClient = (speaker: string | null) =>
+    !!clientName && !!speaker && (speaker === clientName || clientName.startsWith(`${speaker} `));
   const theirs = spoken.filter((l) => isClient(l.speaker));
   return theirs.at(-1) ?? spoken.at(-1) ?? lines.at(-1) ?? null;
 }
 
 /** Every point's weight and reasons (before choosing the few that matter most). */
-export function weighMoment(rubric: Rubric, point: MomentPoint, bond: { before: number; after: number } | null): { weight: number; reasons: MomentReason[]; gap: number } {
+export function weighMoment(
+  rubric: Rubric,
+  point: MomentPoint,
+  bond: { before: number; after: number } | null,
+): { weight: number; reasons: MomentReason[]; gap: number } {
   const chosen = point.options[point.chosen];
   const reasons: MomentReason[] = [];
   let weight = 0;
@@ -88,7 +93,9 @@ export function weighMoment(rubric: Rubric, point: MomentPoint, bond: { before: 
   }
   const rupture = criteriaAtStake(point.options).filter((id) => RUPTURE_CRITERIA.includes(id));
   if (rupture.length > 0) {
-    const repaired = rupture.every((id) => opportunityScore({ options: [...point.options], chosen: point.chosen }, id) === 100);
+    const repaired = rupture.every(
+      (id) => opportunityScore({ options: [...point.options], chosen: point.chosen }, id) === 100,
+    );
     reasons.push(repaired ? 'rupture-repaired' : 'rupture-missed');
     weight += RUPTURE_WEIGHT;
   }
@@ -111,9 +118,14 @@ export function weighMoment(rubric: Rubric, point: MomentPoint, bond: { before: 
  * The moments that mattered most in an attempt: at most `limit` (three), the heaviest first when choosing (ties go
  * to the earlier point), returned in story order.
  */
-export function keyMoments(rubric: Rubric, points: readonly MomentPoint[], { alliance = [], clientName = null, limit = KEY_MOMENT_LIMIT }: KeyMomentOptions = {}): KeyMoment[] {
+export function keyMoments(
+  rubric: Rubric,
+  points: readonly MomentPoint[],
+  { alliance = [], clientName = null, limit = KEY_MOMENT_LIMIT }: KeyMomentOptions = {},
+): KeyMoment[] {
   // The alliance is sampled before the first choice and after each; anything shorter cannot be lined up with the points.
-  const bondAt = (n: number) => (alliance.length > points.length ? { before: alliance[n]!.bond, after: alliance[n + 1]!.bond } : null);
+  const bondAt = (n: number) =>
+    alliance.length > points.length ? { before: alliance[n]!.bond, after: alliance[n + 1]!.bond } : null;
   let lastLines: readonly StoryLine[] = [];
   const weighed = points.map((point, n) => {
     // A choice that follows another with nothing said in between answers the line before.

@@ -25,7 +25,11 @@ export function isFixedOrder(options: readonly Pick<Orderable, 'evidence'>[]): b
  * The options in the order shown at choice point `point` (0-based, on the path) of an attempt with `seed`.
  * Deterministic: the same seed, point and options give the same order every time.
  */
-export function orderOptions<T extends Orderable>(options: readonly T[], seed: string | null | undefined, point: number): T[] {
+export function orderOptions<T extends Orderable>(
+  options: readonly T[],
+  seed: string | null | undefined,
+  point: number,
+): T[] {
   if (!seed || options.length < 2 || isFixedOrder(options)) return [...options];
   const random = mulberry32(fnv1a(`${seed}|${point}|${options.map((o) => o.source).join('|')}`));
   const out = [...options];

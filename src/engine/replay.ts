@@ -51,15 +51,25 @@ export class ReplayError extends Error {
 }
 
 /** The path the recorded choices leave, applying rewinds; throws ReplayError for an impossible sequence. */
-export function finalPath(choices: readonly RecordedChoice[], allowRewind: boolean): { path: RecordedChoice[]; rewinds: number } {
+export function finalPath(
+  choices: readonly RecordedChoice[],
+  allowRewind: boolean,
+): { path: RecordedChoice[]; rewinds: number } {
   let path: RecordedChoice[] = [];
   let rewinds = 0;
   choices.forEach((c, i) => {
     if (!Number.isInteger(c.point) || c.point < 0 || c.point > path.length) {
-      throw new ReplayError(`choice ${i + 1} is at point ${c.point + 1}, but only ${path.length + 1} had been reached`, i);
+      throw new ReplayError(
+        `choice ${i + 1} is at point ${c.point + 1}, but only ${path.length + 1} had been reached`,
+        i,
+      );
     }
     if (c.point < path.length) {
-      if (!allowRewind) throw new ReplayError(`choice ${i + 1} goes back to point ${c.point + 1}, which assessment mode does not allow`, i);
+      if (!allowRewind)
+        throw new ReplayError(
+          `choice ${i + 1} goes back to point ${c.point + 1}, which assessment mode does not allow`,
+          i,
+        );
       path = path.slice(0, c.point);
       rewinds++;
     }
@@ -90,10 +100,16 @@ export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], 
   for (const [i, c] of path.entries()) {
     const option = step.options.find((o) => o.index === c.index);
     if (!option) {
-      throw new ReplayError(`at point ${i + 1} there is no option ${c.index + 1} (${step.options.length} were on offer)`, choices.indexOf(c));
+      throw new ReplayError(
+        `at point ${i + 1} there is no option ${c.index + 1} (${step.options.length} were on offer)`,
+        choices.indexOf(c),
+      );
     }
     if (c.text !== undefined && c.text !== option.text) {
-      throw new ReplayError(`at point ${i + 1} option ${c.index + 1} reads "${option.text}", not "${c.text}"`, choices.indexOf(c));
+      throw new ReplayError(
+        `at point ${i + 1} option ${c.index + 1} reads "${option.text}", not "${c.text}"`,
+        choices.indexOf(c),
+      );
     }
     const shown = orderOptions(step.options, options.seed, i);
     points.push({ options: shown, chosen: shown.indexOf(option), lines: step.lines });
@@ -106,10 +122,18 @@ export function replayChoices(ink: unknown, choices: readonly RecordedChoice[], 
 }
 
 /** Replays a finished attempt and scores it; throws ReplayError when the choices do not reach an ending. */
-export function scoreRecorded(ink: unknown, rubric: Rubric, choices: readonly RecordedChoice[], options: ReplayOptions): { replay: Replay; report: ScoreReport } {
+export function scoreRecorded(
+  ink: unknown,
+  rubric: Rubric,
+  choices: readonly RecordedChoice[],
+  options: ReplayOptions,
+): { replay: Replay; report: ScoreReport } {
   const replay = replayChoices(ink, choices, options);
   if (!replay.ended) {
-    throw new ReplayError(`the recorded choices stop at point ${replay.points.length + 1}, before the story ends`, null);
+    throw new ReplayError(
+      `the recorded choices stop at point ${replay.points.length + 1}, before the story ends`,
+      null,
+    );
   }
   return { replay, report: scoreAttempt(rubric, replay.points) };
 }

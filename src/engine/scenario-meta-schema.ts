@@ -37,7 +37,9 @@ export const scenarioMetaSchema = z.strictObject({
   /** What the trainee should be able to do afterwards. */
   learningGoals: z.array(text).min(1),
   /** Criterion ids this scenario trains. */
-  focus: z.array(z.string().regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/, 'must be a criterion id like "boundaries.gifts"')).min(1),
+  focus: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/, 'must be a criterion id like "boundaries.gifts"'))
+    .min(1),
   /** The ink entry file inside the scenario folder. */
   main: z
     .string()

@@ -133,7 +133,12 @@ export function scoreAttempt(rubric: Rubric, points: readonly ChoicePointRecord[
     }
     const chosen = point.options[point.chosen];
     if (chosen?.evidence.critical) {
-      incidents.push({ point: index, kind: chosen.evidence.critical, option: chosen.text, feedback: chosen.evidence.feedback });
+      incidents.push({
+        point: index,
+        kind: chosen.evidence.critical,
+        option: chosen.text,
+        feedback: chosen.evidence.feedback,
+      });
     }
   });
 
@@ -175,7 +180,10 @@ export function optionTotals(rubric: Rubric, options: readonly OfferedOption[]):
   const weights = new Map(rubric.domains.flatMap((d) => d.criteria.map((c) => [c.id, c.weight] as const)));
   const stake = criteriaAtStake(options);
   return options.map((_, i) =>
-    stake.reduce((sum, id) => sum + (opportunityScore({ options: [...options], chosen: i }, id) ?? 0) * (weights.get(id) ?? 1), 0),
+    stake.reduce(
+      (sum, id) => sum + (opportunityScore({ options: [...options], chosen: i }, id) ?? 0) * (weights.get(id) ?? 1),
+      0,
+    ),
   );
 }
 

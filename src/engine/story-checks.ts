@@ -36,7 +36,16 @@ export interface RuntimeCheckResult {
   exercised: Set<string>;
 }
 
-export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, maxDepth = 80, judgeEvidence = true, rubric = { domains: [] } }: RuntimeCheckInput): RuntimeCheckResult {
+export function runtimeChecks({
+  json,
+  structure,
+  tags,
+  fileFor,
+  maxPaths = 300,
+  maxDepth = 80,
+  judgeEvidence = true,
+  rubric = { domains: [] },
+}: RuntimeCheckInput): RuntimeCheckResult {
   const out: Diagnostic[] = [];
   const visited = new Set<string>();
   const trackVisits = (runner: { visits(path: string): number }) => {
@@ -88,7 +97,11 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
       : e.offered.length
         ? at(lastChosen(e.choices, e.offered))
         : { file: main, line: null };
-    report({ ...where, severity: 'error', message: `runtime error after choosing options ${steps(e.choices)}: ${e.message}` });
+    report({
+      ...where,
+      severity: 'error',
+      message: `runtime error after choosing options ${steps(e.choices)}: ${e.message}`,
+    });
   }
   for (const d of run.deepest.slice(0, 10)) {
     report({
@@ -109,7 +122,11 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
     if (options.every((o) => o.evidence.rubric.length === 0)) continue; // reported per option by the static checks
     const stake = criteriaAtStake(options);
     if (stake.length === 0) {
-      out.push({ ...at(options[0]), severity: 'warning', message: 'nothing is at stake at this choice point: every option carries the same rubric values' });
+      out.push({
+        ...at(options[0]),
+        severity: 'warning',
+        message: 'nothing is at stake at this choice point: every option carries the same rubric values',
+      });
     } else if (!options.some((o) => stake.some((id) => valueFor(o.evidence, id) > 0))) {
       out.push({
         ...at(options[0]),
@@ -118,7 +135,8 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
       });
     }
     // Surface cues that give the key away, at the line of the option they are about.
-    for (const cue of pointCues(rubric, options)) out.push({ ...at(options[cue.option]), severity: 'warning', message: cue.message });
+    for (const cue of pointCues(rubric, options))
+      out.push({ ...at(options[cue.option]), severity: 'warning', message: cue.message });
   }
 
   // Knots and stitches: named by nothing, or never reached.
@@ -154,4 +172,3 @@ export function runtimeChecks({ json, structure, tags, fileFor, maxPaths = 300, 
   }
   return { diagnostics: out, exploration: run, exercised };
 }
-

@@ -85,7 +85,8 @@ export class StoryRunner {
       }
       // ContinueAsync with a time limit returns even from a loop of diverts that never prints a line.
       this.#guard(() => this.#story.ContinueAsync(this.#limits.msPerLine));
-      if (!this.#story.asyncContinueComplete) throw this.#loopError(`it ran for ${this.#limits.msPerLine} ms without printing a line`);
+      if (!this.#story.asyncContinueComplete)
+        throw this.#loopError(`it ran for ${this.#limits.msPerLine} ms without printing a line`);
       const text = (this.#story.currentText ?? '').trim();
       this.#raiseErrors();
       const style = lineStyleOf(this.#story.currentTags);
@@ -170,7 +171,9 @@ export class StoryRunner {
   /** The story's global variables that hold a number, a string or a true/false value, with their values now. */
   variables(): Record<string, number | string | boolean> {
     const vars = this.#story.variablesState;
-    const names = [...((vars as unknown as { _globalVariables?: Map<string, unknown> })._globalVariables?.keys() ?? [])];
+    const names = [
+      ...((vars as unknown as { _globalVariables?: Map<string, unknown> })._globalVariables?.keys() ?? []),
+    ];
     const out: Record<string, number | string | boolean> = {};
     for (const name of names) {
       const value = vars.$(name);

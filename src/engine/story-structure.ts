@@ -98,7 +98,13 @@ export function readStructure(parsedStory: unknown): StoryStructure {
         break;
       case 'Choice': {
         const source = n._runtimeChoice?.path;
-        if (source) choices.push({ source: String(source), file: meta?.fileName ?? null, line: meta?.startLineNumber ?? null, passage: enclosing(n) });
+        if (source)
+          choices.push({
+            source: String(source),
+            file: meta?.fileName ?? null,
+            line: meta?.startLineNumber ?? null,
+            passage: enclosing(n),
+          });
         break;
       }
     }

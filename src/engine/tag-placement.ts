@@ -139,19 +139,26 @@ export function checkTags(
       continue;
     }
     if (tag.placement === 'line' && isChoiceTag(tag.text)) {
-      out.push({ ...at, severity: 'error', message: `#${key} is on an output line: it belongs inside a choice's brackets` });
+      out.push({
+        ...at,
+        severity: 'error',
+        message: `#${key} is on an output line: it belongs inside a choice's brackets`,
+      });
       continue;
     }
     if (key === 'title' && tag.placement === 'line' && !tag.opensPassage) {
       out.push({
         ...at,
         severity: 'warning',
-        message: '#title names a passage only as the first line of a knot or stitch: here it names nothing; move it just under the === knot === or = stitch line',
+        message:
+          '#title names a passage only as the first line of a knot or stitch: here it names nothing; move it just under the === knot === or = stitch line',
       });
       continue;
     }
     const problems =
-      tag.placement === 'choice' ? readChoiceTags([tag.text], isKnownCriterion).problems : readLineTags([tag.text]).problems;
+      tag.placement === 'choice'
+        ? readChoiceTags([tag.text], isKnownCriterion).problems
+        : readLineTags([tag.text]).problems;
     for (const p of problems) out.push({ ...at, severity: p.severity, message: p.message });
   }
   out.push(...checkOptionsWhole(parsedStory, fileFor));
@@ -200,13 +207,17 @@ function checkOptionsWhole(parsedStory: unknown, fileFor: (inkName: string | nul
   const out: Diagnostic[] = [];
   for (const choice of findChoices(parsedStory)) {
     const tags = byChoice.get(choice) ?? [];
-    const at = { file: fileFor(choice.debugMetadata?.fileName ?? null), line: choice.debugMetadata?.startLineNumber ?? null };
+    const at = {
+      file: fileFor(choice.debugMetadata?.fileName ?? null),
+      line: choice.debugMetadata?.startLineNumber ?? null,
+    };
     const taggedOutside = tags.some((t) => t.placement === 'choice-start' && isChoiceTag(t.text)); // reported already
     if (hasText(choice.startContent) && !taggedOutside) {
       out.push({
         ...at,
         severity: 'warning',
-        message: 'option text outside the brackets is printed again as the reply (the player already shows the option as your words): put it all inside [ ]',
+        message:
+          'option text outside the brackets is printed again as the reply (the player already shows the option as your words): put it all inside [ ]',
       });
     }
     if (tags.some((t) => !t.static) || misplaced.has(choice)) continue;
@@ -218,10 +229,18 @@ function checkOptionsWhole(parsedStory: unknown, fileFor: (inkName: string | nul
     }
     const malformed = problems.some((p) => p.code === 'malformed' || p.code === 'unknown-criterion');
     if (evidence.rubric.length === 0 && !malformed) {
-      out.push({ ...at, severity: 'error', message: 'this option carries no rubric evidence: add #rubric:<criterion>:<value> inside its brackets' });
+      out.push({
+        ...at,
+        severity: 'error',
+        message: 'this option carries no rubric evidence: add #rubric:<criterion>:<value> inside its brackets',
+      });
     }
     if (evidence.feedback === null) {
-      out.push({ ...at, severity: 'error', message: 'this option has no feedback: add #feedback:<why it helps or hurts> inside its brackets' });
+      out.push({
+        ...at,
+        severity: 'error',
+        message: 'this option has no feedback: add #feedback:<why it helps or hurts> inside its brackets',
+      });
     }
   }
   return out;

@@ -4,7 +4,14 @@
  * player, so the authors' messages (most of tags.ts's weight) would be shipped to every trainee for nothing; a
  * property test holds the two readings equal for any tags.
  */
-import { CRITICAL_KINDS, splitTag, type CriticalKind, type LineStyle, type OptionEvidence, type RubricValue } from './tags.ts';
+import {
+  CRITICAL_KINDS,
+  splitTag,
+  type CriticalKind,
+  type LineStyle,
+  type OptionEvidence,
+  type RubricValue,
+} from './tags.ts';
 
 const CRITERION_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 const SIGNED_INT = /^[+-]?\d+$/;
@@ -33,7 +40,8 @@ export function evidenceOf(raw: readonly string[] | null | undefined): OptionEvi
       if (value && evidence.feedback === null) evidence.feedback = value;
     } else if (key === 'critical') {
       const kind = value?.toLowerCase() ?? '';
-      if ((CRITICAL_KINDS as readonly string[]).includes(kind) && evidence.critical === null) evidence.critical = kind as CriticalKind;
+      if ((CRITICAL_KINDS as readonly string[]).includes(kind) && evidence.critical === null)
+        evidence.critical = kind as CriticalKind;
     } else if (key === 'contested') {
       if (!value) evidence.contested = true;
     } else if (key === 'fixed-order') {

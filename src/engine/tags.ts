@@ -60,7 +60,8 @@ export function parseTag(raw: string): TagResult {
     case 'rubric':
       return parseRubric(value);
     case 'feedback':
-      if (!value) return { ok: false, error: 'feedback tag has no text: write #feedback:<why this option helps or hurts>' };
+      if (!value)
+        return { ok: false, error: 'feedback tag has no text: write #feedback:<why this option helps or hurts>' };
       return { ok: true, tag: { kind: 'feedback', text: value } };
     case 'critical': {
       if (!value) return { ok: false, error: `critical tag needs a kind: one of ${CRITICAL_KINDS.join(', ')}` };
@@ -83,7 +84,11 @@ export function parseTag(raw: string): TagResult {
       if (!value) return { ok: false, error: 'ending tag has no title: write #ending:<title>' };
       return { ok: true, tag: { kind: 'ending', title: value } };
     case 'title':
-      if (!value) return { ok: false, error: 'title tag is empty: write #title:<a name for this passage> as the first line of a knot or stitch' };
+      if (!value)
+        return {
+          ok: false,
+          error: 'title tag is empty: write #title:<a name for this passage> as the first line of a knot or stitch',
+        };
       return { ok: true, tag: { kind: 'title', title: value } };
     default:
       return { ok: true, tag: { kind: 'unknown', key, value } };
@@ -133,10 +138,18 @@ export interface TagProblem {
   message: string;
 }
 
-export const NO_EVIDENCE: OptionEvidence = Object.freeze({ rubric: [], feedback: null, critical: null, contested: false });
+export const NO_EVIDENCE: OptionEvidence = Object.freeze({
+  rubric: [],
+  feedback: null,
+  critical: null,
+  contested: false,
+});
 
 /** Parses each raw tag, reporting malformed ones in `problems` and yielding the rest. */
-function* parsedTags(raw: readonly string[] | null | undefined, problems: TagProblem[]): Generator<{ text: string; tag: Tag }> {
+function* parsedTags(
+  raw: readonly string[] | null | undefined,
+  problems: TagProblem[],
+): Generator<{ text: string; tag: Tag }> {
   for (const text of raw ?? []) {
     const result = parseTag(text);
     if (result.ok) yield { text, tag: result.tag };
@@ -158,20 +171,37 @@ export function readChoiceTags(
     switch (tag.kind) {
       case 'rubric':
         if (isKnownCriterion && !isKnownCriterion(tag.criterion)) {
-          problems.push({ code: 'unknown-criterion', severity: 'error', message: `unknown rubric criterion "${tag.criterion}"` });
+          problems.push({
+            code: 'unknown-criterion',
+            severity: 'error',
+            message: `unknown rubric criterion "${tag.criterion}"`,
+          });
         } else if (evidence.rubric.some((r) => r.criterion === tag.criterion)) {
-          problems.push({ code: 'duplicate-criterion', severity: 'error', message: `rubric criterion "${tag.criterion}" appears twice on one option` });
+          problems.push({
+            code: 'duplicate-criterion',
+            severity: 'error',
+            message: `rubric criterion "${tag.criterion}" appears twice on one option`,
+          });
         } else {
           evidence.rubric.push({ criterion: tag.criterion, value: tag.value });
         }
         break;
       case 'feedback':
-        if (evidence.feedback !== null) problems.push({ code: 'duplicate-feedback', severity: 'error', message: 'an option has two feedback tags: join them into one' });
+        if (evidence.feedback !== null)
+          problems.push({
+            code: 'duplicate-feedback',
+            severity: 'error',
+            message: 'an option has two feedback tags: join them into one',
+          });
         else evidence.feedback = tag.text;
         break;
       case 'critical':
         if (evidence.critical !== null) {
-          problems.push({ code: 'duplicate-critical', severity: 'error', message: 'an option has two critical tags: keep the one that names the line it crosses' });
+          problems.push({
+            code: 'duplicate-critical',
+            severity: 'error',
+            message: 'an option has two critical tags: keep the one that names the line it crosses',
+          });
         } else {
           evidence.critical = tag.incident;
         }
@@ -183,13 +213,26 @@ export function readChoiceTags(
         evidence.fixedOrder = true;
         break;
       case 'unknown':
-        problems.push({ code: 'unknown-tag', severity: 'warning', message: `unknown tag "#${text.trim()}" is ignored` });
+        problems.push({
+          code: 'unknown-tag',
+          severity: 'warning',
+          message: `unknown tag "#${text.trim()}" is ignored`,
+        });
         break;
       case 'title':
-        problems.push({ code: 'misplaced', severity: 'error', message: "#title names a knot or stitch: write it as the passage's first line, not inside a choice's brackets" });
+        problems.push({
+          code: 'misplaced',
+          severity: 'error',
+          message:
+            "#title names a knot or stitch: write it as the passage's first line, not inside a choice's brackets",
+        });
         break;
       default:
-        problems.push({ code: 'misplaced', severity: 'error', message: `#${tag.kind} belongs on an output line, not inside a choice's brackets` });
+        problems.push({
+          code: 'misplaced',
+          severity: 'error',
+          message: `#${tag.kind} belongs on an output line, not inside a choice's brackets`,
+        });
     }
   }
   return { evidence, problems };
@@ -224,7 +267,11 @@ export function readLineTags(raw: readonly string[] | null | undefined): { style
         // A passage's name (KNOT_TAG_KEYS): ink gives it to the passage's first line too, which it does not style.
         break;
       case 'unknown':
-        problems.push({ code: 'unknown-tag', severity: 'warning', message: `unknown tag "#${text.trim()}" is ignored` });
+        problems.push({
+          code: 'unknown-tag',
+          severity: 'warning',
+          message: `unknown tag "#${text.trim()}" is ignored`,
+        });
         break;
       default:
         problems.push({

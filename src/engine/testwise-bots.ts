@@ -68,7 +68,18 @@ export function distinctPoints(json: string): StoryOption[][] {
 // ---- The classifier: logistic regression over words and shape, as a test developer would try first. ----
 
 const BUCKETS = 1 << 12;
-const SHAPE = ['bias', 'relative length', 'longest', 'shortest', 'question', 'only question', 'first', 'last', 'words', 'names a feeling'] as const;
+const SHAPE = [
+  'bias',
+  'relative length',
+  'longest',
+  'shortest',
+  'question',
+  'only question',
+  'first',
+  'last',
+  'words',
+  'names a feeling',
+] as const;
 const FEELINGS = /\b(feel|feels|feeling|felt|hurt|angry|sad|scared|afraid|upset|worried|ashamed|frustrat\w*)\b/i;
 
 const hash = (token: string) => fnv1a(token) % BUCKETS;
@@ -111,7 +122,10 @@ export interface Classifier {
 }
 
 /** Trains the classifier; deterministic (fixed order and epochs), so every run gives the same model. */
-export function trainClassifier(points: readonly LabelledPoint[], { epochs = 25, rate = 0.2, l2 = 1e-4 } = {}): Classifier {
+export function trainClassifier(
+  points: readonly LabelledPoint[],
+  { epochs = 25, rate = 0.2, l2 = 1e-4 } = {},
+): Classifier {
   const w = new Float64Array(BUCKETS + SHAPE.length);
   const rows = points.flatMap((p) => p.options.map((_, i) => ({ f: features(p.options, i), y: i === p.key ? 1 : 0 })));
   const score = (f: Map<number, number>) => {
@@ -155,7 +169,9 @@ export interface LibraryBotReport {
  * other scenarios' points and keys only, as a reader who has studied the rest of the library would be.
  */
 export function runLibraryBots(rubric: Rubric, scenarios: readonly { slug: string; json: string }[]): LibraryBotReport {
-  const labelled: { options: StoryOption[]; key: number }[][] = scenarios.map((s) => distinctPoints(s.json).map((options) => ({ options, key: bestOption(rubric, options) })));
+  const labelled: { options: StoryOption[]; key: number }[][] = scenarios.map((s) =>
+    distinctPoints(s.json).map((options) => ({ options, key: bestOption(rubric, options) })),
+  );
   let chanceSum = 0;
   let pointCount = 0;
   const reports = scenarios.map((s, i) => {
@@ -170,7 +186,14 @@ export function runLibraryBots(rubric: Rubric, scenarios: readonly { slug: strin
     for (const [name, pick] of Object.entries(SURFACE_BOTS)) scores[name as BotName] = playBy(s.json, rubric, pick);
     if (classifier) scores.classifier = playBy(s.json, rubric, classifier.pick);
     const failing = (Object.keys(scores) as BotName[]).filter((b) => (scores[b] ?? 0) >= BOT_LIMIT);
-    return { slug: s.slug, scores, points: own.length, classifierHits, failing, fixedOrder: own.filter((p) => isFixedOrder(p.options)).length };
+    return {
+      slug: s.slug,
+      scores,
+      points: own.length,
+      classifierHits,
+      failing,
+      fixedOrder: own.filter((p) => isFixedOrder(p.options)).length,
+    };
   });
   return {
     scenarios: reports,
@@ -193,7 +216,9 @@ export function surfaceBotDiagnostics(json: string, rubric: Rubric, file: string
   try {
     return Object.entries(SURFACE_BOTS).flatMap(([bot, pick]) => {
       const score = playBy(json, rubric, pick);
-      return score >= BOT_LIMIT ? [{ file, line: null, severity: 'error' as const, message: botMessage(bot as BotName, score) }] : [];
+      return score >= BOT_LIMIT
+        ? [{ file, line: null, severity: 'error' as const, message: botMessage(bot as BotName, score) }]
+        : [];
     });
   } catch {
     return [];

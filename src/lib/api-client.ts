@@ -8,15 +8,23 @@ export type Outcome<T> =
   | { ok: false; status: number; message: string; code: string | null; retryAfter: number | null };
 
 export const SERVER_DOWN = 'Rapport’s server did not answer. Check your connection, then try again in a moment.';
-const SERVER_ERROR = 'Something went wrong on Rapport’s server. Try again; if it keeps happening, tell your administrator.';
+const SERVER_ERROR =
+  'Something went wrong on Rapport’s server. Try again; if it keeps happening, tell your administrator.';
 
-export async function send<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<Outcome<T>> {
+export async function send<T = unknown>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<Outcome<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
@@ -30,7 +38,8 @@ export async function send<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'DELE
   }
   if (response.ok) return { ok: true, status: response.status, data: data as T };
   const d = (data ?? {}) as { error?: { message?: unknown }; message?: unknown; code?: unknown };
-  const said = typeof d.error?.message === 'string' ? d.error.message : typeof d.message === 'string' ? d.message : null;
+  const said =
+    typeof d.error?.message === 'string' ? d.error.message : typeof d.message === 'string' ? d.message : null;
   const header = response.headers.get('x-retry-after') ?? response.headers.get('retry-after');
   const retryAfter = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : null;
   let message: string;

@@ -39,6 +39,8 @@ export async function authoringSources() {
     meta: s.meta,
     files: inkFiles(join(storiesDir(root), s.slug)),
   }));
-  const rubric: Rubric = { domains: (await getCollection('rubric')).map((e) => e.data).sort((a, b) => a.order - b.order) };
+  const rubric: Rubric = {
+    domains: (await getCollection('rubric')).map((e) => e.data).sort((a, b) => a.order - b.order),
+  };
   return { template, scenarios, rubric };
 }

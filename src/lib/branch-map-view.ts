@@ -5,7 +5,15 @@
  * it is tested without a browser; the component keeps only the markup and the scrolling.
  */
 import type { EdgeTone } from '../engine/branch-graph.ts';
-import { MAP_TEXT, optionEdges, tracePath, type MapEdge, type MapLayout, type MapNode, type MapPoint } from '../engine/branch-map.ts';
+import {
+  MAP_TEXT,
+  optionEdges,
+  tracePath,
+  type MapEdge,
+  type MapLayout,
+  type MapNode,
+  type MapPoint,
+} from '../engine/branch-map.ts';
 
 export interface EdgeStyle {
   color: string;
@@ -102,7 +110,9 @@ export function mapView(layout: MapLayout, { title, taken, best, ending, counts 
   const edgesById = new Map(layout.edges.map((e) => [e.id, e]));
   const pathEdges = taken.length ? tracePath(layout, taken, ending) : [];
   const strongest = new Set(best.length ? optionEdges(layout, taken, best, ending) : []);
-  const pathNodes = new Set(pathEdges.flatMap((id) => layout.edges.filter((e) => e.id === id).flatMap((e) => [e.from, e.to])));
+  const pathNodes = new Set(
+    pathEdges.flatMap((id) => layout.edges.filter((e) => e.id === id).flatMap((e) => [e.from, e.to])),
+  );
   const choiceNumber = new Map<string, number>();
   for (const id of pathEdges) {
     const e = edgesById.get(id);
@@ -135,7 +145,12 @@ export function mapView(layout: MapLayout, { title, taken, best, ending, counts 
     pathNodes,
     choiceNumber,
     countEdges: countEdges(layout, counts),
-    summary: mapSummary(layout, title, { counted: counts !== undefined, taken: taken.length, choices: choiceNumber.size, best: best.length > 0 }),
+    summary: mapSummary(layout, title, {
+      counted: counts !== undefined,
+      taken: taken.length,
+      choices: choiceNumber.size,
+      best: best.length > 0,
+    }),
     steps,
     firstNode: first ? nodesById.get(first.from) : undefined,
     lastNode: last ? nodesById.get(last.to) : undefined,
@@ -146,7 +161,11 @@ export function mapView(layout: MapLayout, { title, taken, best, ending, counts 
 }
 
 /** Every edge in words, grouped by the passage it leaves (passages in the map's order). */
-export function mapRows(layout: MapLayout, name: (id: string) => string, counts: Record<string, OptionCount> | undefined): MapRow[] {
+export function mapRows(
+  layout: MapLayout,
+  name: (id: string) => string,
+  counts: Record<string, OptionCount> | undefined,
+): MapRow[] {
   const from = (id: string) => {
     const n = layout.nodes.find((x) => x.id === id);
     return n ? nodeHeading(n) : id;
@@ -169,7 +188,10 @@ export function mapRows(layout: MapLayout, name: (id: string) => string, counts:
 }
 
 /** The first edge of each counted option, with its count. */
-export function countEdges(layout: MapLayout, counts: Record<string, OptionCount> | undefined): Map<string, OptionCount> {
+export function countEdges(
+  layout: MapLayout,
+  counts: Record<string, OptionCount> | undefined,
+): Map<string, OptionCount> {
   const seen = new Set<string>();
   const out = new Map<string, OptionCount>();
   if (!counts) return out;
@@ -182,12 +204,18 @@ export function countEdges(layout: MapLayout, counts: Record<string, OptionCount
   return out;
 }
 
-function mapSummary(layout: MapLayout, title: string, drawn: { counted: boolean; taken: number; choices: number; best: boolean }): string {
+function mapSummary(
+  layout: MapLayout,
+  title: string,
+  drawn: { counted: boolean; taken: number; choices: number; best: boolean },
+): string {
   const options = layout.edges.filter((e) => e.source !== null).length;
   const endings = layout.nodes.filter((n) => n.kind === 'ending').length;
   return (
     `Branch map of ${title}: ${layout.nodes.length} passages, ${options} options, ${endings} ending${endings === 1 ? '' : 's'}` +
-    (drawn.counted ? '; how often trainees chose each option is drawn over it as a band as wide as its share, with the count' : '') +
+    (drawn.counted
+      ? '; how often trainees chose each option is drawn over it as a band as wide as its share, with the count'
+      : '') +
     (drawn.taken
       ? `; your path through ${drawn.choices} choices is drawn over it${drawn.best ? ', with the strongest option at each of your choices' : ''}`
       : '') +
@@ -222,7 +250,8 @@ export function nodeHeading(n: Pick<MapNode, 'kind' | 'ending' | 'label'>): stri
 
 export const edgeStyle = (e: Pick<MapEdge, 'tone'>): EdgeStyle => (e.tone ? TONE_STYLES[e.tone] : DIVERT_STYLE);
 /** The arrowhead marker of an edge, among those defined in the SVG with the ids `<prefix>-arrow-<tone or divert>`. */
-export const markerUrl = (e: Pick<MapEdge, 'tone'>, idPrefix: string) => `url(#${idPrefix}-arrow-${e.tone ?? 'divert'})`;
+export const markerUrl = (e: Pick<MapEdge, 'tone'>, idPrefix: string) =>
+  `url(#${idPrefix}-arrow-${e.tone ?? 'divert'})`;
 
 /**
  * The SVG path data of a line through the points; with `gap`, the segment from point `gap` to the next is left out
@@ -260,7 +289,12 @@ export const STEP_FONT = 12;
 export const STEP_RADIUS = 10;
 
 /** Where to scroll a map drawn `scrollWidth` wide in a view `clientWidth` wide so that `node` is in the middle. */
-export function scrollLeftFor(node: Pick<MapNode, 'x' | 'width'>, mapWidth: number, scrollWidth: number, clientWidth: number): number {
+export function scrollLeftFor(
+  node: Pick<MapNode, 'x' | 'width'>,
+  mapWidth: number,
+  scrollWidth: number,
+  clientWidth: number,
+): number {
   const scale = scrollWidth / mapWidth;
   return Math.max(0, (node.x + node.width / 2) * scale - clientWidth / 2);
 }

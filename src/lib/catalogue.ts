@@ -28,9 +28,13 @@ export async function allScenarios(): Promise<ScenarioEntry[]> {
  * Scenarios that compiled without errors, in the suggested order: by module, then from introductory to
  * advanced, then by session.
  */
-export async function playableScenarios(): Promise<(ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string })[]> {
+export async function playableScenarios(): Promise<
+  (ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string })[]
+> {
   return (await allScenarios())
-    .filter((s): s is ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string } => !!s.meta && !!s.json && !!s.hash)
+    .filter(
+      (s): s is ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string } => !!s.meta && !!s.json && !!s.hash,
+    )
     .sort(bySuggestedOrder);
 }
 
@@ -45,5 +49,13 @@ export async function moduleTitles(): Promise<Record<string, string>> {
 
 /** What the player fetches for one scenario, and what the server keeps for each story version. */
 export function bundleOf(s: ScenarioEntry & { meta: ScenarioMeta; json: string; hash: string }): ScenarioBundle {
-  return { slug: s.slug, hash: s.hash, meta: s.meta, rubric: s.rubric, points: s.points, map: s.map ?? null, ink: JSON.parse(s.json) };
+  return {
+    slug: s.slug,
+    hash: s.hash,
+    meta: s.meta,
+    rubric: s.rubric,
+    points: s.points,
+    map: s.map ?? null,
+    ink: JSON.parse(s.json),
+  };
 }

@@ -64,7 +64,8 @@ export const COHORT_FORMS: Readonly<Record<string, Handler>> = {
       .filter((k) => k.startsWith('scenario:'))
       .map((k) => k.slice('scenario:'.length));
     const passMarks: Record<string, number> = {};
-    for (const [k, v] of Object.entries(posted)) if (k.startsWith('pass:') && v.trim() !== '') passMarks[k.slice(5)] = Number(v);
+    for (const [k, v] of Object.entries(posted))
+      if (k.startsWith('pass:') && v.trim() !== '') passMarks[k.slice(5)] = Number(v);
     await app.assignments.create(user, cohortId, {
       title: posted.title ?? '',
       ...(posted.module ? { module: posted.module } : { scenarios }),
@@ -80,7 +81,10 @@ export const COHORT_FORMS: Readonly<Record<string, Handler>> = {
     return { done: 'assigned' };
   },
   async reassign({ app, user, posted }) {
-    await app.assignments.reassign(user, posted.assignmentId ?? '', { opensAt: posted.opensAt ?? '', dueAt: posted.dueAt ?? '' });
+    await app.assignments.reassign(user, posted.assignmentId ?? '', {
+      opensAt: posted.opensAt ?? '',
+      dueAt: posted.dueAt ?? '',
+    });
     return { done: 'reassigned' };
   },
 };
@@ -103,9 +107,15 @@ export async function handleCohortPost(app: App, user: Actor, cohortId: string, 
     const handler = Object.hasOwn(COHORT_FORMS, form) ? COHORT_FORMS[form] : undefined;
     if (!handler) throw new Problem(400, 'That form is not known here. Reload the page and try again.');
     const outcome = await handler({ app, user, cohortId, posted });
-    return 'redirect' in outcome ? outcome : { redirect: `/cohorts/${encodeURIComponent(cohortId)}/?done=${outcome.done}` };
+    return 'redirect' in outcome
+      ? outcome
+      : { redirect: `/cohorts/${encodeURIComponent(cohortId)}/?done=${outcome.done}` };
   } catch (e) {
     const r = refusal(e);
-    return { status: r.status, error: { form: form.startsWith('reassign') ? `reassign:${posted.assignmentId}` : form, message: r.message }, posted };
+    return {
+      status: r.status,
+      error: { form: form.startsWith('reassign') ? `reassign:${posted.assignmentId}` : form, message: r.message },
+      posted,
+    };
   }
 }

@@ -16,5 +16,14 @@ export function scoreLabel(score: number | null): string {
 }
 
 export const MODE_LABELS: Record<string, string> = { practice: 'Practice', assessment: 'Assessment' };
-export const STATUS_LABELS: Record<string, string> = { in_progress: 'In progress', completed: 'Completed', rejected: 'Not accepted' };
-export const ROLE_LABELS: Record<string, string> = { trainee: 'Trainee', supervisor: 'Supervisor', educator: 'Educator', admin: 'Administrator' };
+export const STATUS_LABELS: Record<string, string> = {
+  in_progress: 'In progress',
+  completed: 'Completed',
+  rejected: 'Not accepted',
+};
+export const ROLE_LABELS: Record<string, string> = {
+  trainee: 'Trainee',
+  supervisor: 'Supervisor',
+  educator: 'Educator',
+  admin: 'Administrator',
+};

@@ -17,7 +17,8 @@ export interface PlayedAttempt {
 /** The lines shown before each choice point, read from the transcript. */
 export function linesBefore(play: Pick<PlayedAttempt, 'points' | 'transcript'>): StoryLine[][] {
   const lines: StoryLine[][] = play.points.map(() => []);
-  for (const entry of play.transcript) if (entry.kind === 'line' && lines[entry.point]) lines[entry.point]!.push(entry.line);
+  for (const entry of play.transcript)
+    if (entry.kind === 'line' && lines[entry.point]) lines[entry.point]!.push(entry.line);
   return lines;
 }
 

@@ -3,7 +3,9 @@ import type { AstroGlobal } from 'astro';
 import { readForm, refusal } from './form-post.ts';
 import { getApp } from './server-app.ts';
 
-export async function handleJoin(Astro: AstroGlobal): Promise<{ redirect: Response } | { error: string; typed: string } | null> {
+export async function handleJoin(
+  Astro: AstroGlobal,
+): Promise<{ redirect: Response } | { error: string; typed: string } | null> {
   const user = Astro.locals.user;
   if (!user || Astro.request.method !== 'POST') return null;
   const app = await getApp();

@@ -40,23 +40,24 @@ export interface AuthoringContext {
 }
 
 export type AuthoringEvent =
-  | { type: 'draft.edit'; source: string }
-  | { type: 'draft.open'; draft: Draft }
-  | { type: 'draft.compile' };
+  { type: 'draft.edit'; source: string } | { type: 'draft.open'; draft: Draft } | { type: 'draft.compile' };
 
 export function createAuthoringMachine(deps: AuthoringDeps) {
   return setup({
     types: { context: {} as AuthoringContext, events: {} as AuthoringEvent, input: {} as { draft: Draft } },
     actors: {
-      compile: fromPromise<CompileResult & { revision: number }, { draft: Draft; revision: number }>(async ({ input }) => ({
-        ...(await deps.compile(input.draft)),
-        revision: input.revision,
-      })),
+      compile: fromPromise<CompileResult & { revision: number }, { draft: Draft; revision: number }>(
+        async ({ input }) => ({
+          ...(await deps.compile(input.draft)),
+          revision: input.revision,
+        }),
+      ),
     },
     delays: { pause: () => deps.pause ?? 400 },
     actions: {
       edit: assign(({ context, event }) => {
-        if (event.type === 'draft.edit') return { draft: { ...context.draft, source: event.source }, revision: context.revision + 1 };
+        if (event.type === 'draft.edit')
+          return { draft: { ...context.draft, source: event.source }, revision: context.revision + 1 };
         if (event.type === 'draft.open') return { draft: event.draft, revision: context.revision + 1, result: null };
         return {};
       }),
@@ -97,7 +98,9 @@ export function createAuthoringMachine(deps: AuthoringDeps) {
           },
           onError: {
             target: 'idle',
-            actions: assign(({ event }) => ({ error: `The compiler could not run: ${(event.error as Error)?.message ?? 'unknown error'}` })),
+            actions: assign(({ event }) => ({
+              error: `The compiler could not run: ${(event.error as Error)?.message ?? 'unknown error'}`,
+            })),
           },
         },
       },

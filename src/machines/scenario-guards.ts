@@ -20,7 +20,9 @@ export const scenarioGuards = {
     event.point < context.points.length,
   /** An option offered now. */
   validChoice: ({ context, event }: OnEvent) =>
-    event.type === 'choice.select' && Number.isInteger(event.index) && context.options.some((o) => o.index === event.index),
+    event.type === 'choice.select' &&
+    Number.isInteger(event.index) &&
+    context.options.some((o) => o.index === event.index),
   /** Respond-first, with the response at this point still to be written: the options stay hidden. */
   isComposing: ({ context }: On) => composing(context),
   /** A response long enough to show the options for. */

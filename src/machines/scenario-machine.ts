@@ -153,7 +153,12 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           if (context.marks) played.marked = context.marks;
           if (event.noneClose) played.noneClose = true;
         }
-        const you: TranscriptEntry = { kind: 'you', id: context.nextId, point: context.points.length, text: option.text };
+        const you: TranscriptEntry = {
+          kind: 'you',
+          id: context.nextId,
+          point: context.points.length,
+          text: option.text,
+        };
         try {
           r.choose(event.index);
         } catch (error) {
@@ -168,17 +173,26 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           ...noResponse,
         };
       }),
-      editDraft: assign(({ event }) => (event.type === 'response.edit' ? { draft: event.text.slice(0, MAX_RESPONSE) } : {})),
+      editDraft: assign(({ event }) =>
+        event.type === 'response.edit' ? { draft: event.text.slice(0, MAX_RESPONSE) } : {},
+      ),
       submitResponse: assign(({ context }) => ({ response: (context.draft ?? '').trim() })),
-      keepMarks: assign((_, ranked: RankedOption[]) => ({ marks: ranked.filter((r) => r.marked).map((r) => r.source) })),
+      keepMarks: assign((_, ranked: RankedOption[]) => ({
+        marks: ranked.filter((r) => r.marked).map((r) => r.source),
+      })),
       noMarks: assign({ marks: null }),
       rewind: assign(({ context, event }) => ('point' in event ? rewindTo(context, event.point) : {})),
       /** A replay from the debrief is recorded as a new attempt (the finished one stays as it was). */
       beginReplay: assign(() => (recorder ? { attemptId: newId(), rewinds: 0 } : {})),
       ...recordingActions(recorder),
-      keepReflection: assign(({ event }) => (event.type === 'reflection.submit' ? { reflection: event.text.trim() } : {})),
+      keepReflection: assign(({ event }) =>
+        event.type === 'reflection.submit' ? { reflection: event.text.trim() } : {},
+      ),
       score: assign(({ context }) => ({
-        report: scoreAttempt(context.rubric!, context.points.map((p) => ({ options: p.options, chosen: p.chosen }))),
+        report: scoreAttempt(
+          context.rubric!,
+          context.points.map((p) => ({ options: p.options, chosen: p.chosen })),
+        ),
       })),
       persist: assign(({ context }, phase: SavedPhase) => {
         try {
@@ -211,7 +225,14 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             actions: assign(({ event }) => {
               runner = new StoryRunner(event.output.ink as object);
               if (event.output.start) runner.startAt(event.output.start.path, event.output.start.variables);
-              return { meta: event.output.meta, rubric: event.output.rubric, hash: event.output.hash, map: event.output.map ?? null, pathPoints: event.output.points, error: null };
+              return {
+                meta: event.output.meta,
+                rubric: event.output.rubric,
+                hash: event.output.hash,
+                map: event.output.map ?? null,
+                pathPoints: event.output.points,
+                error: null,
+              };
             }),
           },
           onError: {
@@ -334,7 +355,11 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         entry: ['score', 'recordAttempt', { type: 'persist', params: 'debrief' }],
         on: {
           'scenario.restart': { target: 'playing', actions: ['startFresh', 'recordStart'] },
-          'debrief.replayFrom': { guard: 'canRewind', target: 'playing.offering', actions: ['rewind', 'beginReplay', 'recordReplay'] },
+          'debrief.replayFrom': {
+            guard: 'canRewind',
+            target: 'playing.offering',
+            actions: ['rewind', 'beginReplay', 'recordReplay'],
+          },
         },
       },
     },

@@ -9,9 +9,11 @@ import type { PlayedPoint } from './progress-store.ts';
 import { seedOf, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
 
 /** The start's play style: sent only for respond-first, so an ordinary attempt's start is as it always was. */
-const styleOf = (c: ScenarioContext): { style?: 'respond-first' } => (c.style === 'respond-first' ? { style: 'respond-first' } : {});
+const styleOf = (c: ScenarioContext): { style?: 'respond-first' } =>
+  c.style === 'respond-first' ? { style: 'respond-first' } : {};
 /** What the trainee wrote before the options at a point, when they did (respond-first). */
-const responseOf = (p: PlayedPoint | undefined): { response?: string } => (p?.response !== undefined ? { response: p.response } : {});
+const responseOf = (p: PlayedPoint | undefined): { response?: string } =>
+  p?.response !== undefined ? { response: p.response } : {};
 
 type On = { context: ScenarioContext };
 type OnEvent = { context: ScenarioContext; event: ScenarioEvent };
@@ -19,7 +21,14 @@ type OnEvent = { context: ScenarioContext; event: ScenarioEvent };
 export function recordingActions(recorder: AttemptRecorder | undefined) {
   return {
     recordStart: ({ context }: On) => {
-      recorder?.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context), ...styleOf(context) });
+      recorder?.start({
+        attemptId: context.attemptId,
+        scenario: context.slug,
+        storyHash: context.hash!,
+        mode: context.mode,
+        ...seedOf(context),
+        ...styleOf(context),
+      });
     },
     /** The option the trainee picked, by the ink index the click gave it (its place on screen is the shuffle's). */
     recordChoice: ({ context, event }: OnEvent) => {
@@ -27,13 +36,25 @@ export function recordingActions(recorder: AttemptRecorder | undefined) {
       const played = context.points.at(-1);
       const option = played?.options.find((o) => o.index === event.index);
       if (!recorder || context.error !== null || !option) return;
-      recorder.choice(context.attemptId, { point: context.points.length - 1, index: event.index, text: option.text, ...responseOf(played) });
+      recorder.choice(context.attemptId, {
+        point: context.points.length - 1,
+        index: event.index,
+        text: option.text,
+        ...responseOf(played),
+      });
     },
     /** The start of a replay's attempt and the choices it replays, up to the point it goes on from. */
     recordReplay: ({ context }: On) => {
       if (!recorder) return;
       // The replay keeps the seed, so the points it replays keep the order the trainee saw them in.
-      recorder.start({ attemptId: context.attemptId, scenario: context.slug, storyHash: context.hash!, mode: context.mode, ...seedOf(context), ...styleOf(context) });
+      recorder.start({
+        attemptId: context.attemptId,
+        scenario: context.slug,
+        storyHash: context.hash!,
+        mode: context.mode,
+        ...seedOf(context),
+        ...styleOf(context),
+      });
       context.points.forEach((p, point) => {
         const option = p.options[p.chosen]!;
         recorder.choice(context.attemptId, { point, index: option.index, text: option.text, ...responseOf(p) });

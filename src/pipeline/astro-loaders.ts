@@ -99,7 +99,8 @@ export function scenarioLoader(): Loader {
         // The test-wise bots play the whole library (the classifier is trained on the other scenarios), so a
         // scenario whose options give their keys away stops the build as any other error does.
         const playable = slugs.flatMap((slug) => {
-          const data = context.store.get(slug)?.data as { json?: string | null; meta?: { main: string } | null } | undefined;
+          const data = context.store.get(slug)?.data as
+            { json?: string | null; meta?: { main: string } | null } | undefined;
           return data?.json ? [{ slug, json: data.json, meta: data.meta ?? null }] : [];
         });
         if (!hasErrors(problems)) {
@@ -107,7 +108,10 @@ export function scenarioLoader(): Loader {
           if (bots?.digest !== digest) {
             const report = libraryBots({ rubric, scenarios: playable });
             // Named as the other diagnostics are: the entry file's path from the root, wherever the stories folder is.
-            const fileOf = (slug: string) => relative(root, join(dir, slug, playable.find((p) => p.slug === slug)?.meta?.main ?? 'main.ink')).split(sep).join('/');
+            const fileOf = (slug: string) =>
+              relative(root, join(dir, slug, playable.find((p) => p.slug === slug)?.meta?.main ?? 'main.ink'))
+                .split(sep)
+                .join('/');
             bots = { digest, diagnostics: botDiagnostics(report, fileOf) };
           }
           problems.push(...bots.diagnostics);

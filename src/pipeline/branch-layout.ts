@@ -11,7 +11,16 @@
  */
 import dagre from '@dagrejs/dagre';
 import { buildBranchGraph, type BranchGraph, type BranchGraphOptions } from '../engine/branch-graph.ts';
-import { edgeLines, MAP_TEXT, nodeLines, textBox, type MapEdge, type MapLayout, type MapNode, type MapPoint } from '../engine/branch-map.ts';
+import {
+  edgeLines,
+  MAP_TEXT,
+  nodeLines,
+  textBox,
+  type MapEdge,
+  type MapLayout,
+  type MapNode,
+  type MapPoint,
+} from '../engine/branch-map.ts';
 
 const MARGIN = 16;
 /** How far a loop from a box back to itself reaches out to the right. */
@@ -34,7 +43,12 @@ export function layoutBranchGraph(graph: BranchGraph): MapLayout {
   for (const node of graph.nodes) g.setNode(node.id, { ...textBox(nodeLines(node), 'node') });
   for (const edge of graph.edges) {
     const label = edge.label ? textBox(edgeLines(edge.label), 'edge') : { width: 0, height: 0 };
-    g.setEdge(edge.from, edge.to, { ...label, labelpos: 'c', minlen: 1, weight: edge.kind === 'divert' ? 2 : 1 }, edge.id);
+    g.setEdge(
+      edge.from,
+      edge.to,
+      { ...label, labelpos: 'c', minlen: 1, weight: edge.kind === 'divert' ? 2 : 1 },
+      edge.id,
+    );
   }
 
   dagre.layout(g);
@@ -71,16 +85,26 @@ export function layoutBranchGraph(graph: BranchGraph): MapLayout {
   // Options that lead back to where they were offered, by box, nearest label first: dagre keeps a place of its own
   // for each label, side by side to the right of the box.
   const loops = new Map<string, string[]>();
-  for (const edge of [...graph.edges].sort((a, b) => (g.edge({ v: a.from, w: a.to, name: a.id }).x ?? 0) - (g.edge({ v: b.from, w: b.to, name: b.id }).x ?? 0))) {
+  for (const edge of [...graph.edges].sort(
+    (a, b) => (g.edge({ v: a.from, w: a.to, name: a.id }).x ?? 0) - (g.edge({ v: b.from, w: b.to, name: b.id }).x ?? 0),
+  )) {
     if (edge.from === edge.to && edge.label) loops.set(edge.from, [...(loops.get(edge.from) ?? []), edge.id]);
   }
-  const ports = edgePorts(graph.edges.filter((e) => e.from !== e.to), (e) => {
-    const laid = g.edge({ v: e.from, w: e.to, name: e.id });
-    const bends = (laid.points ?? []).slice(1, -1);
-    const from = g.node(e.from);
-    const to = g.node(e.to);
-    return { from: { cx: from.x!, cy: from.y!, width: from.width, height: from.height }, to: { cx: to.x!, cy: to.y!, width: to.width, height: to.height }, first: bends[0]?.x ?? to.x!, last: bends.at(-1)?.x ?? from.x! };
-  });
+  const ports = edgePorts(
+    graph.edges.filter((e) => e.from !== e.to),
+    (e) => {
+      const laid = g.edge({ v: e.from, w: e.to, name: e.id });
+      const bends = (laid.points ?? []).slice(1, -1);
+      const from = g.node(e.from);
+      const to = g.node(e.to);
+      return {
+        from: { cx: from.x!, cy: from.y!, width: from.width, height: from.height },
+        to: { cx: to.x!, cy: to.y!, width: to.width, height: to.height },
+        first: bends[0]?.x ?? to.x!,
+        last: bends.at(-1)?.x ?? from.x!,
+      };
+    },
+  );
   const edges: MapEdge[] = graph.edges.map((edge) => {
     const laid = g.edge({ v: edge.from, w: edge.to, name: edge.id });
     let points = (laid.points ?? []).map(point);
@@ -89,7 +113,10 @@ export function layoutBranchGraph(graph: BranchGraph): MapLayout {
     if (edge.from !== edge.to) {
       const from = g.node(edge.from);
       const to = g.node(edge.to);
-      const label = labelAt && laid.x !== undefined && laid.y !== undefined ? { cx: laid.x, cy: laid.y, ...textBox(edgeLines(edge.label), 'edge') } : null;
+      const label =
+        labelAt && laid.x !== undefined && laid.y !== undefined
+          ? { cx: laid.x, cy: laid.y, ...textBox(edgeLines(edge.label), 'edge') }
+          : null;
       const routed = routeEdge(
         { cx: from.x!, cy: from.y!, width: from.width, height: from.height },
         { cx: to.x!, cy: to.y!, width: to.width, height: to.height },
@@ -176,7 +203,8 @@ function edgePorts<E extends { id: string; from: string; to: string }>(
   geometry: (e: E) => { from: Raw; to: Raw; first: number; last: number },
 ): Map<string, { out: number; in: number }> {
   const sides = new Map<string, { id: string; x: number; box: Raw }[]>();
-  const add = (key: string, id: string, x: number, box: Raw) => sides.set(key, [...(sides.get(key) ?? []), { id, x, box }]);
+  const add = (key: string, id: string, x: number, box: Raw) =>
+    sides.set(key, [...(sides.get(key) ?? []), { id, x, box }]);
   for (const e of edges) {
     const { from, to, first, last } = geometry(e);
     const down = to.cy >= from.cy;

@@ -13,7 +13,8 @@ export type CheckedInk = CheckedStory;
 export function checkInk(root: string, mainPath: string, rubric: Rubric): CheckedInk {
   const shown = (abs: string) => relative(root, abs).split('\\').join('/');
   const mainFile = shown(mainPath);
-  const fileFor = (inkName: string | null) => (!inkName || inkName === mainFile ? mainFile : shown(resolve(dirname(mainPath), inkName)));
+  const fileFor = (inkName: string | null) =>
+    !inkName || inkName === mainFile ? mainFile : shown(resolve(dirname(mainPath), inkName));
   try {
     return checkCompiled(compileInk(mainPath, root), fileFor, (id) => findCriterion(rubric, id) !== null, rubric);
   } catch (error) {

@@ -18,7 +18,11 @@ export function compileInk(mainPath: string, root: string): CompiledInk {
   try {
     source = readFileSync(mainPath, 'utf8');
   } catch {
-    return { json: null, parsedStory: null, diagnostics: [{ file: mainName, line: null, severity: 'error', message: 'cannot read the file' }] };
+    return {
+      json: null,
+      parsedStory: null,
+      diagnostics: [{ file: mainName, line: null, severity: 'error', message: 'cannot read the file' }],
+    };
   }
   return compileSource(source, {
     mainName,

@@ -37,7 +37,9 @@ export class LibraryError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in Rapport's content:\n${errors.map(formatDiagnostic).join('\n')}`);
+    super(
+      `${errors.length} problem${errors.length === 1 ? '' : 's'} in Rapport's content:\n${errors.map(formatDiagnostic).join('\n')}`,
+    );
     this.name = 'LibraryError';
     this.diagnostics = diagnostics;
   }

@@ -14,7 +14,9 @@ export function loadRubric(root: string, dir = join(root, RUBRIC_DIR)): { rubric
   const shownDir = relative(root, dir).split('\\').join('/') || '.';
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+      .sort();
   } catch {
     diagnostics.push({ file: shownDir, line: null, severity: 'error', message: 'the rubric folder is missing' });
   }
@@ -26,11 +28,22 @@ export function loadRubric(root: string, dir = join(root, RUBRIC_DIR)): { rubric
     const domain = parsed.value as Domain;
     const file = `${shownDir}/${name}`;
     if (basename(name).replace(/\.ya?ml$/, '') !== domain.id) {
-      diagnostics.push({ file, line: 1, severity: 'error', message: `id: the domain "${domain.id}" must live in ${domain.id}.yaml` });
+      diagnostics.push({
+        file,
+        line: 1,
+        severity: 'error',
+        message: `id: the domain "${domain.id}" must live in ${domain.id}.yaml`,
+      });
     }
     for (const c of domain.criteria) {
       const other = seen.get(c.id);
-      if (other) diagnostics.push({ file, line: null, severity: 'error', message: `criterion "${c.id}" is also defined in ${other}` });
+      if (other)
+        diagnostics.push({
+          file,
+          line: null,
+          severity: 'error',
+          message: `criterion "${c.id}" is also defined in ${other}`,
+        });
       seen.set(c.id, file);
     }
     domains.push(domain);

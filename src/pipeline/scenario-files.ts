@@ -64,12 +64,17 @@ export function loadScenario(root: string, storiesDir: string, slug: string, rub
   };
 }
 
-
 /** Criteria named in the scenario's focus that no option played carries evidence for. */
 function unexercisedFocus(path: string, root: string, focus: string[], exercised: Set<string>): Diagnostic[] {
   return focus.flatMap((id, i) =>
     exercised.has(id)
       ? []
-      : [{ ...lineOfField(path, root, ['focus', i]), severity: 'error' as const, message: `focus[${i}]: "${id}" is in the focus but no option exercises it` }],
+      : [
+          {
+            ...lineOfField(path, root, ['focus', i]),
+            severity: 'error' as const,
+            message: `focus[${i}]: "${id}" is in the focus but no option exercises it`,
+          },
+        ],
   );
 }

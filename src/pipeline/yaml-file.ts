@@ -14,7 +14,12 @@ export type RawCheck = (raw: unknown) => { path: PropertyKey[]; message: string 
  * Parses and validates a YAML file. `checks` run on the raw document too, whether or not the schema
  * passed, so that every problem in a file is reported at once.
  */
-export function readYaml<S extends z.ZodType>(path: string, root: string, schema: S, checks: RawCheck[] = []): Parsed<z.output<S>> {
+export function readYaml<S extends z.ZodType>(
+  path: string,
+  root: string,
+  schema: S,
+  checks: RawCheck[] = [],
+): Parsed<z.output<S>> {
   const file = relative(root, path).split('\\').join('/');
   let text: string;
   try {
@@ -52,7 +57,11 @@ export function readYaml<S extends z.ZodType>(path: string, root: string, schema
 }
 
 /** Where a field sits in a YAML file, for problems found after validation. */
-export function lineOfField(path: string, root: string, field: readonly PropertyKey[]): { file: string; line: number | null } {
+export function lineOfField(
+  path: string,
+  root: string,
+  field: readonly PropertyKey[],
+): { file: string; line: number | null } {
   const file = relative(root, path).split('\\').join('/');
   try {
     const lines = new LineCounter();
@@ -65,7 +74,10 @@ export function lineOfField(path: string, root: string, field: readonly Property
 
 /** `client.age`, `criteria[2].id` */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+  return path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
+    '',
+  );
 }
 
 /**

@@ -73,13 +73,23 @@ export function createApp(config: Config, stories: StoryCatalog, options: { db?:
     exports,
     xapi: xapiDelivery(db.kysely, db.dialect, exports, config.xapi, { now: options.now }),
     itemAnalysis: itemAnalysisService(db.kysely, stories, versions),
-    lti: ltiService(db.kysely, auth, config.baseUrl, (actor, cohortId, input) => assignments.create(actor, cohortId, input), { now: options.now, dialect: db.dialect, production: config.production }),
+    lti: ltiService(
+      db.kysely,
+      auth,
+      config.baseUrl,
+      (actor, cohortId, input) => assignments.create(actor, cohortId, input),
+      { now: options.now, dialect: db.dialect, production: config.production },
+    ),
     session: (headers) => resolveSession(auth, db.kysely, headers, config.sessionAbsolute),
     close: () => db.close(),
   };
 }
 
-export async function startApp(config: Config, stories: StoryCatalog, options: { db?: Db; now?: () => Date } = {}): Promise<StartedApp> {
+export async function startApp(
+  config: Config,
+  stories: StoryCatalog,
+  options: { db?: Db; now?: () => Date } = {},
+): Promise<StartedApp> {
   const app = createApp(config, stories, options);
   try {
     await migrate(app.db);

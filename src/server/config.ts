@@ -87,7 +87,10 @@ const flag = z
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   RAPPORT_ENV: z.enum(['development', 'production', 'test']).optional(),
-  BASE_URL: z.url({ message: 'BASE_URL must be an absolute URL such as https://rapport.example.org' }).optional().or(z.literal('').transform(() => undefined)),
+  BASE_URL: z
+    .url({ message: 'BASE_URL must be an absolute URL such as https://rapport.example.org' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   HOST: z.string().optional(),
   PORT: z.string().optional(),
   DATABASE_URL: z
@@ -107,10 +110,16 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v, ctx) => {
-      const list = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const list = (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const bad = list.filter((a) => isIP(a) === 0);
       if (bad.length) {
-        ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES must be a comma-separated list of IP addresses (not ${bad.map((b) => `"${b}"`).join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `TRUSTED_PROXIES must be a comma-separated list of IP addresses (not ${bad.map((b) => `"${b}"`).join(', ')})`,
+        });
         return z.NEVER;
       }
       return list;
@@ -122,7 +131,7 @@ const envSchema = z.object({
   OIDC_NAME: z.string().optional(),
   MAX_BODY_BYTES: seconds('MAX_BODY_BYTES', 64 * 1024),
   XAPI_ENDPOINT: z
-    .url({ message: 'XAPI_ENDPOINT must be the absolute URL of a Learning Record Store\'s xAPI endpoint' })
+    .url({ message: "XAPI_ENDPOINT must be the absolute URL of a Learning Record Store's xAPI endpoint" })
     .regex(/^https?:\/\//, 'XAPI_ENDPOINT must be an http:// or https:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
@@ -139,7 +148,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const production = (e.RAPPORT_ENV ?? e.NODE_ENV) === 'production';
   const missing: string[] = [];
-  if (production && !e.AUTH_SECRET) missing.push('AUTH_SECRET (a random string of at least 32 characters, e.g. `openssl rand -base64 48`)');
+  if (production && !e.AUTH_SECRET)
+    missing.push('AUTH_SECRET (a random string of at least 32 characters, e.g. `openssl rand -base64 48`)');
   if (production && !e.BASE_URL) missing.push('BASE_URL (the public address, e.g. https://rapport.example.org)');
   if (missing.length) {
     throw new ConfigError(`Rapport cannot start in production without:\n${missing.map((m) => `  ${m}`).join('\n')}`);
@@ -149,11 +159,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
-    throw new ConfigError('Rapport cannot start: single sign-on needs all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.');
+    throw new ConfigError(
+      'Rapport cannot start: single sign-on needs all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.',
+    );
   }
   const xapiParts = [e.XAPI_ENDPOINT, e.XAPI_USERNAME, e.XAPI_PASSWORD];
   if (xapiParts.some(Boolean) && !xapiParts.every(Boolean)) {
-    throw new ConfigError('Rapport cannot start: sending xAPI statements needs all of XAPI_ENDPOINT, XAPI_USERNAME and XAPI_PASSWORD.');
+    throw new ConfigError(
+      'Rapport cannot start: sending xAPI statements needs all of XAPI_ENDPOINT, XAPI_USERNAME and XAPI_PASSWORD.',
+    );
   }
   const host = e.HOST ?? 'localhost';
   const port = e.PORT ?? '4321';

@@ -24,8 +24,9 @@ export function textProblem(s: string): string | null {
  * selectors, and the Hangul and Braille blanks.
  */
 // The class lists code points one by one (Hangul fillers, variation selectors): none is meant to combine.
-// eslint-disable-next-line no-misleading-character-class
-const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800\uFE00-\uFE0F\u{E0100}-\u{E01EF}]*$/u;
+const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class
+  /^[\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800\uFE00-\uFE0F\u{E0100}-\u{E01EF}]*$/u;
 
 export function isInvisible(s: string): boolean {
   return INVISIBLE.test(s);
@@ -55,7 +56,11 @@ export function nameText(options: { max?: number; empty?: string } = {}) {
       const problem = textProblem(s);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
       else if (s.length === 0) ctx.addIssue({ code: 'custom', message: empty });
-      else if (isInvisible(s)) ctx.addIssue({ code: 'custom', message: 'must have visible characters (it has only spaces or invisible ones)' });
+      else if (isInvisible(s))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must have visible characters (it has only spaces or invisible ones)',
+        });
       else if ([...s].length > max) ctx.addIssue({ code: 'custom', message: `must be at most ${max} characters` });
     });
 }

@@ -118,7 +118,8 @@ async function jsShipped(browser: Browser, url: string, scenario: boolean) {
   const page = await context.newPage();
   const bodies: Promise<{ url: string; body: Buffer }>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.body().then((body) => ({ url: response.url(), body })));
+    if (response.request().resourceType() === 'script')
+      bodies.push(response.body().then((body) => ({ url: response.url(), body })));
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   // The player imports its code after the page loads; wait for it to be running before counting.
@@ -154,7 +155,10 @@ async function playThrough(browser: Browser, url: string, run: number) {
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'local_storage' });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.evaluate(() => window.__bench.ready);
-  const { firstChoice, begun } = await page.evaluate(() => ({ firstChoice: window.__bench.firstChoice!, begun: window.__bench.begun }));
+  const { firstChoice, begun } = await page.evaluate(() => ({
+    firstChoice: window.__bench.firstChoice!,
+    begun: window.__bench.begun,
+  }));
   const nextChoice: number[] = [];
   for (let turn = 0; ; turn++) {
     if (turn > 100) throw new Error(`${url}: no end after 100 choices`);
@@ -185,18 +189,23 @@ try {
 
   // Other work on the machine skews every figure; the load average says how quiet it was.
   const load = loadavg()[0]!.toFixed(2);
-  console.log(`Rapport client benchmark · ${DATE} · Chromium ${browser.version()} headless · ${cpus().length} × ${cpus()[0]?.model.trim()} · load average ${load}\n`);
+  console.log(
+    `Rapport client benchmark · ${DATE} · Chromium ${browser.version()} headless · ${cpus().length} × ${cpus()[0]?.model.trim()} · load average ${load}\n`,
+  );
 
   // 1. JS shipped per page (no throttling: sizes only).
   const shipped = [];
-  for (const p of all) shipped.push({ ...p, ...(await jsShipped(browser, server.origin + p.path, p.kind === 'scenario')) });
+  for (const p of all)
+    shipped.push({ ...p, ...(await jsShipped(browser, server.origin + p.path, p.kind === 'scenario')) });
 
   console.log('JS shipped per page (gzip -9, KB = 1024 bytes)');
   console.log(`  ${'page'.padEnd(44)} ${'files'.padStart(6)} ${'inline'.padStart(6)} ${'total'.padStart(6)}  budget`);
   for (const s of shipped) {
     const limit = BUDGET_KB[s.kind];
     const budget = limit === null ? `none (${s.kind})` : `≤ ${limit} KB: ${verdict(s.total <= limit * 1024)}`;
-    console.log(`  ${s.path.padEnd(44)} ${kb(s.fileGzip).padStart(6)} ${kb(s.inlineGzip).padStart(6)} ${kb(s.total).padStart(6)}  ${budget}`);
+    console.log(
+      `  ${s.path.padEnd(44)} ${kb(s.fileGzip).padStart(6)} ${kb(s.inlineGzip).padStart(6)} ${kb(s.total).padStart(6)}  ${budget}`,
+    );
   }
   // One budget line per kind of page: the heaviest page of that kind.
   const budgets: { what: string; ok: boolean }[] = [];
@@ -212,21 +221,29 @@ try {
   }
   const files = new Map(shipped.flatMap((s) => s.files).map((f) => [f.url, f]));
   console.log('  script files, gzipped (raw):');
-  for (const f of [...files.values()].sort((a, b) => b.gzip - a.gzip)) console.log(`      ${f.url.padEnd(40)} ${kb(f.gzip).padStart(6)}  (${kb(f.bytes)})`);
+  for (const f of [...files.values()].sort((a, b) => b.gzip - a.gzip))
+    console.log(`      ${f.url.padEnd(40)} ${kb(f.gzip).padStart(6)}  (${kb(f.bytes)})`);
 
   // 2 and 3. Latency, Rapport and floor interleaved load by load so drift in the machine touches both alike;
   // one unmeasured warm-up load each first. The same pattern of options makes run i take the same path on both.
   const timings: Record<string, { firstChoice: Summary; nextChoice: Summary; briefingShown: Summary | null }> = {};
   for (const slug of latencySlugs(scenarios)) {
     const sides = { rapport: `${server.origin}/scenarios/${slug}/`, floor: `${server.origin}/__floor/?slug=${slug}` };
-    const raw = { rapport: { first: [] as number[], next: [] as number[], begun: [] as number[] }, floor: { first: [] as number[], next: [] as number[] } };
-    process.stdout.write(`\nPlaying ${slug} (${THROTTLE}x CPU throttling, assessment mode), ${LOADS} loads per side, + 1 warm-up `);
+    const raw = {
+      rapport: { first: [] as number[], next: [] as number[], begun: [] as number[] },
+      floor: { first: [] as number[], next: [] as number[] },
+    };
+    process.stdout.write(
+      `\nPlaying ${slug} (${THROTTLE}x CPU throttling, assessment mode), ${LOADS} loads per side, + 1 warm-up `,
+    );
     for (let i = -1; i < LOADS; i++) {
       const r = await playThrough(browser, sides.rapport, Math.max(i, 0));
       const f = await playThrough(browser, sides.floor, Math.max(i, 0));
       // The player must really have run in assessment mode to its end, or its figures mean nothing.
-      if (!r.ended.includes('The session has ended')) throw new Error(`run ${i}: Rapport did not reach the end of the session`);
-      if (r.nextChoice.length !== f.nextChoice.length) throw new Error(`run ${i}: Rapport and the floor took different paths`);
+      if (!r.ended.includes('The session has ended'))
+        throw new Error(`run ${i}: Rapport did not reach the end of the session`);
+      if (r.nextChoice.length !== f.nextChoice.length)
+        throw new Error(`run ${i}: Rapport and the floor took different paths`);
       process.stdout.write('.');
       if (i < 0) continue;
       raw.rapport.first.push(r.firstChoice);
@@ -236,22 +253,39 @@ try {
       raw.floor.next.push(...f.nextChoice);
     }
     console.log('');
-    timings[`${slug}:rapport`] = { firstChoice: summary(raw.rapport.first), nextChoice: summary(raw.rapport.next), briefingShown: summary(raw.rapport.begun) };
-    timings[`${slug}:floor`] = { firstChoice: summary(raw.floor.first), nextChoice: summary(raw.floor.next), briefingShown: null };
+    timings[`${slug}:rapport`] = {
+      firstChoice: summary(raw.rapport.first),
+      nextChoice: summary(raw.rapport.next),
+      briefingShown: summary(raw.rapport.begun),
+    };
+    timings[`${slug}:floor`] = {
+      firstChoice: summary(raw.floor.first),
+      nextChoice: summary(raw.floor.next),
+      briefingShown: null,
+    };
 
     const rap = timings[`${slug}:rapport`]!;
     const flo = timings[`${slug}:floor`]!;
     console.log(`\nLatency, ${slug}: ms, median / p95 (Rapport vs floor: ink runtime + plain DOM)`);
-    console.log(`  ${'timing'.padEnd(34)} ${'n'.padStart(4)} ${'Rapport'.padStart(17)} ${'floor'.padStart(17)} ${'ratio'.padStart(13)}`);
+    console.log(
+      `  ${'timing'.padEnd(34)} ${'n'.padStart(4)} ${'Rapport'.padStart(17)} ${'floor'.padStart(17)} ${'ratio'.padStart(13)}`,
+    );
     for (const [label, a, b] of [
       ['navigation → first option', rap.firstChoice, flo.firstChoice],
       ['click → next options', rap.nextChoice, flo.nextChoice],
     ] as const) {
-      console.log(`  ${label.padEnd(34)} ${String(a.n).padStart(4)} ${pair(a.median, a.p95).padStart(17)} ${pair(b.median, b.p95).padStart(17)} ${pair(a.median / b.median, a.p95 / b.p95, 2).padStart(13)}`);
+      console.log(
+        `  ${label.padEnd(34)} ${String(a.n).padStart(4)} ${pair(a.median, a.p95).padStart(17)} ${pair(b.median, b.p95).padStart(17)} ${pair(a.median / b.median, a.p95 / b.p95, 2).padStart(13)}`,
+      );
     }
-    console.log(`  (Rapport's briefing was on screen, and Begin clicked, at ${pair(rap.briefingShown!.median, rap.briefingShown!.p95)} ms)`);
+    console.log(
+      `  (Rapport's briefing was on screen, and Begin clicked, at ${pair(rap.briefingShown!.median, rap.briefingShown!.p95)} ms)`,
+    );
     const ratio = rap.firstChoice.median / flo.firstChoice.median;
-    budgets.push({ what: `${slug}: first option at ${ratio.toFixed(2)}× the floor (median; budget ${BUDGET_FIRST_CHOICE_RATIO}×)`, ok: ratio <= BUDGET_FIRST_CHOICE_RATIO });
+    budgets.push({
+      what: `${slug}: first option at ${ratio.toFixed(2)}× the floor (median; budget ${BUDGET_FIRST_CHOICE_RATIO}×)`,
+      ok: ratio <= BUDGET_FIRST_CHOICE_RATIO,
+    });
   }
 
   console.log('\nBudgets');
@@ -264,8 +298,16 @@ try {
     JSON.stringify(
       {
         date: DATE,
-        machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), browser: `Chromium ${browser.version()} headless`, throttle: THROTTLE, loadAverageAtStart: Number(load), loadAverageAtEnd: loadavg()[0] },
-        commit: spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || null,
+        machine: {
+          cpus: cpus().length,
+          model: cpus()[0]?.model.trim(),
+          browser: `Chromium ${browser.version()} headless`,
+          throttle: THROTTLE,
+          loadAverageAtStart: Number(load),
+          loadAverageAtEnd: loadavg()[0],
+        },
+        commit:
+          spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || null,
         shipped,
         timings,
         budgets,

@@ -47,7 +47,8 @@ const args = new Map(
     return [m[1]!.replace(/-/g, '_'), m[2]!] as const;
   }),
 );
-const setting = (name: string, fallback: string) => args.get(name) ?? process.env[`BENCH_${name.toUpperCase()}`] ?? fallback;
+const setting = (name: string, fallback: string) =>
+  args.get(name) ?? process.env[`BENCH_${name.toUpperCase()}`] ?? fallback;
 function count(name: string, fallback: number, min = 1): number {
   const v = Number(setting(name, String(fallback)));
   if (!Number.isInteger(v) || v < min) {
@@ -144,7 +145,11 @@ async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
   await db.updateTable('user').set({ role: 'supervisor' }).where('id', '=', sup.id).execute();
 
   const cohortId = randomUUID();
-  const trainees = Array.from({ length: TRAINEES }, (_, i) => ({ id: randomUUID(), name: `Trainee ${String(i + 1).padStart(4, '0')}`, email: `trainee.${i + 1}.${randomBytes(2).toString('hex')}@rapport.test` }));
+  const trainees = Array.from({ length: TRAINEES }, (_, i) => ({
+    id: randomUUID(),
+    name: `Trainee ${String(i + 1).padStart(4, '0')}`,
+    email: `trainee.${i + 1}.${randomBytes(2).toString('hex')}@rapport.test`,
+  }));
   const playsOf = new Map(stories.map((b) => [b.slug, plays(b, 16)]));
   const assignments = Array.from({ length: ASSIGNMENTS }, (_, i) => ({
     id: randomUUID(),
@@ -154,16 +159,51 @@ async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
   let events = 0;
 
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('story_version').values(stories.map((b) => ({ hash: b.hash, slug: b.slug, title: b.meta.title, bundle: JSON.stringify(b), created_at: at(0) }))).onConflict((oc) => oc.column('hash').doNothing()).execute();
-    await trx.insertInto('cohort').values({ id: cohortId, name: 'Benchmark cohort', created_by: sup.id, created_at: at(0), archived_at: null }).execute();
-    await trx.insertInto('cohort_supervisor').values({ cohort_id: cohortId, user_id: sup.id, added_at: at(0) }).execute();
+    await trx
+      .insertInto('story_version')
+      .values(
+        stories.map((b) => ({
+          hash: b.hash,
+          slug: b.slug,
+          title: b.meta.title,
+          bundle: JSON.stringify(b),
+          created_at: at(0),
+        })),
+      )
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute();
+    await trx
+      .insertInto('cohort')
+      .values({ id: cohortId, name: 'Benchmark cohort', created_by: sup.id, created_at: at(0), archived_at: null })
+      .execute();
+    await trx
+      .insertInto('cohort_supervisor')
+      .values({ cohort_id: cohortId, user_id: sup.id, added_at: at(0) })
+      .execute();
     await insertChunks(trainees, 500, (chunk) =>
       trx
         .insertInto('user')
-        .values(chunk.map((u) => ({ id: u.id, name: u.name, email: u.email, emailVerified: false, image: null, createdAt: at(0), updatedAt: at(0), role: 'trainee', demo: false })))
+        .values(
+          chunk.map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            emailVerified: false,
+            image: null,
+            createdAt: at(0),
+            updatedAt: at(0),
+            role: 'trainee',
+            demo: false,
+          })),
+        )
         .execute(),
     );
-    await insertChunks(trainees, 1000, (chunk) => trx.insertInto('cohort_member').values(chunk.map((u) => ({ cohort_id: cohortId, user_id: u.id, joined_at: at(1000) }))).execute());
+    await insertChunks(trainees, 1000, (chunk) =>
+      trx
+        .insertInto('cohort_member')
+        .values(chunk.map((u) => ({ cohort_id: cohortId, user_id: u.id, joined_at: at(1000) })))
+        .execute(),
+    );
     await trx
       .insertInto('assignment')
       .values(
@@ -201,9 +241,24 @@ async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
           const completed = random() < 0.9;
           const recorded = completed ? play.choices : play.choices.slice(0, Math.floor(play.choices.length / 2));
           recorded.forEach((c, k) =>
-            eventRows.push({ attempt_id: id, seq: k + 1, event_id: randomUUID(), type: 'choice', payload: JSON.stringify({ point: c.point, index: c.index, text: c.text }), received_at: at(started + (k + 1) * 20_000) }),
+            eventRows.push({
+              attempt_id: id,
+              seq: k + 1,
+              event_id: randomUUID(),
+              type: 'choice',
+              payload: JSON.stringify({ point: c.point, index: c.index, text: c.text }),
+              received_at: at(started + (k + 1) * 20_000),
+            }),
           );
-          if (completed) eventRows.push({ attempt_id: id, seq: recorded.length + 1, event_id: randomUUID(), type: 'complete', payload: JSON.stringify({ reflection: 'A reflection.' }), received_at: at(started + (recorded.length + 1) * 20_000) });
+          if (completed)
+            eventRows.push({
+              attempt_id: id,
+              seq: recorded.length + 1,
+              event_id: randomUUID(),
+              type: 'complete',
+              payload: JSON.stringify({ reflection: 'A reflection.' }),
+              received_at: at(started + (recorded.length + 1) * 20_000),
+            });
           attemptRows.push({
             id,
             user_id: trainee.id,
@@ -238,7 +293,14 @@ async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
   }
   if (app.db.dialect === 'postgres') await sql`analyze`.execute(db);
   else await sql`pragma optimize`.execute(db);
-  return { cohortId, supervisor: { id: sup.id, role: 'supervisor', email, password }, scenario: assignments[0]!.scenarios[0]!.slug, seconds: (performance.now() - t0) / 1000, attempts, events };
+  return {
+    cohortId,
+    supervisor: { id: sup.id, role: 'supervisor', email, password },
+    scenario: assignments[0]!.scenarios[0]!.slug,
+    seconds: (performance.now() - t0) / 1000,
+    attempts,
+    events,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------- timing
@@ -265,10 +327,16 @@ function startServer(env: Record<string, string>): Promise<ServerProcess> {
   return startServerProcess({ database: { env }, env: env.DATABASE_URL ? {} : { DATABASE_URL: null } }, 60_000);
 }
 
-async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<{ database: Config['database']; env: Record<string, string>; drop(): Promise<void> }> {
+async function freshDatabase(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ database: Config['database']; env: Record<string, string>; drop(): Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-dashboard-'));
-    return { database: { kind: 'sqlite', file: join(dir, 'rapport.sqlite') }, env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      database: { kind: 'sqlite', file: join(dir, 'rapport.sqlite') },
+      env: { DATA_DIR: dir },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `rapport_bench_dash_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
@@ -294,8 +362,14 @@ async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<{ database: C
 const stories = bundles();
 const results: Record<string, unknown>[] = [];
 const secret = randomBytes(32).toString('base64url');
-console.log(`Cohort dashboard benchmark: ${TRAINEES} trainees × ${ATTEMPTS} attempts, ${ASSIGNMENTS} assignments of ${PER_ASSIGNMENT} scenarios (${stories.length} scenarios in the build); ${RUNS} runs after ${WARMUP} warm-up.`);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; Node ${process.version}`);
+console.log(
+  `Cohort dashboard benchmark: ${TRAINEES} trainees × ${ATTEMPTS} attempts, ${ASSIGNMENTS} assignments of ${PER_ASSIGNMENT} scenarios (${stories.length} scenarios in the build); ${RUNS} runs after ${WARMUP} warm-up.`,
+);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; Node ${process.version}`,
+);
 
 for (const kind of DATABASES) {
   if (kind === 'postgres' && !POSTGRES_URL) {
@@ -310,9 +384,12 @@ for (const kind of DATABASES) {
     const inProcess: Record<string, ReturnType<typeof stats>> = {};
     try {
       const s = (seeded = await seed(app, stories));
-      console.log(`\n${kind}: seeded ${seeded.attempts} attempts and ${seeded.events} events in ${seeded.seconds.toFixed(1)} s`);
+      console.log(
+        `\n${kind}: seeded ${seeded.attempts} attempts and ${seeded.events} events in ${seeded.seconds.toFixed(1)} s`,
+      );
       const board = await app.dashboard.cohortDashboard(s.supervisor, s.cohortId);
-      if (board.trainees.length !== TRAINEES) throw new Error(`the dashboard shows ${board.trainees.length} trainees, not ${TRAINEES}`);
+      if (board.trainees.length !== TRAINEES)
+        throw new Error(`the dashboard shows ${board.trainees.length} trainees, not ${TRAINEES}`);
       inProcess.dashboard = await time(RUNS, WARMUP, () => app.dashboard.cohortDashboard(s.supervisor, s.cohortId));
       inProcess.csv = await time(Math.min(RUNS, 10), 1, () => app.exports.cohortCsv(s.supervisor, s.cohortId));
       const educator: Actor = { id: s.supervisor.id, role: 'educator' };
@@ -331,7 +408,10 @@ for (const kind of DATABASES) {
         body: JSON.stringify({ email: seeded.supervisor.email, password: seeded.supervisor.password }),
       });
       if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
-      const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = signIn.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const url = `${server.url}/cohorts/${seeded.cohortId}/dashboard/`;
       const get = async () => {
         const res = await fetch(url, { headers: { cookie } });
@@ -343,23 +423,53 @@ for (const kind of DATABASES) {
     } finally {
       await server.stop();
     }
-    const row = { database: kind, trainees: TRAINEES, attempts: seeded.attempts, events: seeded.events, seedSeconds: seeded.seconds, inProcess, http, pageBytes: bytes };
+    const row = {
+      database: kind,
+      trainees: TRAINEES,
+      attempts: seeded.attempts,
+      events: seeded.events,
+      seedSeconds: seeded.seconds,
+      inProcess,
+      http,
+      pageBytes: bytes,
+    };
     results.push(row);
     const f = (s: ReturnType<typeof stats>) => `${s.median.toFixed(0)} / ${s.p95.toFixed(0)}`;
     console.log(`  cohortDashboard in process (ms, median / p95): ${f(inProcess.dashboard!)}`);
-    console.log(`  GET /cohorts/<id>/dashboard/ over HTTP (ms, median / p95): ${f(http)}  (${(bytes / 1024).toFixed(0)} KB of HTML)`);
-    console.log(`  cohort CSV export in process: ${f(inProcess.csv!)};  item analysis of ${seeded.scenario}: ${f(inProcess.itemAnalysis!)}`);
+    console.log(
+      `  GET /cohorts/<id>/dashboard/ over HTTP (ms, median / p95): ${f(http)}  (${(bytes / 1024).toFixed(0)} KB of HTML)`,
+    );
+    console.log(
+      `  cohort CSV export in process: ${f(inProcess.csv!)};  item analysis of ${seeded.scenario}: ${f(inProcess.itemAnalysis!)}`,
+    );
   } finally {
     await fresh.drop();
   }
 }
 
 if (results.length) {
-  console.log('\n| database | attempts | cohortDashboard in process, ms (median / p95) | dashboard page over HTTP, ms (median / p95) | page size |');
+  console.log(
+    '\n| database | attempts | cohortDashboard in process, ms (median / p95) | dashboard page over HTTP, ms (median / p95) | page size |',
+  );
   console.log('| --- | --- | --- | --- | --- |');
-  for (const r of results as { database: string; attempts: number; inProcess: Record<string, ReturnType<typeof stats>>; http: ReturnType<typeof stats>; pageBytes: number }[]) {
-    console.log(`| ${r.database} | ${r.attempts.toLocaleString('en')} | ${r.inProcess.dashboard!.median.toFixed(0)} / ${r.inProcess.dashboard!.p95.toFixed(0)} | ${r.http.median.toFixed(0)} / ${r.http.p95.toFixed(0)} | ${(r.pageBytes / 1024).toFixed(0)} KB |`);
+  for (const r of results as {
+    database: string;
+    attempts: number;
+    inProcess: Record<string, ReturnType<typeof stats>>;
+    http: ReturnType<typeof stats>;
+    pageBytes: number;
+  }[]) {
+    console.log(
+      `| ${r.database} | ${r.attempts.toLocaleString('en')} | ${r.inProcess.dashboard!.median.toFixed(0)} / ${r.inProcess.dashboard!.p95.toFixed(0)} | ${r.http.median.toFixed(0)} / ${r.http.p95.toFixed(0)} | ${(r.pageBytes / 1024).toFixed(0)} KB |`,
+    );
   }
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'test-results', 'bench-dashboard.json'), JSON.stringify({ date: new Date().toISOString(), trainees: TRAINEES, attemptsPerTrainee: ATTEMPTS, runs: RUNS, results }, null, 2));
+  writeFileSync(
+    join(ROOT, 'test-results', 'bench-dashboard.json'),
+    JSON.stringify(
+      { date: new Date().toISOString(), trainees: TRAINEES, attemptsPerTrainee: ATTEMPTS, runs: RUNS, results },
+      null,
+      2,
+    ),
+  );
 }

@@ -22,7 +22,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -44,7 +53,9 @@ const args = new Map(
   process.argv.slice(2).flatMap((a) => {
     const m = /^--([a-z-]+)=(.*)$/.exec(a);
     if (!m) {
-      console.error(`Unknown argument ${a}: use --name=value (connections, duration, warmup, trainees, scenario, databases, cpu-prof).`);
+      console.error(
+        `Unknown argument ${a}: use --name=value (connections, duration, warmup, trainees, scenario, databases, cpu-prof).`,
+      );
       process.exit(2);
     }
     return [[m[1]!.replace(/-/g, '_'), m[2]!] as const];
@@ -83,7 +94,9 @@ const PG_PROCESSES = count('pg_processes', cpus().length);
 // ---------------------------------------------------------------------------------------------- the build
 
 if (!existsSync(join(DIST, 'server', 'entry.mjs')) || !existsSync(join(DIST, 'client', 'scenarios'))) {
-  console.error('No build in dist/: the server benchmark runs the built server. Run `npm run build` first, then `npm run bench:server`.');
+  console.error(
+    'No build in dist/: the server benchmark runs the built server. Run `npm run build` first, then `npm run bench:server`.',
+  );
   process.exit(1);
 }
 function newest(path: string): number {
@@ -127,7 +140,12 @@ async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<Database> {
     const probe = new DatabaseSync(':memory:');
     const version = (probe.prepare('select sqlite_version() as v').get() as { v: string }).v;
     probe.close();
-    return { kind, env: { DATA_DIR: dir }, version: `SQLite ${version} (node:sqlite; WAL, synchronous=FULL)`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      kind,
+      env: { DATA_DIR: dir },
+      version: `SQLite ${version} (node:sqlite; WAL, synchronous=FULL)`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `rapport_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
@@ -160,7 +178,9 @@ async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<Database> {
 /** The process's /proc/<pid>/stat fields after the command name; null when unreadable. */
 function procStat(pid: number | string): string[] | null {
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
   } catch {
     return null;
   }
@@ -186,7 +206,13 @@ function cpuSeconds(pid: number | undefined): number | null {
 }
 
 async function startServer(db: Database): Promise<ServerProcess> {
-  const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(CPU_PROF)}`, `--cpu-prof-name=server-${db.kind}-${Date.now()}.cpuprofile`] : [];
+  const profile = CPU_PROF
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${resolve(CPU_PROF)}`,
+        `--cpu-prof-name=server-${db.kind}-${Date.now()}.cpuprofile`,
+      ]
+    : [];
   return startServerProcess(
     {
       database: { env: db.env },
@@ -195,7 +221,9 @@ async function startServer(db: Database): Promise<ServerProcess> {
         AUTH_SECRET: randomBytes(32).toString('base64url'),
         // Sign-up is throttled per address like sign-in; every trainee here signs up from 127.0.0.1.
         LOGIN_RATE_MAX: String(Math.max(5, TRAINEES)),
-        ...(db.kind === 'sqlite' ? { DATABASE_URL: null, WEB_CONCURRENCY: null } : { WEB_CONCURRENCY: String(PG_PROCESSES) }),
+        ...(db.kind === 'sqlite'
+          ? { DATABASE_URL: null, WEB_CONCURRENCY: null }
+          : { WEB_CONCURRENCY: String(PG_PROCESSES) }),
       },
     },
     30_000,
@@ -222,7 +250,7 @@ async function api(origin: string, path: string, init: { method?: string; cookie
     body: init.body === undefined ? null : JSON.stringify(init.body),
   });
   const text = await res.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
@@ -235,9 +263,14 @@ async function prepare(origin: string, bundle: ScenarioBundle): Promise<Connecti
   const cookies: string[] = [];
   for (let i = 0; i < TRAINEES; i++) {
     const res = await api(origin, '/api/auth/sign-up/email', {
-      body: { name: `Bench Trainee ${i + 1}`, email: `bench-trainee-${i + 1}@example.org`, password: `bench ${randomBytes(9).toString('base64url')} quiet harbour` },
+      body: {
+        name: `Bench Trainee ${i + 1}`,
+        email: `bench-trainee-${i + 1}@example.org`,
+        password: `bench ${randomBytes(9).toString('base64url')} quiet harbour`,
+      },
     });
-    if (res.status !== 200) throw new Error(`sign-up of trainee ${i + 1} answered ${res.status}: ${JSON.stringify(res.json)}`);
+    if (res.status !== 200)
+      throw new Error(`sign-up of trainee ${i + 1} answered ${res.status}: ${JSON.stringify(res.json)}`);
     const session = res.headers.getSetCookie().find((c) => /^(?:__Secure-)?better-auth\.session_token=/.test(c));
     if (!session) throw new Error(`sign-up of trainee ${i + 1} set no session cookie`);
     cookies.push(session.split(';')[0]!);
@@ -246,8 +279,12 @@ async function prepare(origin: string, bundle: ScenarioBundle): Promise<Connecti
   for (let i = 0; i < CONNECTIONS; i++) {
     const attemptId = randomUUID();
     const cookie = cookies[i % cookies.length]!;
-    const res = await api(origin, '/api/attempts', { cookie, body: { id: attemptId, scenario: bundle.slug, storyHash: bundle.hash, mode: 'practice' } });
-    if (res.status !== 201) throw new Error(`starting attempt ${i + 1} answered ${res.status}: ${JSON.stringify(res.json)}`);
+    const res = await api(origin, '/api/attempts', {
+      cookie,
+      body: { id: attemptId, scenario: bundle.slug, storyHash: bundle.hash, mode: 'practice' },
+    });
+    if (res.status !== 201)
+      throw new Error(`starting attempt ${i + 1} answered ${res.status}: ${JSON.stringify(res.json)}`);
     connections.push({ attemptId, cookie, seq: 0 });
   }
   return connections;
@@ -284,7 +321,12 @@ interface Tally {
 }
 
 /** One autocannon run; every connection sends the next event of its own attempt, and resynchronises on a 409. */
-async function drive(origin: string, connections: Connection[], seconds: number, event: { point: number; index: number; text: string }): Promise<{ result: Result; tally: Tally }> {
+async function drive(
+  origin: string,
+  connections: Connection[],
+  seconds: number,
+  event: { point: number; index: number; text: string },
+): Promise<{ result: Result; tally: Tally }> {
   const tally: Tally = { acknowledged: 0, byStatus: {} };
   let next = 0;
   const setupClient = (client: Client) => {
@@ -295,7 +337,10 @@ async function drive(origin: string, connections: Connection[], seconds: number,
         method: 'POST',
         path: `/api/attempts/${conn.attemptId}/events`,
         headers,
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ eventId: randomUUID(), seq: conn.seq + 1, type: 'choice', ...event }) }),
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ eventId: randomUUID(), seq: conn.seq + 1, type: 'choice', ...event }),
+        }),
         onResponse: (status, body) => {
           tally.byStatus[status] = (tally.byStatus[status] ?? 0) + 1;
           if (status === 201) {
@@ -314,7 +359,14 @@ async function drive(origin: string, connections: Connection[], seconds: number,
       },
     ]);
   };
-  const result = await autocannon({ url: origin, connections: connections.length, duration: seconds, pipelining: 1, timeout: 10, setupClient });
+  const result = await autocannon({
+    url: origin,
+    connections: connections.length,
+    duration: seconds,
+    pipelining: 1,
+    timeout: 10,
+    setupClient,
+  });
   return { result, tally };
 }
 
@@ -345,12 +397,18 @@ interface Measurement {
   serverErrors: string[];
 }
 
-async function measure(kind: 'sqlite' | 'postgres', bundle: ScenarioBundle, event: { point: number; index: number; text: string }): Promise<Measurement> {
+async function measure(
+  kind: 'sqlite' | 'postgres',
+  bundle: ScenarioBundle,
+  event: { point: number; index: number; text: string },
+): Promise<Measurement> {
   const db = await freshDatabase(kind);
   let server: ServerProcess | null = null;
   try {
     server = await startServer(db);
-    process.stdout.write(`${kind}: server at ${server.url}; signing up ${TRAINEES} trainees, starting ${CONNECTIONS} attempts… `);
+    process.stdout.write(
+      `${kind}: server at ${server.url}; signing up ${TRAINEES} trainees, starting ${CONNECTIONS} attempts… `,
+    );
     const connections = await prepare(server.url, bundle);
     if (WARMUP > 0) {
       process.stdout.write(`warm-up ${WARMUP} s… `);
@@ -368,7 +426,10 @@ async function measure(kind: 'sqlite' | 'postgres', bundle: ScenarioBundle, even
     const cpuAfter = cpuSeconds(server.child.pid);
     const client = process.cpuUsage(clientBefore);
     const after = await settledSeqs(server.url, connections);
-    const recorded = connections.reduce((sum, c) => sum + (after.get(c.attemptId) ?? 0) - (before.get(c.attemptId) ?? 0), 0);
+    const recorded = connections.reduce(
+      (sum, c) => sum + (after.get(c.attemptId) ?? 0) - (before.get(c.attemptId) ?? 0),
+      0,
+    );
     // Every connection's number is the last one acknowledged: the server must have stored at least that far.
     const lost = connections.reduce((sum, c) => sum + Math.max(0, c.seq - (after.get(c.attemptId) ?? 0)), 0);
     const unanswered = connections.reduce((sum, c) => sum + Math.max(0, (after.get(c.attemptId) ?? 0) - c.seq), 0);
@@ -385,9 +446,18 @@ async function measure(kind: 'sqlite' | 'postgres', bundle: ScenarioBundle, even
       recorded,
       lost,
       unanswered,
-      serverCpuMsPerEvent: cpuBefore === null || cpuAfter === null || tally.acknowledged === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / tally.acknowledged,
+      serverCpuMsPerEvent:
+        cpuBefore === null || cpuAfter === null || tally.acknowledged === 0
+          ? null
+          : ((cpuAfter - cpuBefore) * 1000) / tally.acknowledged,
       clientCpuMsPerEvent: tally.acknowledged === 0 ? null : (client.user + client.system) / 1000 / tally.acknowledged,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.mean },
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+        mean: result.latency.mean,
+      },
       statuses: tally.byStatus,
       non2xx: result.non2xx,
       errors: result.errors,
@@ -411,16 +481,28 @@ if (!first) throw new Error(`${bundle.slug}: the story offers no first choice`);
 const event = { point: 0, index: first.index, text: first.text };
 
 // BENCH_COMMIT names the commit when the tree measured is a copy without its .git.
-const commit = process.env.BENCH_COMMIT || spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || null;
-const machine = { cpus: cpus().length, model: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: loadavg()[0]! };
+const commit =
+  process.env.BENCH_COMMIT ||
+  spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ||
+  null;
+const machine = {
+  cpus: cpus().length,
+  model: cpus()[0]?.model.trim() ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  loadAverageAtStart: loadavg()[0]!,
+};
 console.log(
   `Rapport server benchmark · ${DATE} · Node ${process.version} · ${machine.cpus} × ${machine.model} · load average ${machine.loadAverageAtStart.toFixed(2)} · commit ${commit ?? 'unknown'}`,
 );
-console.log(`POST /api/attempts/:id/events, ${bundle.slug} (practice), ${CONNECTIONS} connections (one attempt each, ${TRAINEES} trainees), ${DURATION} s after ${WARMUP} s warm-up\n`);
+console.log(
+  `POST /api/attempts/:id/events, ${bundle.slug} (practice), ${CONNECTIONS} connections (one attempt each, ${TRAINEES} trainees), ${DURATION} s after ${WARMUP} s warm-up\n`,
+);
 
 const wanted = DATABASES.filter((d) => {
   if (d === 'postgres' && !POSTGRES_URL) {
-    console.log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL (a role that may create databases) to measure it.\n');
+    console.log(
+      'PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL (a role that may create databases) to measure it.\n',
+    );
     return false;
   }
   return true;
@@ -439,7 +521,9 @@ for (const kind of wanted) {
 }
 
 const ms = (v: number) => v.toFixed(v < 10 ? 1 : 0);
-console.log('\n| database | acknowledged events/s | p50 ms | p99 ms | max ms | server CPU ms/event | acknowledged (stored) | lost | non-2xx | errors (timeouts) |');
+console.log(
+  '\n| database | acknowledged events/s | p50 ms | p99 ms | max ms | server CPU ms/event | acknowledged (stored) | lost | non-2xx | errors (timeouts) |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   const non2xx = Object.entries(r.statuses).filter(([s]) => !s.startsWith('2'));
@@ -448,13 +532,23 @@ for (const r of results) {
   );
 }
 const loadAtEnd = loadavg()[0]!;
-console.log(`\n${CONNECTIONS} connections, ${DURATION} s each; latency of 2xx answers only; load average ${machine.loadAverageAtStart.toFixed(2)} at the start, ${loadAtEnd.toFixed(2)} at the end.`);
-for (const r of results) if (r.serverErrors.length) console.log(`${r.database}: the server logged errors:\n  ${r.serverErrors.join('\n  ')}`);
+console.log(
+  `\n${CONNECTIONS} connections, ${DURATION} s each; latency of 2xx answers only; load average ${machine.loadAverageAtStart.toFixed(2)} at the start, ${loadAtEnd.toFixed(2)} at the end.`,
+);
+for (const r of results)
+  if (r.serverErrors.length) console.log(`${r.database}: the server logged errors:\n  ${r.serverErrors.join('\n  ')}`);
 for (const r of results) {
   const goal = GOALS[r.database as 'sqlite' | 'postgres'];
-  const ok = r.acknowledgedPerSecond >= goal.eventsPerSecond && r.latencyMs.p99 < goal.p99 && r.lost === 0 && r.non2xx === 0 && r.errors === 0;
+  const ok =
+    r.acknowledgedPerSecond >= goal.eventsPerSecond &&
+    r.latencyMs.p99 < goal.p99 &&
+    r.lost === 0 &&
+    r.non2xx === 0 &&
+    r.errors === 0;
   const name = r.database === 'sqlite' ? 'SQLite' : 'PostgreSQL';
-  console.log(`Goal: ${name} ≥ ${goal.eventsPerSecond.toLocaleString('en')} acknowledged events/s with p99 < ${goal.p99} ms, none lost, no errors: ${ok ? 'met' : 'NOT met'}.`);
+  console.log(
+    `Goal: ${name} ≥ ${goal.eventsPerSecond.toLocaleString('en')} acknowledged events/s with p99 < ${goal.p99} ms, none lost, no errors: ${ok ? 'met' : 'NOT met'}.`,
+  );
 }
 
 const out = join(ROOT, 'test-results/bench-server.json');
@@ -467,7 +561,15 @@ writeFileSync(
       machine: { ...machine, loadAverageAtEnd: loadAtEnd },
       node: process.version,
       commit,
-      settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, trainees: TRAINEES, scenario: bundle.slug, storyHash: bundle.hash, event },
+      settings: {
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        warmupSeconds: WARMUP,
+        trainees: TRAINEES,
+        scenario: bundle.slug,
+        storyHash: bundle.hash,
+        event,
+      },
       goals: GOALS,
       results,
     },

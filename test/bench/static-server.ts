@@ -26,7 +26,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** `mounts` maps a URL prefix to a folder, or to a single file; the longest matching prefix wins. */
-export async function startStaticServer(mounts: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startStaticServer(
+  mounts: Record<string, string>,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
 
   async function resolve(pathname: string): Promise<string | null> {

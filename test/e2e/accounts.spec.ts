@@ -7,7 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, recordAttempt, tabTo, testOrigin } from './support.ts';
+import {
+  boundariesScenario,
+  expectNoSeriousAxeViolations,
+  noSidewaysScroll,
+  recordAttempt,
+  tabTo,
+  testOrigin,
+} from './support.ts';
 
 /** The demo accounts, and where signing in (with no `next`) lands each: where its role's work is. */
 const DEMO = {
@@ -40,12 +47,13 @@ async function signIn(page: Page, email: string, password: string) {
 /** A new trainee, signed up through better-auth's endpoint; the request context (and its page) is then signed in. */
 async function signUpByApi(request: APIRequestContext, name: string): Promise<string> {
   const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, '-'));
-  const res = await request.post('/api/auth/sign-up/email', { headers: { origin: origin() }, data: { name, email, password: GOOD_PASSWORD } });
+  const res = await request.post('/api/auth/sign-up/email', {
+    headers: { origin: origin() },
+    data: { name, email, password: GOOD_PASSWORD },
+  });
   expect(res.status(), await res.text()).toBe(200);
   return email;
 }
-
-
 
 async function newSignedInPage(browser: Browser, who: { email: string; password: string; lands: RegExp }) {
   const context = await browser.newContext();
@@ -67,7 +75,11 @@ test('a wrong password shows an error and keeps you on the sign-in page', async 
 
 test('sign-in says when to try again when throttled, and says so when the server does not answer', async ({ page }) => {
   await page.route('**/api/auth/sign-in/email', (route) =>
-    route.fulfill({ status: 429, headers: { 'content-type': 'application/json', 'x-retry-after': '42' }, body: JSON.stringify({ message: 'Too many requests. Please try again later.' }) }),
+    route.fulfill({
+      status: 429,
+      headers: { 'content-type': 'application/json', 'x-retry-after': '42' },
+      body: JSON.stringify({ message: 'Too many requests. Please try again later.' }),
+    }),
   );
   await signIn(page, DEMO.trainee.email, DEMO.trainee.password);
   await expect(page.getByRole('alert')).toContainText(/try again in 42 seconds \(at \d/);
@@ -92,7 +104,12 @@ test('the demo trainee signs in, lands on their dashboard, and is marked as a de
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Account' }).click();
   await expect(page).toHaveURL(/\/account\/$/);
   await expect(page.getByRole('main').getByText('Demo account')).toBeVisible();
-  await expect(page.getByRole('main').getByRole('definition').filter({ hasText: /^Trainee$/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('definition')
+      .filter({ hasText: /^Trainee$/ }),
+  ).toBeVisible();
 
   // Signed in, the sign-in page sends you on: to the page that asked, else to your work.
   await page.goto('/signin/');
@@ -111,7 +128,9 @@ const NAV = {
 };
 const navLinks = (page: Page) => page.getByRole('navigation', { name: 'Site' }).getByRole('link').allInnerTexts();
 
-test('the navigation shows each role what it can use, on prerendered and on-demand pages alike', async ({ browser }) => {
+test('the navigation shows each role what it can use, on prerendered and on-demand pages alike', async ({
+  browser,
+}) => {
   // A prerendered page (the same file for everyone, fitted to its reader by /nav.css) and two on-demand ones.
   const pages = ['/', '/rubric/', '/account/'];
   const guest = await browser.newPage();
@@ -123,7 +142,10 @@ test('the navigation shows each role what it can use, on prerendered and on-dema
   for (const role of ['trainee', 'supervisor', 'educator', 'admin'] as const) {
     const context = await browser.newContext();
     try {
-      const res = await context.request.post('/api/auth/sign-in/email', { headers: { origin: origin() }, data: { email: DEMO[role].email, password: DEMO[role].password } });
+      const res = await context.request.post('/api/auth/sign-in/email', {
+        headers: { origin: origin() },
+        data: { email: DEMO[role].email, password: DEMO[role].password },
+      });
       expect(res.status(), await res.text()).toBe(200);
       const page = await context.newPage();
       for (const path of pages) {
@@ -147,12 +169,16 @@ test('the navigation shows each role what it can use, on prerendered and on-dema
 test('signing in lands each role where its work is', async ({ browser }) => {
   for (const role of ['supervisor', 'educator', 'admin'] as const) {
     const { context, page } = await newSignedInPage(browser, DEMO[role]);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(role === 'supervisor' ? 'Your cohorts' : role === 'admin' ? 'Manage accounts' : 'Dashboard');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      role === 'supervisor' ? 'Your cohorts' : role === 'admin' ? 'Manage accounts' : 'Dashboard',
+    );
     await context.close();
   }
 });
 
-test('signed out, /history/ and /account/ lead to sign-in, which comes back only to a path on this site', async ({ page }) => {
+test('signed out, /history/ and /account/ lead to sign-in, which comes back only to a path on this site', async ({
+  page,
+}) => {
   const history = await page.goto('/history/');
   expect(history?.ok()).toBe(true);
   await expect(page).toHaveURL(/\/signin\/\?next=%2Fhistory%2F$/);
@@ -230,7 +256,10 @@ test('the account page shows your details and downloads your data as JSON', asyn
   await expect(main.getByText('Demo account')).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download my data' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^rapport-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(data.user.email).toBe(email);
@@ -273,7 +302,9 @@ test('sign out, and sign out of all devices', async ({ browser }) => {
   }
 });
 
-test('an administrator changes a role and erases a new account, which can then no longer sign in', async ({ browser }) => {
+test('an administrator changes a role and erases a new account, which can then no longer sign in', async ({
+  browser,
+}) => {
   const userContext = await browser.newContext();
   const { context: adminContext, page } = await newSignedInPage(browser, DEMO.admin);
   try {
@@ -293,7 +324,9 @@ test('an administrator changes a role and erases a new account, which can then n
     await expect(page.getByRole('status').filter({ hasText: 'is now a supervisor' })).toBeVisible();
     await page.reload();
     await hydrated(page);
-    await expect(page.getByRole('row').filter({ hasText: email }).getByLabel('Role of Erase Me', { exact: true })).toHaveValue('supervisor');
+    await expect(
+      page.getByRole('row').filter({ hasText: email }).getByLabel('Role of Erase Me', { exact: true }),
+    ).toHaveValue('supervisor');
 
     await page.getByRole('button', { name: `Erase Erase Me (${email})` }).click();
     const dialog = page.getByRole('dialog', { name: 'Erase Erase Me?' });
@@ -307,7 +340,9 @@ test('an administrator changes a role and erases a new account, which can then n
 
     await page.getByRole('button', { name: `Erase Erase Me (${email})` }).click();
     await dialog.getByRole('button', { name: `Erase ${email} permanently` }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Erased Erase Me (${email}), with 1 attempt.` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Erased Erase Me (${email}), with 1 attempt.` }),
+    ).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
 
     await page.setViewportSize({ width: 320, height: 640 });
@@ -337,7 +372,10 @@ test('a trainee gets a 403 page on /admin/ and cannot use the admin API', async 
   expect(api.status()).toBe(403);
 });
 
-test('recorded attempts appear in the history with the server’s score, sortable, charted, and each opens its debrief', async ({ page, browser }) => {
+test('recorded attempts appear in the history with the server’s score, sortable, charted, and each opens its debrief', async ({
+  page,
+  browser,
+}) => {
   await signUpByApi(page.request, 'History Trainee');
   const first = await recordAttempt(page.request, scenario.slug, { reflection: REFLECTION });
   const second = await recordAttempt(page.request, scenario.slug, { pick: (n) => n - 1, reflection: REFLECTION });

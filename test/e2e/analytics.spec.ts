@@ -26,12 +26,16 @@ async function signIn(page: Page, email: string, password: string) {
 
 async function signUpByApi(request: APIRequestContext): Promise<void> {
   const email = `analytics.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
-  const res = await request.post('/api/auth/sign-up/email', { headers: { origin: origin() }, data: { name: 'Analytics Trainee', email, password: GOOD_PASSWORD } });
+  const res = await request.post('/api/auth/sign-up/email', {
+    headers: { origin: origin() },
+    data: { name: 'Analytics Trainee', email, password: GOOD_PASSWORD },
+  });
   expect(res.status(), await res.text()).toBe(200);
 }
 
-
-test('the demo educator sees how often each option was chosen, on tables and on the branch map', async ({ browser }) => {
+test('the demo educator sees how often each option was chosen, on tables and on the branch map', async ({
+  browser,
+}) => {
   const traineeContext = await browser.newContext();
   await signUpByApi(traineeContext.request);
   const { id: attemptId } = await recordAttempt(traineeContext.request, scenario.slug);
@@ -42,7 +46,9 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   const xapi = await traineeContext.request.get(`/api/attempts/${attemptId}/xapi.json`);
   expect(xapi.status()).toBe(200);
   expect(xapi.headers()['content-type']).toMatch(/^application\/json/);
-  const verbs = ((await xapi.json()) as { verb: { id: string }; context: { registration: string } }[]).map((s) => s.verb.id.split('/').at(-1));
+  const verbs = ((await xapi.json()) as { verb: { id: string }; context: { registration: string } }[]).map((s) =>
+    s.verb.id.split('/').at(-1),
+  );
   expect(verbs[0]).toBe('launched');
   expect(verbs.slice(-2)).toEqual(['completed', 'scored']);
   expect(verbs.filter((v) => v === 'answered').length).toBeGreaterThan(3);
@@ -61,7 +67,9 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   // Every violation of the content security policy the pages report is recorded.
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
   await signIn(page, EDUCATOR.email, EDUCATOR.password);
@@ -86,7 +94,12 @@ test('the demo educator sees how often each option was chosen, on tables and on 
 
   // The first choice point: offered once per attempt, and the times chosen add up to that.
   const first = page.getByRole('table', { name: /Options at choice 1,/ });
-  const offered = Number((await page.getByText(/^Offered \d+ times?/).first().textContent())!.match(/Offered (\d+)/)![1]);
+  const offered = Number(
+    (await page
+      .getByText(/^Offered \d+ times?/)
+      .first()
+      .textContent())!.match(/Offered (\d+)/)![1],
+  );
   expect(offered).toBeGreaterThanOrEqual(3);
   const chosen = (await first.locator('tbody tr td:nth-of-type(1)').allTextContents()).map(Number);
   expect(chosen.reduce((a, b) => a + b, 0)).toBe(offered);
@@ -97,7 +110,13 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   await expect(map.locator('text.count').first()).toBeVisible();
   // Its text is drawn at 12 px or more, whatever the width of the screen.
   const smallest = () =>
-    map.evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1))));
+    map.evaluate((svg) =>
+      Math.min(
+        ...[...svg.querySelectorAll('text')].map(
+          (t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1),
+        ),
+      ),
+    );
   expect(await smallest()).toBeGreaterThanOrEqual(12);
   await expect(map.locator('path.count-band').first()).toBeAttached();
   expect(await violations()).toEqual([]);
@@ -117,7 +136,9 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   // At 320 px the page does not scroll sideways: the tables and the map scroll in their own regions.
   await page.setViewportSize({ width: 320, height: 700 });
   await page.reload();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await smallest()).toBeGreaterThanOrEqual(12);
   await expectNoSeriousAxeViolations(page);

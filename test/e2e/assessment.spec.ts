@@ -19,7 +19,11 @@ async function post(request: APIRequestContext, url: string, data: unknown, stat
 }
 
 /** The option texts on offer now, in the order shown. */
-const shownOptions = (page: Page) => responseGroup(page).getByRole('button').allInnerTexts().then((t) => t.map((s) => s.replace(/^\d+\s*/, '').trim()));
+const shownOptions = (page: Page) =>
+  responseGroup(page)
+    .getByRole('button')
+    .allInnerTexts()
+    .then((t) => t.map((s) => s.replace(/^\d+\s*/, '').trim()));
 
 test('two fresh attempts show the options in different orders', async ({ page }) => {
   const orders = new Set<string>();
@@ -35,14 +39,27 @@ test('two fresh attempts show the options in different orders', async ({ page })
   expect(orders.size).toBe(2);
 });
 
-test('an assessed trainee receives no key before the end, and the debrief and xAPI keep the order they saw', async ({ browser }) => {
+test('an assessed trainee receives no key before the end, and the debrief and xAPI keep the order they saw', async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const supervisor = await browser.newContext();
   const trainee = await browser.newContext();
   try {
     await post(supervisor.request, '/api/auth/sign-in/email', SUPERVISOR, 200);
-    await post(trainee.request, '/api/auth/sign-up/email', { name: 'Sealed Trainee', email: `sealed.${randomUUID().slice(0, 8)}@example.org`, password: 'quiet lantern river orchard' }, 200);
-    const { cohort } = await post(supervisor.request, '/api/cohorts', { name: `Sealed cohort ${randomUUID().slice(0, 6)}` });
+    await post(
+      trainee.request,
+      '/api/auth/sign-up/email',
+      {
+        name: 'Sealed Trainee',
+        email: `sealed.${randomUUID().slice(0, 8)}@example.org`,
+        password: 'quiet lantern river orchard',
+      },
+      200,
+    );
+    const { cohort } = await post(supervisor.request, '/api/cohorts', {
+      name: `Sealed cohort ${randomUUID().slice(0, 6)}`,
+    });
     const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
     await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
       title: 'Assessed gift',
@@ -85,7 +102,9 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
       await expect(page.getByText(seen.at(-1)![0]!).first()).toBeVisible();
     }
     expect(seen.length).toBeGreaterThanOrEqual(6);
-    await page.getByLabel('Your reflection').fill('I went first every time, to see what the assessment would make of it.');
+    await page
+      .getByLabel('Your reflection')
+      .fill('I went first every time, to see what the assessment would make of it.');
     await page.getByRole('button', { name: /Save reflection/ }).click();
     await expect(page.getByRole('heading', { name: 'Your assessment is complete' })).toBeVisible();
     const debriefLink = page.getByRole('link', { name: 'Read your debrief' });
@@ -106,7 +125,12 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
     // The full record is collapsed under the moments and the scores (issue 13): open it.
     await page.getByText(/^The full record: /).click();
     const firstPoint = page.locator('ul.options').first().locator(':scope > li .option-text');
-    const listed = (await firstPoint.allInnerTexts()).map((t) => t.replace(/^[\s\S]*“/, '').replace(/”\s*$/, '').trim());
+    const listed = (await firstPoint.allInnerTexts()).map((t) =>
+      t
+        .replace(/^[\s\S]*“/, '')
+        .replace(/”\s*$/, '')
+        .trim(),
+    );
     expect(listed).toEqual(seen[0]);
 
     const attemptId = new URL(page.url()).pathname.split('/').filter(Boolean).at(-1)!;
@@ -123,8 +147,13 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
     // The supervisor's review shows the same order.
     const review = await supervisor.newPage();
     await review.goto(`/review/${attemptId}/`);
-    const reviewed = (await review.locator('ul.options').first().locator(':scope > li .option-text').allInnerTexts()).map((t) =>
-      t.replace(/^[\s\S]*“/, '').replace(/”\s*$/, '').trim(),
+    const reviewed = (
+      await review.locator('ul.options').first().locator(':scope > li .option-text').allInnerTexts()
+    ).map((t) =>
+      t
+        .replace(/^[\s\S]*“/, '')
+        .replace(/”\s*$/, '')
+        .trim(),
     );
     expect(reviewed).toEqual(seen[0]);
   } finally {
@@ -133,7 +162,9 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
   }
 });
 
-test('a scenario opened for an assignment keeps the assignment’s mode, so the attempt counts for it', async ({ page }) => {
+test('a scenario opened for an assignment keeps the assignment’s mode, so the attempt counts for it', async ({
+  page,
+}) => {
   await page.goto(`/scenarios/${scenario.slug}/?assignment=${randomUUID()}&mode=practice`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();

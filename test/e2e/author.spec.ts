@@ -28,7 +28,9 @@ async function replaceDraft(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-test('an author types a scenario with an error, sees it at its line, fixes it, and plays it to the debrief', async ({ page }) => {
+test('an author types a scenario with an error, sees it at its line, fixes it, and plays it to the debrief', async ({
+  page,
+}) => {
   await page.goto('/author/');
   await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
   await page.reload();
@@ -37,7 +39,9 @@ test('an author types a scenario with an error, sees it at its line, fixes it, a
   await expectNoSeriousAxeViolations(page);
 
   await replaceDraft(page, BROKEN);
-  const problem = page.getByRole('button', { name: /^main\.ink:8: error: Divert target not found: '-> ending_missing'/ });
+  const problem = page.getByRole('button', {
+    name: /^main\.ink:8: error: Divert target not found: '-> ending_missing'/,
+  });
   await expect(problem).toBeVisible();
   await expect(status).toContainText(/[1-9]\d* errors?/);
   // The same problem is marked in the editor at line 8.
@@ -57,8 +61,13 @@ test('an author types a scenario with an error, sees it at its line, fixes it, a
 
   await page.getByRole('button', { name: 'Play the draft from the start' }).click();
   await page.getByRole('button', { name: 'Begin the session' }).click();
-  await expect(page.getByRole('list', { name: 'Transcript' }).getByText("Hello. I wasn't sure I'd come today.")).toBeVisible();
-  await page.getByRole('group', { name: 'Your response' }).getByRole('button', { name: /I'm glad you did/ }).click();
+  await expect(
+    page.getByRole('list', { name: 'Transcript' }).getByText("Hello. I wasn't sure I'd come today."),
+  ).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Your response' })
+    .getByRole('button', { name: /I'm glad you did/ })
+    .click();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
   await expect(page.getByRole('heading', { name: /^Debrief/ })).toBeVisible();
@@ -70,7 +79,10 @@ test('an author plays a draft from a chosen knot with chosen variable values', a
   await page.goto('/author/');
   await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
   await page.reload();
-  await replaceDraft(page, BROKEN.replace('-> ending_missing', '-> close').replace('She nods. #ending', 'She nods. Bond is {bond}. #ending'));
+  await replaceDraft(
+    page,
+    BROKEN.replace('-> ending_missing', '-> close').replace('She nods. #ending', 'She nods. Bond is {bond}. #ending'),
+  );
   await expect(page.getByRole('status').filter({ hasText: /error/ })).toContainText('0 errors');
   await page.getByText('Play from a knot, with chosen variable values').click();
   await page.getByRole('combobox', { name: 'Start at' }).selectOption('close');
@@ -87,10 +99,19 @@ test('a draft whose options give the key away is flagged at its line and by the 
   // The key is first, the longest by far, and the only question: what a test-wise reader picks without reading Rae.
   const leaky = BROKEN.replace('-> ending_missing', '-> close')
     .replace('Shall we make a start on your forms?', 'Forms first.')
-    .replace("I'm glad you did. What made it hard?", "I'm really glad you came, and I noticed you said you weren't sure. What made it hard to come today?");
+    .replace(
+      "I'm glad you did. What made it hard?",
+      "I'm really glad you came, and I noticed you said you weren't sure. What made it hard to come today?",
+    );
   await replaceDraft(page, leaky);
   // A bot's score belongs to the whole story, so it is listed without a line to jump to.
-  await expect(page.getByRole('listitem').filter({ hasText: /^main\.ink: error: a test-wise bot that always picks "longest" without reading the client scores 100/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^main\.ink:\d+: warning: the best option .* the others' mean length/ })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({
+      hasText: /^main\.ink: error: a test-wise bot that always picks "longest" without reading the client scores 100/,
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^main\.ink:\d+: warning: the best option .* the others' mean length/ }),
+  ).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /error/ })).toContainText(/[1-9]\d* errors?/);
 });

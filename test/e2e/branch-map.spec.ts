@@ -12,13 +12,21 @@ async function signInAsEducator(page: Page) {
 }
 
 /** True when the page itself scrolls sideways. */
-const pageScrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const pageScrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 /** The smallest text drawn in the map, in screen pixels (font size times the drawing's scale). */
 const smallestMapText = (page: Page) =>
-  page.locator('svg[role="img"]').first().evaluate((svg) =>
-    Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1))),
-  );
+  page
+    .locator('svg[role="img"]')
+    .first()
+    .evaluate((svg) =>
+      Math.min(
+        ...[...svg.querySelectorAll('text')].map(
+          (t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1),
+        ),
+      ),
+    );
 
 test('the branch map page draws the scenario for educators, without JavaScript', async ({ page }) => {
   const scripts: string[] = [];
@@ -28,14 +36,17 @@ test('the branch map page draws the scenario for educators, without JavaScript',
   await signInAsEducator(page);
   await page.goto(mapPath);
   await expect(page.getByRole('heading', { level: 1, name: `Branch map: ${scenario.title}` })).toBeVisible();
-  const map = page.getByRole('img', { name: new RegExp(`^Branch map of ${scenario.title}: \\d+ passages, \\d+ options, \\d+ endings`) });
+  const map = page.getByRole('img', {
+    name: new RegExp(`^Branch map of ${scenario.title}: \\d+ passages, \\d+ options, \\d+ endings`),
+  });
   await expect(map).toBeVisible();
   expect(await map.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
 
   // The key names every kind of line, in words as well as in colour and pattern.
   const key = page.getByRole('list', { name: 'Key to the map' });
   await expect(key).toBeVisible();
-  for (const text of ['Helps', 'Mixed or neutral', 'Hurts', 'Crosses an ethics line', 'An ending']) await expect(key).toContainText(text);
+  for (const text of ['Helps', 'Mixed or neutral', 'Hurts', 'Crosses an ethics line', 'An ending'])
+    await expect(key).toContainText(text);
 
   // Passages are named for people: by a title or a line said there, never by the ink's names for them.
   const drawn = (await map.locator('text').allTextContents()).join(' ');
@@ -52,10 +63,15 @@ test('the branch map page draws the scenario for educators, without JavaScript',
   await expect(table.locator('tbody tr')).toHaveCount(arrows);
   const endings = await page.locator('svg[role="img"] .node.ending').count();
   expect(endings).toBeGreaterThanOrEqual(2);
-  const ledTo = new Set((await table.locator('tbody tr td:nth-of-type(2)').allTextContents()).filter((t) => t.startsWith('the ending “')));
+  const ledTo = new Set(
+    (await table.locator('tbody tr td:nth-of-type(2)').allTextContents()).filter((t) => t.startsWith('the ending “')),
+  );
   expect(ledTo.size).toBe(endings);
 
-  await expect(page.getByRole('link', { name: `Back to ${scenario.title}` })).toHaveAttribute('href', `/scenarios/${scenario.slug}/`);
+  await expect(page.getByRole('link', { name: `Back to ${scenario.title}` })).toHaveAttribute(
+    'href',
+    `/scenarios/${scenario.slug}/`,
+  );
   expect(scripts).toEqual([]);
   expect(await page.locator('script').count()).toBe(0);
   await expectNoSeriousAxeViolations(page);
@@ -137,7 +153,11 @@ test('the map is kept from guests and from trainees who have not completed the s
   // A new trainee, who has completed nothing.
   const res = await page.request.post('/api/auth/sign-up/email', {
     headers: { origin: testOrigin() },
-    data: { name: 'Map Trainee', email: `map.${Date.now().toString(36)}@example.org`, password: 'quiet lantern river orchard' },
+    data: {
+      name: 'Map Trainee',
+      email: `map.${Date.now().toString(36)}@example.org`,
+      password: 'quiet lantern river orchard',
+    },
   });
   expect(res.status()).toBe(200);
   const answer = await page.goto(mapPath);

@@ -11,14 +11,20 @@ const all = scenarios();
 test('filters the catalogue without reloading the page, and keeps the filter in the address', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-  const cards = page.getByRole('list').filter({ has: page.getByRole('link', { name: scenario.title }) }).first().locator(':scope > li');
+  const cards = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('link', { name: scenario.title }) })
+    .first()
+    .locator(':scope > li');
   await expect(cards).toHaveCount(all.length);
   await expect(page.getByRole('status')).toHaveText(`Showing all ${all.length} scenarios`);
 
   await page.getByRole('combobox', { name: 'Area' }).selectOption({ label: 'Boundaries' });
   const boundaries = all.filter((s) => s.module === 'boundaries').length;
   await expect(page.getByRole('status')).toHaveText(
-    boundaries === all.length ? `Showing all ${all.length} scenarios` : `Showing ${boundaries} of ${all.length} scenarios`,
+    boundaries === all.length
+      ? `Showing all ${all.length} scenarios`
+      : `Showing ${boundaries} of ${all.length} scenarios`,
   );
   await expect(cards.filter({ visible: true })).toHaveCount(boundaries);
   await expect(page.getByRole('link', { name: scenario.title })).toBeVisible();

@@ -13,7 +13,10 @@ const scenario = boundariesScenario();
 const origin = testOrigin;
 
 async function signInByApi(context: BrowserContext, email: string, password: string) {
-  const res = await context.request.post('/api/auth/sign-in/email', { headers: { origin: origin() }, data: { email, password } });
+  const res = await context.request.post('/api/auth/sign-in/email', {
+    headers: { origin: origin() },
+    data: { email, password },
+  });
   expect(res.status(), await res.text()).toBe(200);
 }
 
@@ -30,12 +33,16 @@ async function signUpTraineeByApi(context: BrowserContext, name: string) {
 /** Nothing on the page is wider than a 320 px screen. */
 async function fitsNarrowScreen(page: Page) {
   await page.setViewportSize({ width: 320, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('a supervisor creates a cohort, an invite and an assignment; a trainee joins and starts it in the assigned mode', async ({ browser }) => {
+test('a supervisor creates a cohort, an invite and an assignment; a trainee joins and starts it in the assigned mode', async ({
+  browser,
+}) => {
   const supervisorContext = await browser.newContext();
   const traineeContext = await browser.newContext();
   try {
@@ -76,7 +83,11 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
     await sup.getByRole('checkbox', { name: scenario.title }).check();
     await sup.getByRole('radio', { name: /^Assessment/ }).check();
     await sup.getByRole('spinbutton', { name: 'Attempts allowed per scenario' }).fill('2');
-    await sup.getByRole('group', { name: /Pass mark per domain/ }).getByRole('spinbutton').first().fill('60');
+    await sup
+      .getByRole('group', { name: /Pass mark per domain/ })
+      .getByRole('spinbutton')
+      .first()
+      .fill('60');
     await sup.getByRole('button', { name: 'Assign', exact: true }).click();
     await expect(sup.getByRole('status').filter({ hasText: 'Assignment made' })).toBeVisible();
     await expect(sup.getByRole('heading', { name: 'Gifts and endings', level: 3 })).toBeVisible();
@@ -112,13 +123,23 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
     await expect(tr.getByRole('heading', { name: 'Briefing' })).toBeVisible();
     await expect(tr.getByText('This is an assessment')).toBeVisible();
     await expect(tr.getByRole('radio', { name: /^Practice/ })).toHaveCount(0);
-    const startRequest = tr.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/attempts');
-    const started = tr.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/attempts');
+    const startRequest = tr.waitForRequest(
+      (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/attempts',
+    );
+    const started = tr.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/attempts',
+    );
     await tr.getByRole('button', { name: 'Begin the session' }).click();
     const body = (await startRequest).postDataJSON();
-    expect(body).toMatchObject({ scenario: scenario.slug, mode: 'assessment', assignmentId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(body).toMatchObject({
+      scenario: scenario.slug,
+      mode: 'assessment',
+      assignmentId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect((await started).status()).toBe(201);
-    await expect(tr.getByRole('heading', { name: 'Assessment mode' }).or(tr.getByText('Assessment mode')).first()).toBeVisible();
+    await expect(
+      tr.getByRole('heading', { name: 'Assessment mode' }).or(tr.getByText('Assessment mode')).first(),
+    ).toBeVisible();
 
     await tr.goto('/dashboard/');
     await expect(tr.getByText('In progress', { exact: true })).toBeVisible();
@@ -161,16 +182,23 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
   }
 });
 
-test('an invite link followed before having an account names the cohort, and signing up comes back to join it', async ({ browser }) => {
+test('an invite link followed before having an account names the cohort, and signing up comes back to join it', async ({
+  browser,
+}) => {
   const supervisor = await browser.newContext();
   const visitor = await browser.newContext();
   try {
     await signInByApi(supervisor, SUPERVISOR.email, SUPERVISOR.password);
     const cohortName = `Invited ${randomUUID().slice(0, 6)}`;
-    const made = await supervisor.request.post('/api/cohorts', { headers: { origin: origin() }, data: { name: cohortName } });
+    const made = await supervisor.request.post('/api/cohorts', {
+      headers: { origin: origin() },
+      data: { name: cohortName },
+    });
     expect(made.status()).toBe(201);
     const { cohort } = await made.json();
-    const { invite } = await (await supervisor.request.post(`/api/cohorts/${cohort.id}/invites`, { headers: { origin: origin() }, data: {} })).json();
+    const { invite } = await (
+      await supervisor.request.post(`/api/cohorts/${cohort.id}/invites`, { headers: { origin: origin() }, data: {} })
+    ).json();
 
     const page = await visitor.newPage();
     await page.goto(`/join/${invite.code}/`);
@@ -181,7 +209,9 @@ test('an invite link followed before having an account names the cohort, and sig
     await expect(page).toHaveURL(/\/signup\/\?next=%2Fjoin%2F/);
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await page.getByLabel('Your name').fill('Invited Trainee');
-    await page.getByLabel('Email address').fill(`invited.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`);
+    await page
+      .getByLabel('Email address')
+      .fill(`invited.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`);
     await page.getByLabel('Password', { exact: true }).fill('quiet lantern river orchard');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL(new RegExp(`/join/${invite.code}/$`));

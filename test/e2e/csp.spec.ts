@@ -11,14 +11,25 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { violations: string[] }).violations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
 }
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
-for (const path of ['/', '/about/', '/rubric/', '/guide/', `/modules/${scenario.module}/`, '/signin/', '/signup/', '/no-such-page/']) {
+for (const path of [
+  '/',
+  '/about/',
+  '/rubric/',
+  '/guide/',
+  `/modules/${scenario.module}/`,
+  '/signin/',
+  '/signup/',
+  '/no-such-page/',
+]) {
   test(`${path} loads under its policy with no violation`, async ({ page }) => {
     await watchViolations(page);
     const response = await page.goto(path);

@@ -1,6 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, pick, responseGroup } from './support.ts';
+import {
+  beginScenario,
+  boundariesScenario,
+  expectNoSeriousAxeViolations,
+  noSidewaysScroll,
+  pick,
+  responseGroup,
+} from './support.ts';
 
 const scenario = boundariesScenario();
 const staticPages = ['/about/', '/rubric/', '/guide/'];
@@ -45,9 +52,14 @@ test('the home page lists the scenario with its module, setting, time and diffic
   await expect(facts).toContainText(/session|client|Online|Group/i);
 });
 
-test('a module page lists its scenarios first, by title in the suggested order, and its primer after them', async ({ page }) => {
+test('a module page lists its scenarios first, by title in the suggested order, and its primer after them', async ({
+  page,
+}) => {
   await page.goto('/modules/boundaries/');
-  const list = page.getByRole('region', { name: 'Scenarios in this module, in suggested order' }).getByRole('list').first();
+  const list = page
+    .getByRole('region', { name: 'Scenarios in this module, in suggested order' })
+    .getByRole('list')
+    .first();
   const titles = await list.getByRole('heading', { level: 3 }).allInnerTexts();
   // Numbered in the order the catalogue suggests: intermediate before advanced, then by session.
   expect(titles).toEqual(['After hours', 'Salamat: the last session', 'A promise you cannot make']);
@@ -76,7 +88,9 @@ test('at 320 px the home page and a module page fit the screen, filters included
 
 test('the about page cites the source', async ({ page }) => {
   await page.goto('/about/');
-  await expect(page.getByText(/The therapist-client relationship is an integral part of the therapeutic process/)).toBeVisible();
+  await expect(
+    page.getByText(/The therapist-client relationship is an integral part of the therapeutic process/),
+  ).toBeVisible();
 });
 
 test('every stage of the player passes axe', async ({ page }) => {
@@ -104,7 +118,9 @@ test('every stage of the player passes axe', async ({ page }) => {
 test('the player works at 320 px wide without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await beginScenario(page, scenario.slug, 'Practice');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.keyboard.press('1');
   await page.getByRole('button', { name: 'Continue' }).click();

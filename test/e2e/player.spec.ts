@@ -141,7 +141,13 @@ Hello, I am glad to be here. #speaker:Test
 * [Stop #rubric:boundaries.gifts:-1 #feedback:Fine.]
 - -> END
 `;
-  const compiled = new Compiler(source, new CompilerOptions('inline.ink', [], true, null, { ResolveInkFilename: (f: string) => f, LoadInkFileContents: () => '' })).Compile();
+  const compiled = new Compiler(
+    source,
+    new CompilerOptions('inline.ink', [], true, null, {
+      ResolveInkFilename: (f: string) => f,
+      LoadInkFileContents: () => '',
+    }),
+  ).Compile();
   await page.route('**/bundle.json', async (route) => {
     const response = await route.fetch();
     const bundle = await response.json();
@@ -150,7 +156,9 @@ Hello, I am glad to be here. #speaker:Test
   await beginScenario(page, scenario.slug, 'Assessment');
   await expect(page.getByText('Hello, I am glad to be here.')).toBeVisible();
   // The options come in a shuffled order: the one that runs into the error is found by its name.
-  await responseGroup(page).getByRole('button', { name: /Carry on/ }).click();
+  await responseGroup(page)
+    .getByRole('button', { name: /Carry on/ })
+    .click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The scenario stopped unexpectedly');
   await expect(page.getByText('Hello, I am glad to be here.')).toBeVisible();

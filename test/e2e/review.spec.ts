@@ -7,7 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, recordAttempt, testOrigin } from './support.ts';
+import {
+  boundariesScenario,
+  expectNoSeriousAxeViolations,
+  noSidewaysScroll,
+  recordAttempt,
+  testOrigin,
+} from './support.ts';
 
 const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
 const GOOD_PASSWORD = 'quiet lantern river orchard';
@@ -28,7 +34,9 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { violations: string[] }).violations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
 }
@@ -41,14 +49,19 @@ async function signedInContext(browser: Browser, who: { email: string; password:
   if ('email' in who) {
     await post(page.request, '/api/auth/sign-in/email', { email: who.email, password: who.password }, 200);
   } else {
-    await post(page.request, '/api/auth/sign-up/email', { name: who.name, email: uniqueEmail('trainee'), password: GOOD_PASSWORD }, 200);
+    await post(
+      page.request,
+      '/api/auth/sign-up/email',
+      { name: who.name, email: uniqueEmail('trainee'), password: GOOD_PASSWORD },
+      200,
+    );
   }
   return { context, page };
 }
 
-
-
-test('a supervisor reviews a trainee’s attempt with pinned comments; the trainee sees them in the debrief', async ({ browser }) => {
+test('a supervisor reviews a trainee’s attempt with pinned comments; the trainee sees them in the debrief', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const traineeName = `Review Trainee ${randomUUID().slice(0, 6)}`;
   const sup = await signedInContext(browser, SUPERVISOR);
@@ -56,7 +69,9 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
   const stranger = await signedInContext(browser, { name: 'Another Trainee' });
   try {
     // The supervisor makes a cohort with an assignment; the trainee joins with the invite and plays it.
-    const { cohort } = await post(sup.page.request, '/api/cohorts', { name: `Review cohort ${randomUUID().slice(0, 6)}` });
+    const { cohort } = await post(sup.page.request, '/api/cohorts', {
+      name: `Review cohort ${randomUUID().slice(0, 6)}`,
+    });
     const { invite } = await post(sup.page.request, `/api/cohorts/${cohort.id}/invites`, {});
     const { assignment } = await post(sup.page.request, `/api/cohorts/${cohort.id}/assignments`, {
       title: 'The gift',
@@ -74,7 +89,10 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
       reflection: 'I accepted the gift before asking what it meant.',
     });
     expect(attempt.points).toBeGreaterThanOrEqual(2);
-    expect(attempt.domains.find((d) => d.id === 'boundaries')?.score ?? null, 'the last options should score below 100 on boundaries').toBeLessThan(100);
+    expect(
+      attempt.domains.find((d) => d.id === 'boundaries')?.score ?? null,
+      'the last options should score below 100 on boundaries',
+    ).toBeLessThan(100);
 
     // The dashboard: a table-based heatmap with the trainee's row, sortable and filterable by keyboard.
     const page = sup.page;
@@ -94,7 +112,9 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
     await page.keyboard.press('Enter');
     await expect(grid.getByRole('columnheader', { name: /^Trainee/ })).toHaveAttribute('aria-sort', 'descending');
     await page.getByLabel('Show').selectOption({ label: 'With critical incidents' });
-    await expect(page.getByRole('status').filter({ hasText: /trainees? shown/ })).toHaveText(`${attempt.incidents > 0 ? 1 : 0} of 1 trainee shown.`);
+    await expect(page.getByRole('status').filter({ hasText: /trainees? shown/ })).toHaveText(
+      `${attempt.incidents > 0 ? 1 : 0} of 1 trainee shown.`,
+    );
     await page.getByLabel('Show').selectOption({ label: 'Below a pass mark' });
     await expect(row).toBeVisible();
     await page.setViewportSize({ width: 320, height: 800 });
@@ -124,13 +144,20 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
     await expect(page.getByRole('heading', { name: 'Choice 2', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Reflection', exact: true })).toBeVisible();
     // The branch map with the trainee's path and the strongest options, where the scenario has a map.
-    await expect(page.getByRole('heading', { name: 'The trainee’s path through the conversation' })).toHaveCount(attempt.map ? 1 : 0);
-    if (attempt.map) await expect(page.getByRole('img', { name: /your path through \d+ choices is drawn over it, with the strongest option/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'The trainee’s path through the conversation' })).toHaveCount(
+      attempt.map ? 1 : 0,
+    );
+    if (attempt.map)
+      await expect(
+        page.getByRole('img', { name: /your path through \d+ choices is drawn over it, with the strongest option/ }),
+      ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
     await page.getByLabel('Comment on choice 2').fill('Here, ask what the gift means to her before you decide.');
     await page.getByRole('button', { name: 'Pin comment to choice 2' }).click();
-    await expect(page.getByRole('region', { name: 'Comments on choice 2' })).toContainText('ask what the gift means to her');
+    await expect(page.getByRole('region', { name: 'Comments on choice 2' })).toContainText(
+      'ask what the gift means to her',
+    );
     await page.getByLabel('Comment on the whole attempt').fill('A careful reflection; well done for naming the rush.');
     await page.getByRole('button', { name: 'Add comment on the whole attempt' }).click();
     await expect(page.getByRole('region', { name: 'Comments on this attempt' })).toContainText('naming the rush');
@@ -149,7 +176,14 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
     expect((await stranger.page.request.get(`/api/attempts/${attempt.id}`)).status()).toBe(404);
     expect((await stranger.page.request.get(`/api/cohorts/${cohort.id}/dashboard`)).status()).toBe(404);
     expect((await stranger.page.goto(`/review/${attempt.id}/`))?.status()).toBe(404);
-    expect((await trainee.page.request.post(`/api/attempts/${attempt.id}/comments`, { headers: { origin: origin() }, data: { point: null, body: 'Self-praise.' } })).status()).toBe(404);
+    expect(
+      (
+        await trainee.page.request.post(`/api/attempts/${attempt.id}/comments`, {
+          headers: { origin: origin() },
+          data: { point: null, body: 'Self-praise.' },
+        })
+      ).status(),
+    ).toBe(404);
 
     // The trainee is told on their history, and reads both comments in the debrief.
     const t = trainee.page;
@@ -164,7 +198,9 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
     const whole = t.getByRole('region', { name: 'Comments from your supervisor' });
     await expect(whole).toContainText('naming the rush');
     await expect(whole).toContainText('New');
-    await expect(t.getByRole('region', { name: 'Comments on choice 2' })).toContainText('ask what the gift means to her');
+    await expect(t.getByRole('region', { name: 'Comments on choice 2' })).toContainText(
+      'ask what the gift means to her',
+    );
     await expectNoSeriousAxeViolations(t);
     expect(await violations(t)).toEqual([]);
     await t.goto('/history/');

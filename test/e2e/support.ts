@@ -98,7 +98,11 @@ export interface RecordedAttempt {
 export async function recordAttempt(
   request: APIRequestContext,
   slug: string,
-  { pick = () => 0, assignmentId, reflection = 'A reflection.' }: { pick?: (n: number) => number; assignmentId?: string; reflection?: string } = {},
+  {
+    pick = () => 0,
+    assignmentId,
+    reflection = 'A reflection.',
+  }: { pick?: (n: number) => number; assignmentId?: string; reflection?: string } = {},
 ): Promise<RecordedAttempt> {
   const headers = { origin: testOrigin() };
   const send = async (path: string, data: unknown) => {
@@ -109,21 +113,48 @@ export async function recordAttempt(
   const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
   const runner = new StoryRunner(bundle.ink);
   const id = randomUUID();
-  await send('/api/attempts', { id, scenario: slug, storyHash: bundle.hash, mode: 'assessment', ...(assignmentId ? { assignmentId } : {}) });
+  await send('/api/attempts', {
+    id,
+    scenario: slug,
+    storyHash: bundle.hash,
+    mode: 'assessment',
+    ...(assignmentId ? { assignmentId } : {}),
+  });
   let seq = 0;
   let step = runner.step();
   let point = 0;
   for (; step.options.length > 0; point++) {
     expect(point, 'the story should end').toBeLessThan(200);
     const option = step.options[pick(step.options.length)]!;
-    await send(`/api/attempts/${id}/events`, { eventId: randomUUID(), seq: ++seq, type: 'choice', point, index: option.index, text: option.text });
+    await send(`/api/attempts/${id}/events`, {
+      eventId: randomUUID(),
+      seq: ++seq,
+      type: 'choice',
+      point,
+      index: option.index,
+      text: option.text,
+    });
     runner.choose(option.index);
     step = runner.step();
   }
-  const { attempt } = await send(`/api/attempts/${id}/events`, { eventId: randomUUID(), seq: seq + 1, type: 'complete', reflection });
+  const { attempt } = await send(`/api/attempts/${id}/events`, {
+    eventId: randomUUID(),
+    seq: seq + 1,
+    type: 'complete',
+    reflection,
+  });
   expect(attempt.status).toBe('completed');
   expect(typeof attempt.overall).toBe('number');
-  return { id, title: bundle.meta.title, points: point, overall: attempt.overall, band: attempt.band, incidents: attempt.incidents, domains: attempt.domains, map: Boolean(bundle.map) };
+  return {
+    id,
+    title: bundle.meta.title,
+    points: point,
+    overall: attempt.overall,
+    band: attempt.band,
+    incidents: attempt.incidents,
+    domains: attempt.domains,
+    map: Boolean(bundle.map),
+  };
 }
 
 /** The page does not scroll sideways; on failure, names the elements that stick out. */
@@ -134,7 +165,10 @@ export async function noSidewaysScroll(page: Page) {
     const wide = [...document.querySelectorAll('body *')]
       .filter((e) => sticksOut(e) && !e.closest('svg, .table-scroll, .scroller') && ![...e.children].some(sticksOut))
       .slice(0, 10)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${e.textContent?.trim().slice(0, 40)}`);
+      .map(
+        (e) =>
+          `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> ${e.textContent?.trim().slice(0, 40)}`,
+      );
     return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide };
   });
   expect(overflow, `wider than the viewport: ${wide.join('; ')}`).toBeLessThanOrEqual(0);

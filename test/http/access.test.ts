@@ -9,7 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import { Client, openTestDatabase, setRole, signUp, startServer, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import {
+  Client,
+  openTestDatabase,
+  setRole,
+  signUp,
+  startServer,
+  type Reply,
+  type ServerProcess,
+  type TestUser,
+} from '../support/server-process.ts';
 import { builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
 
 interface Person extends TestUser {
@@ -54,7 +63,8 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       const attempt = await startAttempt(user.client, bundle);
       const reflection = `Private reflection of ${label} ${crypto.randomUUID()}`;
       let seq = 0;
-      for (const choice of path) expect((await postEvent(user.client, attempt, choiceEvent(++seq, choice))).status).toBe(201);
+      for (const choice of path)
+        expect((await postEvent(user.client, attempt, choiceEvent(++seq, choice))).status).toBe(201);
       const done = await postEvent(user.client, attempt, completeEvent(seq + 1, reflection));
       expect(done.status, done.text).toBe(201);
       people.push({ ...user, name: label, attempt, reflection });
@@ -77,7 +87,12 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       await guest.get('/api/attempts'),
       await guest.get(`/api/attempts/${owner.attempt}`),
       await postEvent(guest, owner.attempt, choiceEvent(1, path[0]!)),
-      await guest.post('/api/attempts', { id: crypto.randomUUID(), scenario: bundle.slug, storyHash: bundle.hash, mode: 'practice' }),
+      await guest.post('/api/attempts', {
+        id: crypto.randomUUID(),
+        scenario: bundle.slug,
+        storyHash: bundle.hash,
+        mode: 'practice',
+      }),
       await guest.get('/api/admin/users'),
       await guest.patch(`/api/admin/users/${owner.id}`, { role: 'admin' }),
       await guest.delete(`/api/admin/users/${owner.id}`),
@@ -130,11 +145,20 @@ describe.each(DATABASES)('access control on %s', (kind) => {
 
   it('starting an attempt with someone else’s attempt id does not take it over', async () => {
     const [a, b] = people;
-    const res = await b!.client.post('/api/attempts', { id: a!.attempt, scenario: bundle.slug, storyHash: bundle.hash, mode: 'assessment' });
+    const res = await b!.client.post('/api/attempts', {
+      id: a!.attempt,
+      scenario: bundle.slug,
+      storyHash: bundle.hash,
+      mode: 'assessment',
+    });
     expect(res.status).toBe(409);
     expect(res.text).not.toContain(a!.email);
     expect(res.text).not.toContain(a!.reflection);
-    const row = await db.kysely.selectFrom('attempt').select('user_id').where('id', '=', a!.attempt).executeTakeFirstOrThrow();
+    const row = await db.kysely
+      .selectFrom('attempt')
+      .select('user_id')
+      .where('id', '=', a!.attempt)
+      .executeTakeFirstOrThrow();
     expect(row.user_id).toBe(a!.id);
   });
 
@@ -171,7 +195,8 @@ describe.each(DATABASES)('access control on %s', (kind) => {
         expect(patch.status, `${actor.name} changes ${owner.name}'s role`).toBe(403);
         const del = await actor.client.delete(`/api/admin/users/${owner.id}`);
         expect(del.status, `${actor.name} erases ${owner.name}`).toBe(403);
-        for (const res of [patch, del]) if (owner !== actor) expectNothingOf(owner, res, `${actor.name} managing ${owner.name}`);
+        for (const res of [patch, del])
+          if (owner !== actor) expectNothingOf(owner, res, `${actor.name} managing ${owner.name}`);
       }
     }
     const rows = await db.kysely.selectFrom('user').select(['id', 'role']).execute();

@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import { Client, openTestDatabase, setRole, signUp, startServer, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import {
+  Client,
+  openTestDatabase,
+  setRole,
+  signUp,
+  startServer,
+  type ServerProcess,
+  type TestUser,
+} from '../support/server-process.ts';
 import { builtBundle } from './play.ts';
 
 describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
@@ -61,23 +69,29 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
     await fresh?.drop();
   });
 
-  const endpoints = () => [
-    ['GET', '/api/cohorts', undefined],
-    ['POST', '/api/cohorts', { name: 'x' }],
-    ['GET', `/api/cohorts/${cohortId}`, undefined],
-    ['POST', `/api/cohorts/${cohortId}/supervisors`, { email: supB.email }],
-    ['DELETE', `/api/cohorts/${cohortId}/supervisors/${supA.id}`, undefined],
-    ['DELETE', `/api/cohorts/${cohortId}/members/${member.id}`, undefined],
-    ['POST', `/api/cohorts/${cohortId}/invites`, {}],
-    ['DELETE', `/api/cohorts/${cohortId}/invites/${code}`, undefined],
-    ['GET', `/api/cohorts/${cohortId}/assignments`, undefined],
-    ['POST', `/api/cohorts/${cohortId}/assignments`, { title: 'x', scenarios: [bundle.slug], opensAt: '2020-01-01', dueAt: '2099-01-01', mode: 'practice' }],
-    ['GET', '/api/assignments', undefined],
-    ['GET', `/api/assignments/${assignmentId}`, undefined],
-    ['POST', `/api/assignments/${assignmentId}/reassign`, { opensAt: '2030-01-01', dueAt: '2030-02-01' }],
-    ['POST', '/api/join', { code }],
-  ] as const;
-  const call = (client: Client, method: string, path: string, json: unknown) => client.request(method, path, json === undefined ? {} : { json });
+  const endpoints = () =>
+    [
+      ['GET', '/api/cohorts', undefined],
+      ['POST', '/api/cohorts', { name: 'x' }],
+      ['GET', `/api/cohorts/${cohortId}`, undefined],
+      ['POST', `/api/cohorts/${cohortId}/supervisors`, { email: supB.email }],
+      ['DELETE', `/api/cohorts/${cohortId}/supervisors/${supA.id}`, undefined],
+      ['DELETE', `/api/cohorts/${cohortId}/members/${member.id}`, undefined],
+      ['POST', `/api/cohorts/${cohortId}/invites`, {}],
+      ['DELETE', `/api/cohorts/${cohortId}/invites/${code}`, undefined],
+      ['GET', `/api/cohorts/${cohortId}/assignments`, undefined],
+      [
+        'POST',
+        `/api/cohorts/${cohortId}/assignments`,
+        { title: 'x', scenarios: [bundle.slug], opensAt: '2020-01-01', dueAt: '2099-01-01', mode: 'practice' },
+      ],
+      ['GET', '/api/assignments', undefined],
+      ['GET', `/api/assignments/${assignmentId}`, undefined],
+      ['POST', `/api/assignments/${assignmentId}/reassign`, { opensAt: '2030-01-01', dueAt: '2030-02-01' }],
+      ['POST', '/api/join', { code }],
+    ] as const;
+  const call = (client: Client, method: string, path: string, json: unknown) =>
+    client.request(method, path, json === undefined ? {} : { json });
 
   it('a guest gets 401 from every endpoint', async () => {
     const guest = new Client(server);
@@ -88,7 +102,7 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
     }
   });
 
-  it("another supervisor gets 404 for every endpoint of the cohort and learns nothing of it; nothing changes", async () => {
+  it('another supervisor gets 404 for every endpoint of the cohort and learns nothing of it; nothing changes', async () => {
     for (const [method, path, json] of endpoints()) {
       if (!path.includes(cohortId) && !path.includes(assignmentId)) continue;
       const res = await call(supB.client, method, path, json);
@@ -118,10 +132,18 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
 
   it("a trainee's assignments: theirs only; one attempt allowed means a second is refused", async () => {
     const mine = await member.client.get('/api/assignments');
-    expect(mine.body.assignments.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([[assignmentId, 'not_started']]);
+    expect(mine.body.assignments.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
+      [assignmentId, 'not_started'],
+    ]);
     expect((await outsider.client.get('/api/assignments')).body.assignments).toEqual([]);
     const start = (client: Client, mode = 'assessment') =>
-      client.post('/api/attempts', { id: crypto.randomUUID(), scenario: bundle.slug, storyHash: bundle.hash, mode, assignmentId });
+      client.post('/api/attempts', {
+        id: crypto.randomUUID(),
+        scenario: bundle.slug,
+        storyHash: bundle.hash,
+        mode,
+        assignmentId,
+      });
     expect((await start(outsider.client)).status).toBe(404);
     expect((await start(member.client, 'practice')).status).toBe(422);
     expect((await start(member.client)).status).toBe(201);
@@ -131,7 +153,11 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
 
   it('expired, revoked and unknown invites are refused with 410, 410 and 404', async () => {
     const expired = await supA.client.post(`/api/cohorts/${cohortId}/invites`, { days: 1 });
-    await db.kysely.updateTable('cohort_invite').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('code', '=', expired.body.invite.code).execute();
+    await db.kysely
+      .updateTable('cohort_invite')
+      .set({ expires_at: '2020-01-01T00:00:00.000Z' })
+      .where('code', '=', expired.body.invite.code)
+      .execute();
     const e = await outsider.client.post('/api/join', { code: expired.body.invite.code });
     expect(e.status).toBe(410);
     expect(e.body.error.message).toMatch(/expired/);
@@ -141,7 +167,11 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
     expect(r.status).toBe(410);
     expect(r.body.error.message).toMatch(/withdrawn/);
     expect((await outsider.client.post('/api/join', { code: 'ABCDEFGHJKMNPQRS' })).status).toBe(404);
-    const members = await db.kysely.selectFrom('cohort_member').select('user_id').where('cohort_id', '=', cohortId).execute();
+    const members = await db.kysely
+      .selectFrom('cohort_member')
+      .select('user_id')
+      .where('cohort_id', '=', cohortId)
+      .execute();
     expect(members.map((m) => m.user_id)).toEqual([member.id]);
   });
 });

@@ -7,7 +7,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import { Client, openTestDatabase, runUntilExit, startServer, TEST_AUTH_SECRET, type ServerProcess } from '../support/server-process.ts';
+import {
+  Client,
+  openTestDatabase,
+  runUntilExit,
+  startServer,
+  TEST_AUTH_SECRET,
+  type ServerProcess,
+} from '../support/server-process.ts';
 
 describe('configuration', () => {
   let fresh: FreshDatabase | null = null;
@@ -25,7 +32,11 @@ describe('configuration', () => {
   }
 
   it('production without AUTH_SECRET: exits non-zero and names AUTH_SECRET', async () => {
-    const output = await refused({ RAPPORT_ENV: 'production', AUTH_SECRET: null, BASE_URL: 'https://rapport.example.org' });
+    const output = await refused({
+      RAPPORT_ENV: 'production',
+      AUTH_SECRET: null,
+      BASE_URL: 'https://rapport.example.org',
+    });
     expect(output).toMatch(/cannot start in production/);
     expect(output).toMatch(/AUTH_SECRET/);
     expect(output).not.toMatch(/BASE_URL/);
@@ -39,10 +50,16 @@ describe('configuration', () => {
 
   it('a short AUTH_SECRET, a non-numeric time-out, a non-PostgreSQL DATABASE_URL: each named', async () => {
     expect(await refused({ AUTH_SECRET: 'short' })).toMatch(/AUTH_SECRET must be at least 32 characters/);
-    expect(await refused({ SESSION_IDLE_SECONDS: 'two hours' })).toMatch(/SESSION_IDLE_SECONDS must be a whole number of seconds/);
+    expect(await refused({ SESSION_IDLE_SECONDS: 'two hours' })).toMatch(
+      /SESSION_IDLE_SECONDS must be a whole number of seconds/,
+    );
     expect(await refused({ LOGIN_RATE_MAX: '0' })).toMatch(/LOGIN_RATE_MAX/);
-    expect(await refused({ DATABASE_URL: 'mysql://root@localhost/rapport' })).toMatch(/DATABASE_URL must be a postgres/);
-    expect(await refused({ OIDC_ISSUER: 'https://id.example.org' })).toMatch(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+    expect(await refused({ DATABASE_URL: 'mysql://root@localhost/rapport' })).toMatch(
+      /DATABASE_URL must be a postgres/,
+    );
+    expect(await refused({ OIDC_ISSUER: 'https://id.example.org' })).toMatch(
+      /OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/,
+    );
   });
 
   it('a PostgreSQL server that cannot be reached stops the start with a message, and no password is printed', async () => {

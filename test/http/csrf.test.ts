@@ -5,7 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import { Client, newCredentials, openTestDatabase, setRole, signUp, startServer, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import {
+  Client,
+  newCredentials,
+  openTestDatabase,
+  setRole,
+  signUp,
+  startServer,
+  type ServerProcess,
+  type TestUser,
+} from '../support/server-process.ts';
 import { builtBundle, choiceEvent, planPath, startAttempt } from './play.ts';
 
 /** Origins a forged request might carry, and "none at all". */
@@ -67,7 +76,10 @@ describe.each(DATABASES)('CSRF on %s', (kind) => {
     const id = await startAttempt(trainee.client, bundle);
     const event = choiceEvent(1, path[0]!);
     for (const f of FOREIGN) {
-      const res = await trainee.client.post(`/api/attempts/${id}/events`, event, { origin: f.origin, headers: f.headers ?? {} });
+      const res = await trainee.client.post(`/api/attempts/${id}/events`, event, {
+        origin: f.origin,
+        headers: f.headers ?? {},
+      });
       expect(res.status, f.label).toBe(403);
     }
     expect(await count('attempt_event')).toBe(0);
@@ -78,14 +90,26 @@ describe.each(DATABASES)('CSRF on %s', (kind) => {
 
   it('PATCH /api/admin/users/:id: an admin’s forged role change is refused and the role stays', async () => {
     for (const f of FOREIGN) {
-      const res = await admin.client.patch(`/api/admin/users/${trainee.id}`, { role: 'admin' }, { origin: f.origin, headers: f.headers ?? {} });
+      const res = await admin.client.patch(
+        `/api/admin/users/${trainee.id}`,
+        { role: 'admin' },
+        { origin: f.origin, headers: f.headers ?? {} },
+      );
       expect(res.status, f.label).toBe(403);
     }
-    const before = await db.kysely.selectFrom('user').select('role').where('id', '=', trainee.id).executeTakeFirstOrThrow();
+    const before = await db.kysely
+      .selectFrom('user')
+      .select('role')
+      .where('id', '=', trainee.id)
+      .executeTakeFirstOrThrow();
     expect(before.role).toBe('trainee');
     const ok = await admin.client.patch(`/api/admin/users/${trainee.id}`, { role: 'supervisor' });
     expect(ok.status, ok.text).toBe(200);
-    const after = await db.kysely.selectFrom('user').select('role').where('id', '=', trainee.id).executeTakeFirstOrThrow();
+    const after = await db.kysely
+      .selectFrom('user')
+      .select('role')
+      .where('id', '=', trainee.id)
+      .executeTakeFirstOrThrow();
     expect(after.role).toBe('supervisor');
     await admin.client.patch(`/api/admin/users/${trainee.id}`, { role: 'trainee' });
   });
@@ -93,13 +117,20 @@ describe.each(DATABASES)('CSRF on %s', (kind) => {
   it('DELETE /api/admin/users/:id: a forged erasure is refused and the person stays', async () => {
     const victim = await signUp(server, 'victim');
     for (const f of FOREIGN) {
-      const res = await admin.client.delete(`/api/admin/users/${victim.id}`, { origin: f.origin, headers: f.headers ?? {} });
+      const res = await admin.client.delete(`/api/admin/users/${victim.id}`, {
+        origin: f.origin,
+        headers: f.headers ?? {},
+      });
       expect(res.status, f.label).toBe(403);
     }
-    expect(await db.kysely.selectFrom('user').select('id').where('id', '=', victim.id).executeTakeFirst()).toBeDefined();
+    expect(
+      await db.kysely.selectFrom('user').select('id').where('id', '=', victim.id).executeTakeFirst(),
+    ).toBeDefined();
     const ok = await admin.client.delete(`/api/admin/users/${victim.id}`);
     expect(ok.status, ok.text).toBe(200);
-    expect(await db.kysely.selectFrom('user').select('id').where('id', '=', victim.id).executeTakeFirst()).toBeUndefined();
+    expect(
+      await db.kysely.selectFrom('user').select('id').where('id', '=', victim.id).executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('sign-up, sign-in and sign-out from another origin are refused: no account, no session, no sign-out', async () => {
@@ -109,11 +140,17 @@ describe.each(DATABASES)('CSRF on %s', (kind) => {
       const res = await guest.post('/api/auth/sign-up/email', creds, { origin: f.origin, headers: f.headers ?? {} });
       expect(res.status, `sign-up, ${f.label}`).toBe(403);
     }
-    expect(await db.kysely.selectFrom('user').select('id').where('email', '=', creds.email).executeTakeFirst()).toBeUndefined();
+    expect(
+      await db.kysely.selectFrom('user').select('id').where('email', '=', creds.email).executeTakeFirst(),
+    ).toBeUndefined();
 
     const sessions = await count('session');
     for (const f of FOREIGN) {
-      const res = await guest.post('/api/auth/sign-in/email', { email: trainee.email, password: trainee.password }, { origin: f.origin, headers: f.headers ?? {} });
+      const res = await guest.post(
+        '/api/auth/sign-in/email',
+        { email: trainee.email, password: trainee.password },
+        { origin: f.origin, headers: f.headers ?? {} },
+      );
       expect(res.status, `sign-in, ${f.label}`).toBe(403);
       expect(guest.sessionToken, f.label).toBeUndefined();
     }

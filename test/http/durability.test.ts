@@ -6,7 +6,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
 import { Client, signUp, startServer, type Reply, type ServerProcess } from '../support/server-process.ts';
-import { builtBundle, builtScenarios, choiceEvent, completeEvent, engineScore, planPath, postEvent, startAttempt } from './play.ts';
+import {
+  builtBundle,
+  builtScenarios,
+  choiceEvent,
+  completeEvent,
+  engineScore,
+  planPath,
+  postEvent,
+  startAttempt,
+} from './play.ts';
 
 /** A scenario whose chosen path is long enough to kill the server twice along the way. */
 function longEnoughScenario() {
@@ -63,7 +72,8 @@ describe.each(DATABASES)('durability on %s', (kind) => {
         // Events are contiguous from 1: nothing half-written.
         expect(a.events.map((e) => e.seq)).toEqual(a.events.map((_, i) => i + 1));
       }
-      for (const [eventId, target] of acknowledged) expect(stored.get(eventId), `acknowledged event ${eventId}`).toBe(target);
+      for (const [eventId, target] of acknowledged)
+        expect(stored.get(eventId), `acknowledged event ${eventId}`).toBe(target);
       const ids = new Set((res.body.attempts as { id: string }[]).map((a) => a.id));
       for (const id of started) expect(ids.has(id), `acknowledged attempt ${id}`).toBe(true);
     }
@@ -84,13 +94,20 @@ describe.each(DATABASES)('durability on %s', (kind) => {
     const other = crypto.randomUUID();
     const inFlight = [
       send(attempt, events[4]!),
-      browser.post('/api/attempts', { id: other, scenario: bundle.slug, storyHash: bundle.hash, mode: 'practice' }).then((r) => {
-        if (r.status === 201) started.add(other);
-        return r;
-      }),
+      browser
+        .post('/api/attempts', { id: other, scenario: bundle.slug, storyHash: bundle.hash, mode: 'practice' })
+        .then((r) => {
+          if (r.status === 201) started.add(other);
+          return r;
+        }),
       browser.get(`/api/attempts/${attempt}`),
       browser.get('/api/me/export'),
-    ].map((p) => p.then((r) => r.status, (error: Error) => error.message));
+    ].map((p) =>
+      p.then(
+        (r) => r.status,
+        (error: Error) => error.message,
+      ),
+    );
     const second = await server.kill();
     expect(second.signal).toBe('SIGKILL');
     await Promise.all(inFlight);
@@ -121,9 +138,11 @@ describe.each(DATABASES)('durability on %s', (kind) => {
     expect(final.body.attempt.lastSeq).toBe(events.length + 1);
     expect(final.body.attempt.overall).toBe(engineScore(bundle, path, 'assessment'));
     expect(final.body.attempt.replay.ended).toBe(true);
-    expect(final.body.attempt.replay.points.map((p: { options: { index: number }[]; chosen: number }) => p.options[p.chosen]!.index)).toEqual(
-      path.map((c) => c.index),
-    );
+    expect(
+      final.body.attempt.replay.points.map(
+        (p: { options: { index: number }[]; chosen: number }) => p.options[p.chosen]!.index,
+      ),
+    ).toEqual(path.map((c) => c.index));
     await expectAllAcknowledgedPresent();
   });
 });

@@ -13,7 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { BAD_INPUT } from '../support/bad-input.ts';
 import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import { Client, newCredentials, openTestDatabase, setRole, signUp, startServer, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import {
+  Client,
+  newCredentials,
+  openTestDatabase,
+  setRole,
+  signUp,
+  startServer,
+  type Reply,
+  type ServerProcess,
+  type TestUser,
+} from '../support/server-process.ts';
 import { assignOver, builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
 
 const MAX_BODY = 2048;
@@ -88,13 +98,25 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
         { cohort_id: cohortY, user_id: trainee.id, joined_at: at },
       ])
       .execute();
-    attemptX = await startAttempt(trainee.client, bundle, 'assessment', await assignOver(supX.client, cohortX, bundle, 'assessment', 'X week 1'));
+    attemptX = await startAttempt(
+      trainee.client,
+      bundle,
+      'assessment',
+      await assignOver(supX.client, cohortX, bundle, 'assessment', 'X week 1'),
+    );
     await play(trainee.client, attemptX, 'Reflection for X.');
-    attemptY = await startAttempt(trainee.client, bundle, 'assessment', await assignOver(supY.client, cohortY, bundle, 'assessment', titleY));
+    attemptY = await startAttempt(
+      trainee.client,
+      bundle,
+      'assessment',
+      await assignOver(supY.client, cohortY, bundle, 'assessment', titleY),
+    );
     await play(trainee.client, attemptY, reflectionY);
     practice = await startAttempt(trainee.client, bundle, 'practice');
     await play(trainee.client, practice, reflectionPractice);
-    expect((await supY.client.post(`/api/attempts/${attemptY}/comments`, { point: null, body: commentY })).status).toBe(201);
+    expect((await supY.client.post(`/api/attempts/${attemptY}/comments`, { point: null, body: commentY })).status).toBe(
+      201,
+    );
   });
   afterAll(async () => {
     await server?.stop();
@@ -103,7 +125,8 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
   });
 
   const noLeak = (res: Reply, what: string) => {
-    for (const secret of [reflectionY, reflectionPractice, commentY, titleY, attemptY, practice]) expect(res.text, `${what} leaks ${secret.slice(0, 20)}`).not.toContain(secret);
+    for (const secret of [reflectionY, reflectionPractice, commentY, titleY, attemptY, practice])
+      expect(res.text, `${what} leaks ${secret.slice(0, 20)}`).not.toContain(secret);
   };
 
   // -------------------------------------------------------------------------------------------- finding 1
@@ -120,13 +143,18 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
         }
         expect(res.status, `${page} ${JSON.stringify(raw)}`).toBe(303);
         const location = res.headers.get('location') ?? '';
-        expect(location.startsWith('/') && !location.startsWith('//') && !location.includes('\\'), `${page} ${JSON.stringify(raw)} → ${location}`).toBe(true);
+        expect(
+          location.startsWith('/') && !location.startsWith('//') && !location.includes('\\'),
+          `${page} ${JSON.stringify(raw)} → ${location}`,
+        ).toBe(true);
         expect(new URL(location, server.url).origin).toBe(new URL(server.url).origin);
       }
     }
     // The reported ones are ignored: a trainee lands on their dashboard; signed out, the form is told the same.
     for (const raw of ['/..//evil.example', '/.//evil.example']) {
-      expect((await trainee.client.get(`/signin/?next=${encodeURIComponent(raw)}`)).headers.get('location')).toBe('/dashboard/');
+      expect((await trainee.client.get(`/signin/?next=${encodeURIComponent(raw)}`)).headers.get('location')).toBe(
+        '/dashboard/',
+      );
       const page = await new Client(server).get(`/signup/?next=${encodeURIComponent(raw)}`);
       expect(page.status).toBe(200);
       expect(page.text).not.toMatch(/\/\/evil\.example/);
@@ -142,24 +170,57 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
       const signIn = JSON.stringify({ email: trainee.email, password: trainee.password, padding });
       const cases: [string, Client, string, string, Record<string, string>][] = [
         ['sign-in (better-auth)', guest, '/api/auth/sign-in/email', signIn, { 'content-type': 'application/json' }],
-        ['sign-up (better-auth)', guest, '/api/auth/sign-up/email', JSON.stringify({ ...newCredentials('big'), padding }), { 'content-type': 'application/json' }],
-        ['a review form post', supX.client, `/review/${attemptX}/`, formBody({ intent: 'comment', point: '', body: padding }), FORM],
-        ['a cohort form post', supX.client, `/cohorts/${cohortX}/`, formBody({ action: 'invite', days: '3', padding }), FORM],
+        [
+          'sign-up (better-auth)',
+          guest,
+          '/api/auth/sign-up/email',
+          JSON.stringify({ ...newCredentials('big'), padding }),
+          { 'content-type': 'application/json' },
+        ],
+        [
+          'a review form post',
+          supX.client,
+          `/review/${attemptX}/`,
+          formBody({ intent: 'comment', point: '', body: padding }),
+          FORM,
+        ],
+        [
+          'a cohort form post',
+          supX.client,
+          `/cohorts/${cohortX}/`,
+          formBody({ action: 'invite', days: '3', padding }),
+          FORM,
+        ],
         ['creating a cohort', supX.client, '/cohorts/', formBody({ name: padding }), FORM],
         ['joining', trainee.client, '/join/', formBody({ code: padding }), FORM],
-        ['the JSON API', supX.client, `/api/attempts/${attemptX}/comments`, JSON.stringify({ point: null, body: padding }), { 'content-type': 'application/json' }],
+        [
+          'the JSON API',
+          supX.client,
+          `/api/attempts/${attemptX}/comments`,
+          JSON.stringify({ point: null, body: padding }),
+          { 'content-type': 'application/json' },
+        ],
       ];
       for (const [label, client, url, body, headers] of cases) {
         const declared = await client.post(url, undefined, { body, headers });
         expect(declared.status, `${label}, declared, ×${factor}`).toBe(413);
         const streamed = await client.post(url, undefined, { body: chunked(body), headers });
         expect(streamed.status, `${label}, chunked, ×${factor}`).toBe(413);
-        if (url.startsWith('/api/')) expect(streamed.body.error).toEqual({ status: 413, message: `The request body is larger than ${MAX_BODY} bytes.` });
+        if (url.startsWith('/api/'))
+          expect(streamed.body.error).toEqual({
+            status: 413,
+            message: `The request body is larger than ${MAX_BODY} bytes.`,
+          });
       }
     }
     // Nothing of it was stored, and a body under the limit still goes through.
-    expect(await db.kysely.selectFrom('attempt_comment').select('id').where('attempt_id', '=', attemptX).execute()).toEqual([]);
-    expect((await new Client(server).post('/api/auth/sign-in/email', { email: trainee.email, password: trainee.password })).status).toBe(200);
+    expect(
+      await db.kysely.selectFrom('attempt_comment').select('id').where('attempt_id', '=', attemptX).execute(),
+    ).toEqual([]);
+    expect(
+      (await new Client(server).post('/api/auth/sign-in/email', { email: trainee.email, password: trainee.password }))
+        .status,
+    ).toBe(200);
     expect((await guest.get('/api/health')).status).toBe(200);
   });
 
@@ -168,7 +229,12 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': String(BAD_INPUT.bodies.hugeDeclaredBytes), expect: '100-continue', origin: server.baseUrl },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(BAD_INPUT.bodies.hugeDeclaredBytes),
+          expect: '100-continue',
+          origin: server.baseUrl,
+        },
       });
       req.on('continue', () => reject(new Error('the server asked for the body')));
       req.on('response', (res) => {
@@ -219,12 +285,23 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
     expect(views[0]![1].body.trainee.attempts.map((a: { id: string }) => a.id)).toEqual([attemptX]);
     expect(views[4]![1].text).toContain(attemptX);
     // Nothing was written by X's supervisor.
-    const rows = await db.kysely.selectFrom('attempt').select(['id', 'reviewed_by']).where('id', 'in', [attemptY, practice]).execute();
+    const rows = await db.kysely
+      .selectFrom('attempt')
+      .select(['id', 'reviewed_by'])
+      .where('id', 'in', [attemptY, practice])
+      .execute();
     expect(rows.every((r) => r.reviewed_by === null)).toBe(true);
-    expect((await db.kysely.selectFrom('attempt_comment').select('body').where('attempt_id', '=', attemptY).execute()).map((c) => c.body)).toEqual([commentY]);
+    expect(
+      (await db.kysely.selectFrom('attempt_comment').select('body').where('attempt_id', '=', attemptY).execute()).map(
+        (c) => c.body,
+      ),
+    ).toEqual([commentY]);
     // Y's supervisor sees Y's attempt, and neither X's nor the practice one.
-    expect((await supY.client.get(`/api/attempts/${attemptY}/review`)).body.review.attempt.reflection).toBe(reflectionY);
-    for (const id of [attemptX, practice]) expect((await supY.client.get(`/api/attempts/${id}/review`)).status).toBe(404);
+    expect((await supY.client.get(`/api/attempts/${attemptY}/review`)).body.review.attempt.reflection).toBe(
+      reflectionY,
+    );
+    for (const id of [attemptX, practice])
+      expect((await supY.client.get(`/api/attempts/${id}/review`)).status).toBe(404);
     // The trainee sees all of their own; an admin sees them too.
     expect((await trainee.client.get(`/api/attempts/${practice}`)).status).toBe(200);
     expect((await admin.client.get(`/api/attempts/${practice}/review`)).status).toBe(200);
@@ -237,9 +314,23 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
     for (const { label, value } of BAD_INPUT.unstorableText) {
       const replies: [string, Reply, RegExp][] = [
         ['cohort name', await supX.client.post('/api/cohorts', { name: value }), /name/],
-        ['assignment title', await supX.client.post(`/api/cohorts/${cohortX}/assignments`, { title: value, scenarios: [bundle.slug], mode: 'assessment', opensAt: '2026-01-01', dueAt: '2030-01-01' }), /title/],
+        [
+          'assignment title',
+          await supX.client.post(`/api/cohorts/${cohortX}/assignments`, {
+            title: value,
+            scenarios: [bundle.slug],
+            mode: 'assessment',
+            opensAt: '2026-01-01',
+            dueAt: '2030-01-01',
+          }),
+          /title/,
+        ],
         ['comment', await supX.client.post(`/api/attempts/${attemptX}/comments`, { point: null, body: value }), /body/],
-        ['sign-up name', await new Client(server).post('/api/auth/sign-up/email', { ...newCredentials('nul'), name: value }), /name/],
+        [
+          'sign-up name',
+          await new Client(server).post('/api/auth/sign-up/email', { ...newCredentials('nul'), name: value }),
+          /name/,
+        ],
         ['a field name', await supX.client.post('/api/cohorts', { name: 'Fine', [value]: 1 }), /field name/],
       ];
       const open = await startAttempt(trainee.client, bundle, 'practice');
@@ -256,7 +347,10 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
       expect(res.body.message).toMatch(/Your name/);
       expect((await supX.client.post('/api/cohorts', { name: value })).status, label).toBe(400);
     }
-    expect((await new Client(server).post('/api/auth/sign-up/email', { ...newCredentials('long'), name: 'n'.repeat(121) })).status).toBe(400);
+    expect(
+      (await new Client(server).post('/api/auth/sign-up/email', { ...newCredentials('long'), name: 'n'.repeat(121) }))
+        .status,
+    ).toBe(400);
     // A form post with a NUL (%00 in the body) on a page: refused with the reason, not a 500.
     const form = await supX.client.post('/cohorts/', undefined, { body: 'name=Group%00A', headers: FORM });
     expect(form.status).toBe(400);
@@ -267,7 +361,14 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
 
   it('path ids are checked before any query: %00 in a URL is 400, a malformed id 404', async () => {
     for (const id of BAD_INPUT.badIds) {
-      for (const url of [`/api/cohorts/${id}/dashboard`, `/api/attempts/${id}`, `/api/review/cohorts/${cohortX}/trainees/${id}`, `/api/cohorts/${id}/export.csv`, `/cohorts/${id}/`, `/review/${id}/`]) {
+      for (const url of [
+        `/api/cohorts/${id}/dashboard`,
+        `/api/attempts/${id}`,
+        `/api/review/cohorts/${cohortX}/trainees/${id}`,
+        `/api/cohorts/${id}/export.csv`,
+        `/cohorts/${id}/`,
+        `/review/${id}/`,
+      ]) {
         const res = await supX.client.get(url);
         // %00 is refused at the entry point; a path that is not UTF-8 (%ED%A0%80) by Astro; any other id by its form.
         if (/%00/i.test(url)) expect(res.status, url).toBe(400);
@@ -281,7 +382,13 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
 
   it('dates the calendar does not have are refused with 400 naming the field', async () => {
     for (const bad of BAD_INPUT.invalidDates) {
-      const res = await supX.client.post(`/api/cohorts/${cohortX}/assignments`, { title: 'Dates', scenarios: [bundle.slug], mode: 'assessment', opensAt: '2026-01-01', dueAt: bad });
+      const res = await supX.client.post(`/api/cohorts/${cohortX}/assignments`, {
+        title: 'Dates',
+        scenarios: [bundle.slug],
+        mode: 'assessment',
+        opensAt: '2026-01-01',
+        dueAt: bad,
+      });
       expect(res.status, bad).toBe(400);
       expect(res.body.error.message, bad).toMatch(/dueAt/);
     }
@@ -290,7 +397,10 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
   // -------------------------------------------------------------------------------------------- finding 6
 
   it('viewing a debrief by GET marks nothing seen; the page’s POST does', async () => {
-    expect((await supX.client.post(`/api/attempts/${attemptX}/comments`, { point: null, body: 'Seen only by a POST.' })).status).toBe(201);
+    expect(
+      (await supX.client.post(`/api/attempts/${attemptX}/comments`, { point: null, body: 'Seen only by a POST.' }))
+        .status,
+    ).toBe(201);
     const unseen = async () => (await trainee.client.get('/api/review/unseen')).body.count as number;
     const before = await unseen();
     expect(before).toBeGreaterThan(0);
@@ -304,7 +414,9 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
 
   it('revoking a session by someone else’s token answers 404 and leaves it alive', async () => {
     const victim = await signUp(server, 'victim');
-    const token = (await db.kysely.selectFrom('session').select('token').where('userId', '=', victim.id).executeTakeFirstOrThrow()).token;
+    const token = (
+      await db.kysely.selectFrom('session').select('token').where('userId', '=', victim.id).executeTakeFirstOrThrow()
+    ).token;
     const res = await trainee.client.post('/api/auth/revoke-session', { token });
     expect(res.status).toBe(404);
     expect((await victim.client.get('/api/me')).body.user.id).toBe(victim.id);
@@ -327,18 +439,33 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
 
   it('in development, signing in works from the other loopback name of BASE_URL (localhost for 127.0.0.1)', async () => {
     const other = `http://localhost:${server.port}`;
-    const res = await new Client(server, other).post('/api/auth/sign-in/email', { email: trainee.email, password: trainee.password });
+    const res = await new Client(server, other).post('/api/auth/sign-in/email', {
+      email: trainee.email,
+      password: trainee.password,
+    });
     expect(res.status, res.text).toBe(200);
-    expect((await new Client(server, 'http://evil.example').post('/api/auth/sign-in/email', { email: trainee.email, password: trainee.password })).status).toBe(403);
+    expect(
+      (
+        await new Client(server, 'http://evil.example').post('/api/auth/sign-in/email', {
+          email: trainee.email,
+          password: trainee.password,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('sign-up and adding a co-supervisor do not say whether an address has an account', async () => {
-    const taken = await new Client(server).post('/api/auth/sign-up/email', { ...newCredentials('again'), email: trainee.email });
+    const taken = await new Client(server).post('/api/auth/sign-up/email', {
+      ...newCredentials('again'),
+      email: trainee.email,
+    });
     expect(taken.status).toBe(422);
     expect(taken.body.message).toMatch(/^If the address can be used/);
     expect(taken.text).not.toMatch(/already exists/i);
     const known = await supX.client.post(`/api/cohorts/${cohortX}/supervisors`, { email: trainee.email });
-    const unknown = await supX.client.post(`/api/cohorts/${cohortX}/supervisors`, { email: 'nobody-here@rapport.test' });
+    const unknown = await supX.client.post(`/api/cohorts/${cohortX}/supervisors`, {
+      email: 'nobody-here@rapport.test',
+    });
     expect([known.status, unknown.status]).toEqual([200, 200]);
     expect(known.text).toBe(unknown.text);
   });

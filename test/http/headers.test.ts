@@ -14,7 +14,10 @@ function conditionalGet(url: string, etag: string): Promise<{ status: number; po
   return new Promise((resolve, reject) => {
     httpGet(url, { headers: { 'if-none-match': etag } }, (res) => {
       res.resume();
-      resolve({ status: res.statusCode ?? 0, policy: (res.headers['content-security-policy'] as string | undefined) ?? null });
+      resolve({
+        status: res.statusCode ?? 0,
+        policy: (res.headers['content-security-policy'] as string | undefined) ?? null,
+      });
     }).on('error', reject);
   });
 }
@@ -49,7 +52,8 @@ function inlineStyles(html: string): string[] {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function expectBaseHeaders(res: Reply, what: string) {
-  for (const [name, value] of Object.entries(BASE_HEADERS)) expect(res.headers.get(name), `${name} on ${what}`).toBe(value);
+  for (const [name, value] of Object.entries(BASE_HEADERS))
+    expect(res.headers.get(name), `${name} on ${what}`).toBe(value);
   // Served over http here: no HSTS (browsers ignore it over http, and it must not pin a plain-http host).
   expect(res.headers.get('strict-transport-security'), what).toBeNull();
   expect(res.headers.get('content-security-policy'), `CSP on ${what}`).toBeTruthy();
@@ -81,7 +85,8 @@ describe('security headers', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
-    for (const script of inlineScripts(res.text)) expect(csp.get('script-src'), 'an inline script of /about/').toContain(sha256(script));
+    for (const script of inlineScripts(res.text))
+      expect(csp.get('script-src'), 'an inline script of /about/').toContain(sha256(script));
   });
 
   it("an island page's policy holds the hash of every inline script and style in it, and nothing unsafe", async () => {
@@ -94,9 +99,11 @@ describe('security headers', () => {
     // The island loader is inline: without it this check would check nothing.
     expect(scripts.length).toBeGreaterThan(0);
     const scriptSrc = csp.get('script-src') ?? [];
-    for (const script of scripts) expect(scriptSrc, `script starting ${JSON.stringify(script.slice(0, 60))}`).toContain(sha256(script));
+    for (const script of scripts)
+      expect(scriptSrc, `script starting ${JSON.stringify(script.slice(0, 60))}`).toContain(sha256(script));
     const styleSrc = csp.get('style-src') ?? csp.get('default-src') ?? [];
-    for (const style of inlineStyles(res.text)) expect(styleSrc, `style starting ${JSON.stringify(style.slice(0, 60))}`).toContain(sha256(style));
+    for (const style of inlineStyles(res.text))
+      expect(styleSrc, `style starting ${JSON.stringify(style.slice(0, 60))}`).toContain(sha256(style));
     for (const [name, values] of csp) {
       // Style attributes cannot be hashed and cannot run code: style-src-attr alone may allow them inline.
       if (name !== 'style-src-attr') expect(values, name).not.toContain("'unsafe-inline'");
@@ -125,7 +132,8 @@ describe('security headers', () => {
       expectBaseHeaders(res, path);
       const csp = directives(res.headers.get('content-security-policy')!);
       expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
-      for (const script of inlineScripts(res.text)) expect(csp.get('script-src'), `an inline script of ${path}`).toContain(sha256(script));
+      for (const script of inlineScripts(res.text))
+        expect(csp.get('script-src'), `an inline script of ${path}`).toContain(sha256(script));
     }
   });
 
@@ -187,8 +195,10 @@ describe('security headers', () => {
       if (!/text\/html/.test(res.headers.get('content-type') ?? '')) continue;
       const scriptSrc = csp.get('script-src') ?? csp.get('default-src') ?? [];
       const styleSrc = csp.get('style-src') ?? csp.get('default-src') ?? [];
-      for (const script of inlineScripts(res.text)) expect(scriptSrc, `an inline script of the 404 page at ${path}`).toContain(sha256(script));
-      for (const style of inlineStyles(res.text)) expect(styleSrc, `an inline style of the 404 page at ${path}`).toContain(sha256(style));
+      for (const script of inlineScripts(res.text))
+        expect(scriptSrc, `an inline script of the 404 page at ${path}`).toContain(sha256(script));
+      for (const style of inlineStyles(res.text))
+        expect(styleSrc, `an inline style of the 404 page at ${path}`).toContain(sha256(style));
     }
   });
 

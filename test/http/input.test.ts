@@ -23,9 +23,23 @@ describe.each(DATABASES)('bad input on %s', (kind) => {
   const start = () => ({ id: crypto.randomUUID(), scenario: bundle.slug, storyHash: bundle.hash, mode: 'assessment' });
 
   const count = async (table: 'attempt' | 'attempt_event') =>
-    Number((await db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const eventsOf = async (attempt: string) =>
-    (await db.kysely.selectFrom('attempt_event').select(['seq', 'event_id']).where('attempt_id', '=', attempt).orderBy('seq').execute()).map((e) => ({
+    (
+      await db.kysely
+        .selectFrom('attempt_event')
+        .select(['seq', 'event_id'])
+        .where('attempt_id', '=', attempt)
+        .orderBy('seq')
+        .execute()
+    ).map((e) => ({
       seq: Number(e.seq),
       eventId: e.event_id,
     }));
@@ -46,7 +60,10 @@ describe.each(DATABASES)('bad input on %s', (kind) => {
 
   it('malformed JSON: 400 saying the body is not valid JSON; nothing stored', async () => {
     for (const body of ['{"id": ', '{id: 1}', "{'a': 1}", '', 'null null', '\u0000']) {
-      const res = await user.client.post('/api/attempts', undefined, { body, headers: { 'content-type': 'application/json' } });
+      const res = await user.client.post('/api/attempts', undefined, {
+        body,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/application\/json/);
       expect(res.body.error.message, JSON.stringify(body)).toMatch(/not valid JSON/);
@@ -58,7 +75,10 @@ describe.each(DATABASES)('bad input on %s', (kind) => {
     const body = JSON.stringify(start());
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null]) {
       const headers: Record<string, string> = type ? { 'content-type': type } : {};
-      const res = await user.client.post('/api/attempts', undefined, { body: type === null ? new TextEncoder().encode(body) : body, headers });
+      const res = await user.client.post('/api/attempts', undefined, {
+        body: type === null ? new TextEncoder().encode(body) : body,
+        headers,
+      });
       expect(res.status, String(type)).toBe(415);
       expect(res.body.error.message).toMatch(/application\/json/);
     }
@@ -79,7 +99,10 @@ describe.each(DATABASES)('bad input on %s', (kind) => {
         controller.close();
       },
     });
-    const streamed = await user.client.post('/api/attempts', undefined, { body: stream, headers: { 'content-type': 'application/json' } });
+    const streamed = await user.client.post('/api/attempts', undefined, {
+      body: stream,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(streamed.status).toBe(413);
 
     const attempt = await startAttempt(user.client, bundle);
@@ -88,7 +111,10 @@ describe.each(DATABASES)('bad input on %s', (kind) => {
     expect(await count('attempt')).toBe(1);
     expect(await eventsOf(attempt)).toEqual([]);
     // Just under the limit is read (and then judged on its content).
-    const under = await postEvent(user.client, attempt, { ...choiceEvent(1, path[0]!), text: 'z'.repeat(MAX_BODY - 300) });
+    const under = await postEvent(user.client, attempt, {
+      ...choiceEvent(1, path[0]!),
+      text: 'z'.repeat(MAX_BODY - 300),
+    });
     expect(under.status).not.toBe(413);
   });
 
@@ -144,7 +170,11 @@ describe.each(DATABASES)('bad input on %s', (kind) => {
     expect(badId.status).toBe(400);
     expect(badId.body.error.message).toMatch(/attempt id/);
     expect(await eventsOf(attempt)).toEqual([]);
-    const row = await db.kysely.selectFrom('attempt').select(['last_seq', 'status']).where('id', '=', attempt).executeTakeFirstOrThrow();
+    const row = await db.kysely
+      .selectFrom('attempt')
+      .select(['last_seq', 'status'])
+      .where('id', '=', attempt)
+      .executeTakeFirstOrThrow();
     expect(Number(row.last_seq)).toBe(0);
     expect(row.status).toBe('in_progress');
   });

@@ -43,12 +43,23 @@ export function planPath(bundle: ScenarioBundle, limit = 500): Required<Omit<Rec
 }
 
 /** The overall score the engine gives these choices: what the server must report. */
-export function engineScore(bundle: ScenarioBundle, choices: readonly RecordedChoice[], mode: 'practice' | 'assessment'): number | null {
+export function engineScore(
+  bundle: ScenarioBundle,
+  choices: readonly RecordedChoice[],
+  mode: 'practice' | 'assessment',
+): number | null {
   return scoreRecorded(bundle.ink, bundle.rubric, choices, { allowRewind: mode === 'practice' }).report.overall;
 }
 
 export function choiceEvent(seq: number, choice: Required<Omit<RecordedChoice, 'response'>>) {
-  return { eventId: crypto.randomUUID(), seq, type: 'choice' as const, point: choice.point, index: choice.index, text: choice.text };
+  return {
+    eventId: crypto.randomUUID(),
+    seq,
+    type: 'choice' as const,
+    point: choice.point,
+    index: choice.index,
+    text: choice.text,
+  };
 }
 
 export function completeEvent(seq: number, reflection: string) {
@@ -56,9 +67,20 @@ export function completeEvent(seq: number, reflection: string) {
 }
 
 /** Starts an attempt on the bundle's version (for an assignment, when given); fails unless the server answers 201. */
-export async function startAttempt(client: Client, bundle: ScenarioBundle, mode: 'practice' | 'assessment' = 'assessment', assignmentId?: string): Promise<string> {
+export async function startAttempt(
+  client: Client,
+  bundle: ScenarioBundle,
+  mode: 'practice' | 'assessment' = 'assessment',
+  assignmentId?: string,
+): Promise<string> {
   const id = crypto.randomUUID();
-  const res = await client.post('/api/attempts', { id, scenario: bundle.slug, storyHash: bundle.hash, mode, ...(assignmentId ? { assignmentId } : {}) });
+  const res = await client.post('/api/attempts', {
+    id,
+    scenario: bundle.slug,
+    storyHash: bundle.hash,
+    mode,
+    ...(assignmentId ? { assignmentId } : {}),
+  });
   if (res.status !== 201) throw new Error(`starting an attempt answered ${res.status}: ${res.text}`);
   return id;
 }
@@ -68,9 +90,21 @@ export function postEvent(client: Client, attemptId: string, event: object): Pro
 }
 
 /** Assigns the bundle's scenario to the whole cohort over HTTP as `supervisor` (open since yesterday); its id. */
-export async function assignOver(supervisor: Client, cohortId: string, bundle: ScenarioBundle, mode: 'practice' | 'assessment' = 'assessment', title = 'Week 1'): Promise<string> {
+export async function assignOver(
+  supervisor: Client,
+  cohortId: string,
+  bundle: ScenarioBundle,
+  mode: 'practice' | 'assessment' = 'assessment',
+  title = 'Week 1',
+): Promise<string> {
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const res = await supervisor.post(`/api/cohorts/${cohortId}/assignments`, { title, scenarios: [bundle.slug], mode, opensAt: day(-1), dueAt: day(7) });
+  const res = await supervisor.post(`/api/cohorts/${cohortId}/assignments`, {
+    title,
+    scenarios: [bundle.slug],
+    mode,
+    opensAt: day(-1),
+    dueAt: day(7),
+  });
   if (res.status !== 201) throw new Error(`assigning answered ${res.status}: ${res.text}`);
   return res.body.assignment.id as string;
 }

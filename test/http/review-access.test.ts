@@ -8,7 +8,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import { Client, openTestDatabase, setRole, signUp, startServer, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import {
+  Client,
+  openTestDatabase,
+  setRole,
+  signUp,
+  startServer,
+  type Reply,
+  type ServerProcess,
+  type TestUser,
+} from '../support/server-process.ts';
 import { assignOver, builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
 
 describe.each(DATABASES)('review access on %s', (kind) => {
@@ -64,7 +73,8 @@ describe.each(DATABASES)('review access on %s', (kind) => {
     // Made for cohort A's assignment: what A's supervisors may review.
     attemptA = await startAttempt(trainA.client, bundle, 'assessment', await assignOver(supA.client, cohortA, bundle));
     let seq = 0;
-    for (const choice of path) expect((await postEvent(trainA.client, attemptA, choiceEvent(++seq, choice))).status).toBe(201);
+    for (const choice of path)
+      expect((await postEvent(trainA.client, attemptA, choiceEvent(++seq, choice))).status).toBe(201);
     expect((await postEvent(trainA.client, attemptA, completeEvent(seq + 1, reflectionA))).status).toBe(201);
     const made = await supA.client.post(`/api/attempts/${attemptA}/comments`, { point: null, body: commentA });
     expect(made.status, made.text).toBe(201);
@@ -80,7 +90,8 @@ describe.each(DATABASES)('review access on %s', (kind) => {
     expect(res.text, `${what}: comment`).not.toContain(commentA);
     expect(res.text, `${what}: email`).not.toContain(trainA.email);
   }
-  const commentCount = async () => (await db.kysely.selectFrom('attempt_comment').select('id').where('attempt_id', '=', attemptA).execute()).length;
+  const commentCount = async () =>
+    (await db.kysely.selectFrom('attempt_comment').select('id').where('attempt_id', '=', attemptA).execute()).length;
 
   it('a guest gets 401 from every endpoint', async () => {
     const guest = new Client(server);
@@ -102,7 +113,14 @@ describe.each(DATABASES)('review access on %s', (kind) => {
   });
 
   it('the cohort dashboard and trainee view: the cohort’s supervisor and the admin only', async () => {
-    for (const [who, status] of [[supA, 200], [admin, 200], [supB, 404], [trainA, 404], [trainB, 404], [educator, 404]] as const) {
+    for (const [who, status] of [
+      [supA, 200],
+      [admin, 200],
+      [supB, 404],
+      [trainA, 404],
+      [trainB, 404],
+      [educator, 404],
+    ] as const) {
       const dash = await who.client.get(`/api/cohorts/${cohortA}/dashboard`);
       expect(dash.status, `${who.name} dashboard`).toBe(status);
       const view = await who.client.get(`/api/review/cohorts/${cohortA}/trainees/${trainA.id}`);
@@ -123,7 +141,14 @@ describe.each(DATABASES)('review access on %s', (kind) => {
   });
 
   it('comments: the trainee and their supervisors read them; only those supervisors write them', async () => {
-    for (const [who, status] of [[trainA, 200], [supA, 200], [admin, 200], [supB, 404], [trainB, 404], [educator, 404]] as const) {
+    for (const [who, status] of [
+      [trainA, 200],
+      [supA, 200],
+      [admin, 200],
+      [supB, 404],
+      [trainB, 404],
+      [educator, 404],
+    ] as const) {
       const res = await who.client.get(`/api/attempts/${attemptA}/comments`);
       expect(res.status, `${who.name} reads`).toBe(status);
       if (status === 200) expect(res.body.comments.map((c: { body: string }) => c.body)).toEqual([commentA]);
@@ -135,10 +160,15 @@ describe.each(DATABASES)('review access on %s', (kind) => {
       expectNothingOfA(res, `${who.name} writes`);
     }
     expect(await commentCount()).toBe(1);
-    const beyond = await supA.client.post(`/api/attempts/${attemptA}/comments`, { point: path.length, body: 'Past the end.' });
+    const beyond = await supA.client.post(`/api/attempts/${attemptA}/comments`, {
+      point: path.length,
+      body: 'Past the end.',
+    });
     expect(beyond.status).toBe(422);
     expect((await supA.client.post(`/api/attempts/${attemptA}/comments`, { point: 0, body: '' })).status).toBe(400);
-    expect((await admin.client.post(`/api/attempts/${attemptA}/comments`, { point: 0, body: 'From the admin.' })).status).toBe(201);
+    expect(
+      (await admin.client.post(`/api/attempts/${attemptA}/comments`, { point: 0, body: 'From the admin.' })).status,
+    ).toBe(201);
     expect(await commentCount()).toBe(2);
   });
 
@@ -147,10 +177,17 @@ describe.each(DATABASES)('review access on %s', (kind) => {
       const read = await who.client.get(`/api/attempts/${attemptA}/review`);
       expect(read.status, `${who.name} reads the review`).toBe(404);
       expectNothingOfA(read, `${who.name} review`);
-      expect((await who.client.post(`/api/attempts/${attemptA}/review`, { reviewed: true })).status, `${who.name} marks`).toBe(404);
+      expect(
+        (await who.client.post(`/api/attempts/${attemptA}/review`, { reviewed: true })).status,
+        `${who.name} marks`,
+      ).toBe(404);
       expect((await who.client.get(`/review/${attemptA}/`)).status, `${who.name} review page`).toBe(404);
     }
-    let row = await db.kysely.selectFrom('attempt').select('reviewed_by').where('id', '=', attemptA).executeTakeFirstOrThrow();
+    let row = await db.kysely
+      .selectFrom('attempt')
+      .select('reviewed_by')
+      .where('id', '=', attemptA)
+      .executeTakeFirstOrThrow();
     expect(row.reviewed_by).toBeNull();
     const read = await supA.client.get(`/api/attempts/${attemptA}/review`);
     expect(read.status).toBe(200);
@@ -158,7 +195,11 @@ describe.each(DATABASES)('review access on %s', (kind) => {
     expect((await supA.client.get(`/review/${attemptA}/`)).status).toBe(200);
     const mark = await supA.client.post(`/api/attempts/${attemptA}/review`, { reviewed: true });
     expect(mark.status, mark.text).toBe(200);
-    row = await db.kysely.selectFrom('attempt').select('reviewed_by').where('id', '=', attemptA).executeTakeFirstOrThrow();
+    row = await db.kysely
+      .selectFrom('attempt')
+      .select('reviewed_by')
+      .where('id', '=', attemptA)
+      .executeTakeFirstOrThrow();
     expect(row.reviewed_by).toBe(supA.id);
   });
 
@@ -167,7 +208,8 @@ describe.each(DATABASES)('review access on %s', (kind) => {
     expect(a.status).toBe(200);
     expect(a.body).toEqual({ count: 2, attempts: [{ id: attemptA, title: bundle.meta.title, count: 2 }] });
     expect((await trainB.client.get('/api/review/unseen')).body).toEqual({ count: 0, attempts: [] });
-    for (const who of [supA, trainB, admin]) expect((await who.client.post('/api/review/seen', { attemptId: attemptA })).status, who.name).toBe(404);
+    for (const who of [supA, trainB, admin])
+      expect((await who.client.post('/api/review/seen', { attemptId: attemptA })).status, who.name).toBe(404);
     expect((await trainA.client.get('/api/review/unseen')).body.count).toBe(2);
     const seen = await trainA.client.post('/api/review/seen', { attemptId: attemptA });
     expect(seen.status).toBe(200);

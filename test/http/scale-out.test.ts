@@ -7,7 +7,15 @@ import { migrations as allMigrations } from '../../src/server/db/migrations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { freshDatabase, postgresUrl, type FreshDatabase } from '../support/databases.ts';
-import { Client, freePort, openTestDatabase, signIn, signUp, startServer, type ServerProcess } from '../support/server-process.ts';
+import {
+  Client,
+  freePort,
+  openTestDatabase,
+  signIn,
+  signUp,
+  startServer,
+  type ServerProcess,
+} from '../support/server-process.ts';
 import { builtBundle, choiceEvent, completeEvent, engineScore, planPath, postEvent, startAttempt } from './play.ts';
 
 describe.skipIf(!postgresUrl)('two servers on one PostgreSQL database', () => {
@@ -40,9 +48,17 @@ describe.skipIf(!postgresUrl)('two servers on one PostgreSQL database', () => {
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ status: 'ok', database: 'postgres' });
     }
-    const migrations = await db.kysely.selectFrom('kysely_migration' as never).selectAll().execute();
+    const migrations = await db.kysely
+      .selectFrom('kysely_migration' as never)
+      .selectAll()
+      .execute();
     expect(migrations).toHaveLength(Object.keys(allMigrations('postgres')).length);
-    const demo = await db.kysely.selectFrom('user').select(['email', 'role']).where('demo', '=', true as never).orderBy('email').execute();
+    const demo = await db.kysely
+      .selectFrom('user')
+      .select(['email', 'role'])
+      .where('demo', '=', true as never)
+      .orderBy('email')
+      .execute();
     expect(demo.map((u) => u.role).sort()).toEqual(['admin', 'educator', 'supervisor', 'trainee']);
     // Each demo account can sign in, on either server.
     const demoTrainee = demo.find((u) => u.role === 'trainee')!;

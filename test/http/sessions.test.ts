@@ -7,17 +7,28 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { DATABASES, freshDatabase } from '../support/databases.ts';
-import { Client, openTestDatabase, signIn, signUp, startServer, TEST_AUTH_SECRET, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import {
+  Client,
+  openTestDatabase,
+  signIn,
+  signUp,
+  startServer,
+  TEST_AUTH_SECRET,
+  type ServerProcess,
+  type TestUser,
+} from '../support/server-process.ts';
 
 const COOKIE = 'better-auth.session_token';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A session cookie value as better-auth signs it: `token.base64(HMAC-SHA256(secret, token))`, URL-encoded. */
-const signed = (token: string, secret: string) => encodeURIComponent(`${token}.${createHmac('sha256', secret).update(token).digest('base64')}`);
+const signed = (token: string, secret: string) =>
+  encodeURIComponent(`${token}.${createHmac('sha256', secret).update(token).digest('base64')}`);
 /** The raw session token inside a signed cookie value. */
 const tokenOf = (cookie: string) => decodeURIComponent(cookie).split('.')[0]!;
 
-const asTime = (v: Date | string | number) => (v instanceof Date ? v.getTime() : typeof v === 'number' ? v : new Date(v).getTime());
+const asTime = (v: Date | string | number) =>
+  v instanceof Date ? v.getTime() : typeof v === 'number' ? v : new Date(v).getTime();
 
 /** Waits (polling the clock) until `Date.now()` is past `t`. */
 async function until(t: number) {
@@ -50,7 +61,13 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
   afterAll(async () => {
     // Every step runs, whatever an earlier one threw: servers stopped, connections closed, databases dropped.
     const results = [];
-    for (const f of cleanup.splice(0)) results.push(await f().then(() => null, (error: unknown) => error));
+    for (const f of cleanup.splice(0))
+      results.push(
+        await f().then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      );
     const failure = results.find((r) => r !== null);
     if (failure) throw failure;
   });
@@ -88,11 +105,20 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
       expect(await whoIs(holding(server, signed(token, TEST_AUTH_SECRET)))).toBe(user.email);
 
       const forged: [string, string][] = [
-        ['a random token with a random signature', signed(crypto.randomUUID().replace(/-/g, ''), 'some other secret of enough length!!')],
-        ['a random token signed with the server secret (no such session)', signed(crypto.randomUUID().replace(/-/g, ''), TEST_AUTH_SECRET)],
+        [
+          'a random token with a random signature',
+          signed(crypto.randomUUID().replace(/-/g, ''), 'some other secret of enough length!!'),
+        ],
+        [
+          'a random token signed with the server secret (no such session)',
+          signed(crypto.randomUUID().replace(/-/g, ''), TEST_AUTH_SECRET),
+        ],
         ['the real token, unsigned', encodeURIComponent(token)],
         ['the real token, signature altered', encodeURIComponent(`${token}.${'A'.repeat(43)}=`)],
-        ['the real token signed with the development secret', signed(token, 'rapport-development-secret-not-for-production-use')],
+        [
+          'the real token signed with the development secret',
+          signed(token, 'rapport-development-secret-not-for-production-use'),
+        ],
         ['garbage', '%%%not-a-cookie'],
       ];
       for (const [label, value] of forged) {
@@ -183,7 +209,10 @@ describe.each(DATABASES)('sessions on %s', (kind) => {
       await pause(200);
     }
     expect(statuses.at(-1), `answers: ${statuses.join(' ')}`).toBe(401);
-    expect(statuses.slice(0, -1).every((s) => s === 200), `answers: ${statuses.join(' ')}`).toBe(true);
+    expect(
+      statuses.slice(0, -1).every((s) => s === 200),
+      `answers: ${statuses.join(' ')}`,
+    ).toBe(true);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(1);
     expect(await whoIs(active.client)).toBeNull();
     expect(Date.now()).toBeGreaterThan(created + 2_000);

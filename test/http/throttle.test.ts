@@ -8,7 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { DATABASES, freshDatabase, postgresUrl, type FreshDatabase } from '../support/databases.ts';
-import { Client, openTestDatabase, signUp, startServer, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import {
+  Client,
+  openTestDatabase,
+  signUp,
+  startServer,
+  type ServerProcess,
+  type TestUser,
+} from '../support/server-process.ts';
 
 const THROTTLED = { LOGIN_RATE_MAX: '3', LOGIN_RATE_ADDRESS_MAX: '5', LOGIN_RATE_WINDOW_SECONDS: '600' };
 
@@ -60,7 +67,9 @@ describe.each(DATABASES)('sign-in throttling on %s', (kind) => {
     expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(fourth.headers.get('x-retry-after'))).toBeGreaterThan(0);
     expect(late.sessionToken).toBeUndefined();
-    expect(await db.kysely.selectFrom('session').select('id').where('userId', '=', user.id).execute()).toHaveLength(sessions.length);
+    expect(await db.kysely.selectFrom('session').select('id').where('userId', '=', user.id).execute()).toHaveLength(
+      sessions.length,
+    );
     // Another account from the same address is not locked by this one.
     expect((await attempt(late, other.email, other.password)).status).toBe(200);
   });
@@ -73,7 +82,10 @@ describe.each(DATABASES)('sign-in throttling on %s', (kind) => {
   });
 
   it('without TRUSTED_PROXIES a client cannot move into another bucket with its own x-rapport-client-ip or X-Forwarded-For', async () => {
-    const res = await attempt(new Client(server), third.email, third.password, { 'x-rapport-client-ip': '203.0.113.7', 'x-forwarded-for': '203.0.113.8' });
+    const res = await attempt(new Client(server), third.email, third.password, {
+      'x-rapport-client-ip': '203.0.113.7',
+      'x-forwarded-for': '203.0.113.8',
+    });
     expect(res.status).toBe(429);
     const keys = (await db.kysely.selectFrom('rate_limit').select('key').execute()).map((r) => r.key);
     expect(keys.some((k) => k.includes('127.0.0.1'))).toBe(true);
@@ -86,16 +98,30 @@ describe.each(DATABASES)('sign-in throttling on %s', (kind) => {
     const fromB = { 'x-forwarded-for': '198.51.100.2' };
     expect((await attempt(new Client(proxied), third.email, third.password, fromA)).status).toBe(200);
     // A spoofed hop in front of the real client is not believed: the proxy appends the address it saw.
-    expect((await attempt(new Client(proxied), third.email, third.password, { 'x-forwarded-for': '10.9.9.9, 198.51.100.2' })).status).toBe(200);
+    expect(
+      (await attempt(new Client(proxied), third.email, third.password, { 'x-forwarded-for': '10.9.9.9, 198.51.100.2' }))
+        .status,
+    ).toBe(200);
     const keys = (await db.kysely.selectFrom('rate_limit').select('key').execute()).map((r) => r.key);
     expect(keys.some((k) => k.includes('198.51.100.1'))).toBe(true);
     expect(keys.some((k) => k.includes('10.9.9.9'))).toBe(false);
     // The locked account stays locked from any address: changing address does not reset it.
     expect((await attempt(new Client(proxied), user.email, user.password, fromB)).status).toBe(429);
     // One client's failures do not lock out another behind the same proxy.
-    for (let i = 0; i < 5; i++) await attempt(new Client(proxied), `nobody${i}@rapport.test`, 'wrong wrong wrong', { 'x-forwarded-for': '198.51.100.66' });
-    expect((await attempt(new Client(proxied), `nobody9@rapport.test`, 'wrong wrong wrong', { 'x-forwarded-for': '198.51.100.66' })).status).toBe(429);
-    expect((await attempt(new Client(proxied), other.email, other.password, { 'x-forwarded-for': '198.51.100.3' })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      await attempt(new Client(proxied), `nobody${i}@rapport.test`, 'wrong wrong wrong', {
+        'x-forwarded-for': '198.51.100.66',
+      });
+    expect(
+      (
+        await attempt(new Client(proxied), `nobody9@rapport.test`, 'wrong wrong wrong', {
+          'x-forwarded-for': '198.51.100.66',
+        })
+      ).status,
+    ).toBe(429);
+    expect(
+      (await attempt(new Client(proxied), other.email, other.password, { 'x-forwarded-for': '198.51.100.3' })).status,
+    ).toBe(200);
   });
 
   it('other endpoints are not throttled by the sign-in limit', async () => {
@@ -112,7 +138,10 @@ describe.skipIf(!postgresUrl)('sign-in throttling across two servers on one Post
 
   beforeAll(async () => {
     fresh = await freshDatabase('postgres');
-    [a, b] = await Promise.all([startServer({ database: fresh, env: THROTTLED }), startServer({ database: fresh, env: THROTTLED })]);
+    [a, b] = await Promise.all([
+      startServer({ database: fresh, env: THROTTLED }),
+      startServer({ database: fresh, env: THROTTLED }),
+    ]);
     user = await signUp(a, 'shared');
   });
   afterAll(async () => {

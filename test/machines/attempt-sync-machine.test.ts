@@ -6,7 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createActor, waitFor } from 'xstate';
 import { classify } from '../../src/machines/attempt-sync-delivery.ts';
 import { createAttemptSyncMachine, type SyncDeps } from '../../src/machines/attempt-sync-machine.ts';
-import { mergeOutbox, OUTBOX, readOutbox, type OutboxItem, type OutboxState } from '../../src/machines/attempt-sync-outbox.ts';
+import {
+  mergeOutbox,
+  OUTBOX,
+  readOutbox,
+  type OutboxItem,
+  type OutboxState,
+} from '../../src/machines/attempt-sync-outbox.ts';
 import { recordedScore, syncStatus } from '../../src/machines/attempt-sync-status.ts';
 import { deferredRecorder, type AttemptRecorder } from '../../src/machines/recorder.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
@@ -112,13 +118,31 @@ describe('attempt outbox', () => {
   it('sends a respond-first start with its style and each typed response with its choice (issue 16)', async () => {
     const { actor } = outbox();
     const id = uuid();
-    actor.send({ type: 'attempt.start', attemptId: id, scenario: 'mini', storyHash: mini.hash, mode: 'practice', style: 'respond-first' });
+    actor.send({
+      type: 'attempt.start',
+      attemptId: id,
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'practice',
+      style: 'respond-first',
+    });
     path.choices.forEach((c, n) =>
-      actor.send({ type: 'attempt.choice', attemptId: id, point: c.point, index: c.index, text: c.text!, response: `What I would say, ${n + 1}.` }),
+      actor.send({
+        type: 'attempt.choice',
+        attemptId: id,
+        point: c.point,
+        index: c.index,
+        text: c.text!,
+        response: `What I would say, ${n + 1}.`,
+      }),
     );
     await drained(actor);
     expect(api.sent[0]!.body).toMatchObject({ id, style: 'respond-first' });
-    expect(api.sent.slice(1).map((s) => s.body.response)).toEqual(['What I would say, 1.', 'What I would say, 2.', 'What I would say, 3.']);
+    expect(api.sent.slice(1).map((s) => s.body.response)).toEqual([
+      'What I would say, 1.',
+      'What I would say, 2.',
+      'What I would say, 3.',
+    ]);
     expect((await serverAttempt(id)).style).toBe('respond-first');
     const stored = (await serverEvents(id)).map((e) => (JSON.parse(e.payload) as { response?: string }).response);
     expect(stored).toEqual(['What I would say, 1.', 'What I would say, 2.', 'What I would say, 3.']);

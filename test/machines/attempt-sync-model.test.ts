@@ -39,8 +39,18 @@ function eventsFor(m: Machine) {
     const attempts = ['a', 'b'];
     const room = c.queue.length < 3;
     return [
-      ...(room ? attempts.map((id) => ({ type: 'attempt.start' as const, attemptId: id, scenario: 'mini', storyHash: 'h', mode: 'practice' as const })) : []),
-      ...(room ? attempts.map((id) => ({ type: 'attempt.choice' as const, attemptId: id, point: 0, index: 0, text: 't' })) : []),
+      ...(room
+        ? attempts.map((id) => ({
+            type: 'attempt.start' as const,
+            attemptId: id,
+            scenario: 'mini',
+            storyHash: 'h',
+            mode: 'practice' as const,
+          }))
+        : []),
+      ...(room
+        ? attempts.map((id) => ({ type: 'attempt.choice' as const, attemptId: id, point: 0, index: 0, text: 't' }))
+        : []),
       ...(room ? attempts.map((id) => ({ type: 'attempt.complete' as const, attemptId: id, reflection: 'r' })) : []),
       { type: 'network.online' },
       { type: 'network.offline' },
@@ -103,7 +113,11 @@ describe('attempt outbox model', () => {
       const pending: { item: Record<string, unknown>; url: string; answer: (r: ResponseLike | Error) => void }[] = [];
       const fetch = (url: string, init: RequestInit) =>
         new Promise<ResponseLike>((resolve, reject) => {
-          pending.push({ url, item: JSON.parse(String(init.body)), answer: (r) => (r instanceof Error ? reject(r) : resolve(r)) });
+          pending.push({
+            url,
+            item: JSON.parse(String(init.body)),
+            answer: (r) => (r instanceof Error ? reject(r) : resolve(r)),
+          });
         });
       const clock = new SimulatedClock();
       const actor = createActor(machine(fetch), { clock });
@@ -140,7 +154,9 @@ function responseFor(outcome: Outcome, url: string, body: Record<string, unknown
   const reply = (status: number, data: unknown): ResponseLike => ({ status, json: async () => data });
   switch (outcome.kind) {
     case 'sent':
-      return url === '/api/attempts' ? reply(201, { attempt: { id: body.id } }) : reply(201, { seq: body.seq, duplicate: false, attempt: { status: 'in_progress' } });
+      return url === '/api/attempts'
+        ? reply(201, { attempt: { id: body.id } })
+        : reply(201, { seq: body.seq, duplicate: false, attempt: { status: 'in_progress' } });
     case 'retry':
       return outcome.reason === 'network' ? new TypeError('Failed to fetch') : reply(503, null);
     case 'rejected':

@@ -49,7 +49,8 @@ export async function fakeApi(bundles: ScenarioBundle[]): Promise<FakeApi> {
       const m = /^\/api\/attempts\/([^/]+)\/events$/.exec(url);
       if (!m) return json({ error: { status: 404, message: 'Not found.' } }, 404);
       const result = await t.app.attempts.record(user, decodeURIComponent(m[1]!), body);
-      if (result.attempt.status === 'rejected') return json({ error: { status: 422, message: result.attempt.rejection }, ...result }, 422);
+      if (result.attempt.status === 'rejected')
+        return json({ error: { status: 422, message: result.attempt.rejection }, ...result }, 422);
       return json(result, result.duplicate ? 200 : 201);
     } catch (error) {
       return problemResponse(error);

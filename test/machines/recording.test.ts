@@ -17,7 +17,8 @@ import { fakeApi, memoryStorage, type FakeApi } from './outbox-support.ts';
 
 const bundle = fixtureBundle();
 
-type Call = { start: AttemptStart } | { choice: ChoiceMessage; attemptId: string } | { complete: string; attemptId: string };
+type Call =
+  { start: AttemptStart } | { choice: ChoiceMessage; attemptId: string } | { complete: string; attemptId: string };
 
 function spyRecorder() {
   const calls: Call[] = [];
@@ -30,9 +31,12 @@ function spyRecorder() {
 }
 
 function scenario(recorder: AttemptRecorder | undefined, store = memoryProgressStore()) {
-  const actor = createActor(createScenarioMachine({ loadBundle: async () => structuredClone(bundle), store, recorder }), {
-    input: { slug: 'mini' },
-  });
+  const actor = createActor(
+    createScenarioMachine({ loadBundle: async () => structuredClone(bundle), store, recorder }),
+    {
+      input: { slug: 'mini' },
+    },
+  );
   actor.start();
   return actor;
 }
@@ -60,7 +64,17 @@ describe('the scenario machine with a recorder', () => {
     const actor = scenario(recorder);
     await begin(actor, 'practice');
     const id = actor.getSnapshot().context.attemptId;
-    expect(calls).toEqual([{ start: { attemptId: id, scenario: 'mini', storyHash: bundle.hash, mode: 'practice', seed: actor.getSnapshot().context.seed } }]);
+    expect(calls).toEqual([
+      {
+        start: {
+          attemptId: id,
+          scenario: 'mini',
+          storyHash: bundle.hash,
+          mode: 'practice',
+          seed: actor.getSnapshot().context.seed,
+        },
+      },
+    ]);
     const offered = actor.getSnapshot().context.options;
     const byIndex = (i: number) => offered.find((o) => o.index === i)!;
     play(actor, [1]);
@@ -91,9 +105,14 @@ describe('the scenario machine with a recorder', () => {
     expect(s.attemptId).not.toBe(finished.attemptId);
     expect(s.rewinds).toBe(0);
     const replayed = calls.slice(before);
-    expect(replayed[0]).toEqual({ start: { attemptId: s.attemptId, scenario: 'mini', storyHash: bundle.hash, mode: 'practice', seed: s.seed } });
+    expect(replayed[0]).toEqual({
+      start: { attemptId: s.attemptId, scenario: 'mini', storyHash: bundle.hash, mode: 'practice', seed: s.seed },
+    });
     expect(replayed.slice(1)).toEqual(
-      finished.points.slice(0, 2).map((p, point) => ({ attemptId: s.attemptId, choice: { point, index: p.options[p.chosen]!.index, text: p.options[p.chosen]!.text } })),
+      finished.points.slice(0, 2).map((p, point) => ({
+        attemptId: s.attemptId,
+        choice: { point, index: p.options[p.chosen]!.index, text: p.options[p.chosen]!.text },
+      })),
     );
   });
 
@@ -132,12 +151,15 @@ describe('player, outbox and server together', () => {
   });
 
   function outbox(storage = memoryStorage()) {
-    const actor = createActor(createAttemptSyncMachine({ fetch: api.fetch, storage, key: OUTBOX(api.user.id), retryDelay: () => 5 }));
+    const actor = createActor(
+      createAttemptSyncMachine({ fetch: api.fetch, storage, key: OUTBOX(api.user.id), retryDelay: () => 5 }),
+    );
     actor.start();
     return actor;
   }
   const drained = (o: ReturnType<typeof outbox>) => waitFor(o, (s) => s.matches('idle'), { timeout: 5000 });
-  const serverRow = (id: string) => api.t.app.db.kysely.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const serverRow = (id: string) =>
+    api.t.app.db.kysely.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('a practice attempt with rewinds, and its replay, score on the server as they did in the player', async () => {
     const sync = outbox();
@@ -165,7 +187,10 @@ describe('player, outbox and server together', () => {
     const row = await serverRow(second.attemptId);
     expect(row.status).toBe('completed');
     expect(row.overall === null ? null : Number(row.overall)).toBe(second.report!.overall);
-    expect(recordedScore(sync.getSnapshot(), second.attemptId)).toMatchObject({ overall: second.report!.overall, band: second.report!.band });
+    expect(recordedScore(sync.getSnapshot(), second.attemptId)).toMatchObject({
+      overall: second.report!.overall,
+      band: second.report!.band,
+    });
     sync.stop();
   });
 

@@ -7,7 +7,11 @@ import { fixtureBundle } from '../support/fixture-bundle.ts';
 
 const bundle = fixtureBundle();
 
-function start(mode: Mode = 'practice', store = memoryProgressStore(), loadBundle = async () => structuredClone(bundle)) {
+function start(
+  mode: Mode = 'practice',
+  store = memoryProgressStore(),
+  loadBundle = async () => structuredClone(bundle),
+) {
   let n = 0;
   const machine = createScenarioMachine({ loadBundle, store, newId: () => `attempt-${++n}` });
   const actor = createActor(machine, { input: { slug: 'mini', mode } });
@@ -78,7 +82,10 @@ describe('scenario machine', () => {
     const s = actor.getSnapshot();
     expect(s.matches('debrief')).toBe(true);
     expect(s.context.reflection).toBe('I asked before deciding.');
-    const expected = scoreAttempt(bundle.rubric, s.context.points.map((p) => ({ options: p.options, chosen: p.chosen })));
+    const expected = scoreAttempt(
+      bundle.rubric,
+      s.context.points.map((p) => ({ options: p.options, chosen: p.chosen })),
+    );
     expect(s.context.report).toEqual(expected);
     expect(store.attempts('mini')).toHaveLength(1);
     expect(store.attempts('mini')[0]!.reflection).toBe('I asked before deciding.');
@@ -102,7 +109,9 @@ describe('scenario machine', () => {
     const again = actor.getSnapshot().context.transcript.map((e) => (e.kind === 'you' ? e.text : e.line.text));
     const fresh = await begin('practice');
     play(fresh.actor, [2]);
-    expect(again).toEqual(fresh.actor.getSnapshot().context.transcript.map((e) => (e.kind === 'you' ? e.text : e.line.text)));
+    expect(again).toEqual(
+      fresh.actor.getSnapshot().context.transcript.map((e) => (e.kind === 'you' ? e.text : e.line.text)),
+    );
   });
 
   it('refuses rewind and replay in assessment mode', async () => {

@@ -57,8 +57,14 @@ function eventsFor(b: ScenarioBundle) {
       { type: 'response.skipMatching' },
       ...(s.matches({ playing: 'matching' })
         ? [
-            { type: 'xstate.done.actor.rank', output: c.options.map((o, i) => ({ source: o.source, score: 1 - i / 10, marked: i === 0 })) } as unknown as ScenarioEvent,
-            { type: 'xstate.error.actor.rank', error: new Error('the matcher did not load') } as unknown as ScenarioEvent,
+            {
+              type: 'xstate.done.actor.rank',
+              output: c.options.map((o, i) => ({ source: o.source, score: 1 - i / 10, marked: i === 0 })),
+            } as unknown as ScenarioEvent,
+            {
+              type: 'xstate.error.actor.rank',
+              error: new Error('the matcher did not load'),
+            } as unknown as ScenarioEvent,
           ]
         : []),
       ...c.options.map((o) => ({ type: 'choice.select' as const, index: o.index })),
@@ -121,7 +127,9 @@ function traverse(b: ScenarioBundle, saved: SavedProgress | null) {
 
 async function savedAt(phase: 'playing' | 'stale' | 'composing'): Promise<SavedProgress> {
   const store = memoryProgressStore();
-  const actor = createActor(createScenarioMachine({ loadBundle: async () => bundle, store }), { input: { slug: 'mini' } });
+  const actor = createActor(createScenarioMachine({ loadBundle: async () => bundle, store }), {
+    input: { slug: 'mini' },
+  });
   actor.start();
   await waitFor(actor, (s) => s.matches('briefing'));
   if (phase === 'composing') {
@@ -145,7 +153,11 @@ describe('scenario machine model', () => {
       traverse(bundle, await savedAt('composing')),
       traverse(failing, null),
     ];
-    const reached = new Set(runs.flatMap((r) => r.paths.flatMap((p) => p.steps.map((step) => step.state)).flatMap((s) => [...s._nodes].map((n) => n.id))));
+    const reached = new Set(
+      runs.flatMap((r) =>
+        r.paths.flatMap((p) => p.steps.map((step) => step.state)).flatMap((s) => [...s._nodes].map((n) => n.id)),
+      ),
+    );
     const all = leafIds(runs[0]!.machine);
     const restable = all.filter((id) => !TRANSIENT.includes(id));
     expect(restable.length).toBeGreaterThanOrEqual(10);
@@ -173,9 +185,18 @@ describe('scenario machine model', () => {
       let n = 0;
       // The matcher answers when the path says it does (or fails when it says so).
       let ranking: { resolve: (ranked: unknown) => void; reject: (error: Error) => void } | null = null;
-      const rank = () => new Promise<RankedOption[]>((resolve, reject) => void (ranking = { resolve: (r) => resolve(r as RankedOption[]), reject }));
+      const rank = () =>
+        new Promise<RankedOption[]>(
+          (resolve, reject) => void (ranking = { resolve: (r) => resolve(r as RankedOption[]), reject }),
+        );
       const actor = createActor(
-        createScenarioMachine({ loadBundle: async () => bundle, store: fixedStore(null), newId: () => `a${++n}`, recorder, rank }),
+        createScenarioMachine({
+          loadBundle: async () => bundle,
+          store: fixedStore(null),
+          newId: () => `a${++n}`,
+          recorder,
+          rank,
+        }),
         { input: { slug: 'mini' } },
       );
       actor.start();
@@ -208,7 +229,9 @@ describe('scenario machine model', () => {
         if (start.attemptId === c.attemptId) {
           // The current attempt, rebuilt from its recorded choices alone, is the path on the screen.
           expect(replay.points.map((p) => p.chosen)).toEqual(c.points.map((p) => p.chosen));
-          expect(replay.points.map((p) => p.options.map((o) => o.index))).toEqual(c.points.map((p) => p.options.map((o) => o.index)));
+          expect(replay.points.map((p) => p.options.map((o) => o.index))).toEqual(
+            c.points.map((p) => p.options.map((o) => o.index)),
+          );
           checked += 1;
         }
       }

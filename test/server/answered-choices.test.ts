@@ -48,20 +48,34 @@ function walked(bundle: ScenarioBundle, events: readonly RecordedChoiceEvent[], 
 const bundle = fixtureBundle('mini');
 
 /** Random events: mostly a point on the path so far (a rewind when earlier), now and then one never reached; indexes 0–4, some on no offer. */
-const eventsArb = fc.array(fc.record({ back: fc.nat(4), skip: fc.boolean(), jump: fc.integer({ min: 0, max: 9 }), index: fc.integer({ min: 0, max: 4 }) }), { maxLength: 12 }).map((raw) => {
-  let len = 0;
-  return raw.map((r, i): RecordedChoiceEvent => {
-    const point = r.jump === 0 ? len + 1 : r.skip ? Math.max(0, len - r.back) : len;
-    len = Math.min(point + 1, len + 1);
-    return { seq: i + 1, receivedAt: `2026-01-01T00:00:${String(i).padStart(2, '0')}.000Z`, point, index: r.index };
+const eventsArb = fc
+  .array(
+    fc.record({
+      back: fc.nat(4),
+      skip: fc.boolean(),
+      jump: fc.integer({ min: 0, max: 9 }),
+      index: fc.integer({ min: 0, max: 4 }),
+    }),
+    { maxLength: 12 },
+  )
+  .map((raw) => {
+    let len = 0;
+    return raw.map((r, i): RecordedChoiceEvent => {
+      const point = r.jump === 0 ? len + 1 : r.skip ? Math.max(0, len - r.back) : len;
+      len = Math.min(point + 1, len + 1);
+      return { seq: i + 1, receivedAt: `2026-01-01T00:00:${String(i).padStart(2, '0')}.000Z`, point, index: r.index };
+    });
   });
-});
 
 describe('answered choices', () => {
   it('are the choices a direct walk of the story answers, rewinds and all', () => {
     fc.assert(
       fc.property(eventsArb, fc.option(fc.constantFrom('seed-a', 'seed-b'), { nil: null }), (events, seed) => {
-        const got = answeredChoices(bundle, events, seed).map((a) => ({ seq: a.seq, options: a.options.map((o) => o.source), chosen: a.chosen.source }));
+        const got = answeredChoices(bundle, events, seed).map((a) => ({
+          seq: a.seq,
+          options: a.options.map((o) => o.source),
+          chosen: a.chosen.source,
+        }));
         expect(got).toEqual(walked(bundle, events, seed));
       }),
       { numRuns: 300 },
@@ -69,7 +83,12 @@ describe('answered choices', () => {
   });
 
   it('answers a rewound point again, and stops at a choice on no offer', () => {
-    const at = (seq: number, point: number, index: number): RecordedChoiceEvent => ({ seq, receivedAt: '2026-01-01T00:00:00.000Z', point, index });
+    const at = (seq: number, point: number, index: number): RecordedChoiceEvent => ({
+      seq,
+      receivedAt: '2026-01-01T00:00:00.000Z',
+      point,
+      index,
+    });
     const first = new StoryRunner(structuredClone(bundle.ink as object)).step().options.map((o) => o.index);
     const events = [at(1, 0, first[0]!), at(2, 0, first[1]!), at(3, 0, 999), at(4, 0, first[0]!)];
     const answers = answeredChoices(bundle, events);

@@ -13,9 +13,17 @@ import { allPaths, insertUser, openApp, playIndependently, problemOf, type TestA
 
 const mini = fixtureBundle('mini');
 const sibling: ScenarioBundle = { ...mini, slug: 'mini-two', meta: { ...mini.meta, title: 'Mini two' } };
-const elsewhere: ScenarioBundle = { ...mini, slug: 'mini-power', meta: { ...mini.meta, title: 'Mini power', module: 'power' } };
+const elsewhere: ScenarioBundle = {
+  ...mini,
+  slug: 'mini-power',
+  meta: { ...mini.meta, title: 'Mini power', module: 'power' },
+};
 // First by slug, last in the module's suggested order (advanced after introductory).
-const harder: ScenarioBundle = { ...mini, slug: 'a-mini-advanced', meta: { ...mini.meta, title: 'Mini advanced', difficulty: 'advanced' } };
+const harder: ScenarioBundle = {
+  ...mini,
+  slug: 'a-mini-advanced',
+  meta: { ...mini.meta, title: 'Mini advanced', difficulty: 'advanced' },
+};
 
 describe.each(DATABASES)('assignments on %s', (kind) => {
   let t: TestApp;
@@ -59,13 +67,30 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
       passMarks: { boundaries: 60, trust: 50 },
       ...extra,
     });
-  const start = (actor: Actor, assignmentId: string | undefined, mode: 'practice' | 'assessment' = 'assessment', scenario = 'mini') =>
-    t.app.attempts.start(actor, { id: crypto.randomUUID(), scenario, storyHash: mini.hash, mode, ...(assignmentId ? { assignmentId } : {}) });
+  const start = (
+    actor: Actor,
+    assignmentId: string | undefined,
+    mode: 'practice' | 'assessment' = 'assessment',
+    scenario = 'mini',
+  ) =>
+    t.app.attempts.start(actor, {
+      id: crypto.randomUUID(),
+      scenario,
+      storyHash: mini.hash,
+      mode,
+      ...(assignmentId ? { assignmentId } : {}),
+    });
   const path = playIndependently(mini, allPaths(mini)[0]!).choices;
   const finish = async (actor: Actor, attemptId: string) => {
     let seq = 0;
-    for (const c of path) await t.app.attempts.record(actor, attemptId, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
-    await t.app.attempts.record(actor, attemptId, { eventId: crypto.randomUUID(), seq: seq + 1, type: 'complete', reflection: 'Done.' });
+    for (const c of path)
+      await t.app.attempts.record(actor, attemptId, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
+    await t.app.attempts.record(actor, attemptId, {
+      eventId: crypto.randomUUID(),
+      seq: seq + 1,
+      type: 'complete',
+      reflection: 'Done.',
+    });
   };
 
   it('assigns scenarios with dates, mode, attempts and pass marks; dates are whole days in UTC', async () => {
@@ -87,10 +112,28 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
   });
 
   it('a module expands to its scenarios when assigned, in the order the module suggests (not by slug)', async () => {
-    const a = await t.app.assignments.create(supA, cohortA, { title: 'Boundaries', module: 'boundaries', opensAt: '2026-03-01', dueAt: '2026-04-01', mode: 'practice' });
+    const a = await t.app.assignments.create(supA, cohortA, {
+      title: 'Boundaries',
+      module: 'boundaries',
+      opensAt: '2026-03-01',
+      dueAt: '2026-04-01',
+      mode: 'practice',
+    });
     expect(a.scenarios.map((s) => s.slug)).toEqual(['mini', 'mini-two', 'a-mini-advanced']);
     expect(a.attemptsAllowed).toBeNull();
-    expect((await problemOf(t.app.assignments.create(supA, cohortA, { title: 'x', module: 'conflict', opensAt: '2026-03-01', dueAt: '2026-04-01', mode: 'practice' }))).status).toBe(422);
+    expect(
+      (
+        await problemOf(
+          t.app.assignments.create(supA, cohortA, {
+            title: 'x',
+            module: 'conflict',
+            opensAt: '2026-03-01',
+            dueAt: '2026-04-01',
+            mode: 'practice',
+          }),
+        )
+      ).status,
+    ).toBe(422);
   });
 
   it('refuses bad input: unknown scenarios, both or neither of module and scenarios, due before opening, bad pass marks, a trainee from elsewhere', async () => {
@@ -122,8 +165,8 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
     }
     expect((await problemOf(t.app.assignments.get(supB, a.id))).message).toBe(missing);
     expect((await t.app.assignments.get(admin, a.id)).id).toBe(a.id);
-    expect((await t.app.assignments.listForCohort(admin, cohortB))).toEqual([]);
-    expect((await t.app.assignments.listForCohort(supB, cohortB))).toEqual([]);
+    expect(await t.app.assignments.listForCohort(admin, cohortB)).toEqual([]);
+    expect(await t.app.assignments.listForCohort(supB, cohortB)).toEqual([]);
   });
 
   it('assigning again is one call: a copy with new dates that records what it repeats', async () => {
@@ -140,13 +183,19 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
       repeatOf: a.id,
     });
     expect(again.id).not.toBe(a.id);
-    expect((await problemOf(t.app.assignments.reassign(supA, a.id, { opensAt: '2026-04-08', dueAt: '2026-04-01' }))).status).toBe(400);
+    expect(
+      (await problemOf(t.app.assignments.reassign(supA, a.id, { opensAt: '2026-04-08', dueAt: '2026-04-01' }))).status,
+    ).toBe(400);
   });
 
   it('attempts for an assignment: only when assigned, open, in its mode and within the attempts allowed', async () => {
     const a = await assign(supA, cohortA, { title: 'Limited', attemptsAllowed: 2 });
     const made = await start(alice, a.id);
-    const row = await t.app.db.kysely.selectFrom('attempt').select('assignment_id').where('id', '=', made.attempt.id).executeTakeFirstOrThrow();
+    const row = await t.app.db.kysely
+      .selectFrom('attempt')
+      .select('assignment_id')
+      .where('id', '=', made.attempt.id)
+      .executeTakeFirstOrThrow();
     expect(row.assignment_id).toBe(a.id);
     await start(alice, a.id);
     const over = await problemOf(start(alice, a.id));
@@ -170,27 +219,67 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
     expect((await problemOf(start(alice, forBob.id))).status).toBe(404);
     // Retrying a start with the same id but another assignment is refused.
     const id = crypto.randomUUID();
-    await t.app.attempts.start(bob, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment', assignmentId: forBob.id });
-    expect((await problemOf(t.app.attempts.start(bob, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' }))).status).toBe(409);
+    await t.app.attempts.start(bob, {
+      id,
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'assessment',
+      assignmentId: forBob.id,
+    });
+    expect(
+      (await problemOf(t.app.attempts.start(bob, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' })))
+        .status,
+    ).toBe(409);
   });
 
   it("a trainee's assignments by due date with status: not started, in progress, submitted, overdue", async () => {
     const c = (await t.app.cohorts.create(supA, { name: 'Status' })).id;
     const trainee = await insertUser(t.app, 'trainee', 'Sam');
     await t.app.cohorts.join(trainee, { code: (await t.app.cohorts.createInvite(supA, c, {})).code });
-    const two = await t.app.assignments.create(supA, c, { title: 'Two', scenarios: ['mini', 'mini-two'], opensAt: '2026-03-01', dueAt: '2026-03-20', mode: 'practice' });
-    const one = await t.app.assignments.create(supA, c, { title: 'One', scenarios: ['mini'], opensAt: '2026-03-01', dueAt: '2026-03-05', mode: 'practice' });
-    const future = await t.app.assignments.create(supA, c, { title: 'Future', scenarios: ['mini'], opensAt: '2026-06-01', dueAt: '2026-06-05', mode: 'assessment' });
-    const forOther = await t.app.assignments.create(supA, cohortA, { title: 'Not Sam', scenarios: ['mini'], opensAt: '2026-03-01', dueAt: '2026-03-05', mode: 'practice' });
+    const two = await t.app.assignments.create(supA, c, {
+      title: 'Two',
+      scenarios: ['mini', 'mini-two'],
+      opensAt: '2026-03-01',
+      dueAt: '2026-03-20',
+      mode: 'practice',
+    });
+    const one = await t.app.assignments.create(supA, c, {
+      title: 'One',
+      scenarios: ['mini'],
+      opensAt: '2026-03-01',
+      dueAt: '2026-03-05',
+      mode: 'practice',
+    });
+    const future = await t.app.assignments.create(supA, c, {
+      title: 'Future',
+      scenarios: ['mini'],
+      opensAt: '2026-06-01',
+      dueAt: '2026-06-05',
+      mode: 'assessment',
+    });
+    const forOther = await t.app.assignments.create(supA, cohortA, {
+      title: 'Not Sam',
+      scenarios: ['mini'],
+      opensAt: '2026-03-01',
+      dueAt: '2026-03-05',
+      mode: 'practice',
+    });
 
-    const statuses = async () => Object.fromEntries((await t.app.assignments.mine(trainee)).map((a) => [a.title, a.status]));
+    const statuses = async () =>
+      Object.fromEntries((await t.app.assignments.mine(trainee)).map((a) => [a.title, a.status]));
     let mine = await t.app.assignments.mine(trainee);
     expect(mine.map((a) => a.title)).toEqual(['One', 'Two', 'Future']);
     expect(mine.map((a) => a.id)).not.toContain(forOther.id);
     expect(mine.find((a) => a.id === future.id)?.open).toBe(false);
     expect(await statuses()).toEqual({ One: 'not_started', Two: 'not_started', Future: 'not_started' });
 
-    const started = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', assignmentId: two.id });
+    const started = await t.app.attempts.start(trainee, {
+      id: crypto.randomUUID(),
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'practice',
+      assignmentId: two.id,
+    });
     expect(await statuses()).toMatchObject({ Two: 'in_progress' });
     await finish(trainee, started.attempt.id);
     mine = await t.app.assignments.mine(trainee);
@@ -201,13 +290,31 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
       ['mini-two', 'not_started', 0, null],
     ]);
     // Another attempt, finished later, is the one whose debrief the dashboard opens; one still in progress is not.
-    const again = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', assignmentId: two.id });
+    const again = await t.app.attempts.start(trainee, {
+      id: crypto.randomUUID(),
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'practice',
+      assignmentId: two.id,
+    });
     clock += 60_000;
     await finish(trainee, again.attempt.id);
-    await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', assignmentId: two.id });
+    await t.app.attempts.start(trainee, {
+      id: crypto.randomUUID(),
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'practice',
+      assignmentId: two.id,
+    });
     const latest = (await t.app.assignments.mine(trainee)).find((a) => a.id === two.id)!.scenarioStatus[0]!;
     expect([latest.attempts, latest.latestCompletedId]).toEqual([3, again.attempt.id]);
-    const done = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini-two', storyHash: mini.hash, mode: 'practice', assignmentId: two.id });
+    const done = await t.app.attempts.start(trainee, {
+      id: crypto.randomUUID(),
+      scenario: 'mini-two',
+      storyHash: mini.hash,
+      mode: 'practice',
+      assignmentId: two.id,
+    });
     // mini-two shares mini's story for this test; the catalogue's current hash is the same bundle's.
     await finish(trainee, done.attempt.id);
     expect(await statuses()).toMatchObject({ Two: 'submitted', One: 'not_started' });
@@ -218,7 +325,13 @@ describe.each(DATABASES)('assignments on %s', (kind) => {
     try {
       expect(await statuses()).toEqual({ One: 'overdue', Two: 'submitted', Future: 'not_started' });
       // Late work is accepted and then counts as submitted.
-      const late = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', assignmentId: one.id });
+      const late = await t.app.attempts.start(trainee, {
+        id: crypto.randomUUID(),
+        scenario: 'mini',
+        storyHash: mini.hash,
+        mode: 'practice',
+        assignmentId: one.id,
+      });
       await finish(trainee, late.attempt.id);
       expect(await statuses()).toMatchObject({ One: 'submitted' });
     } finally {

@@ -49,9 +49,18 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
   });
 
   const db = () => t.app.db.kysely;
-  const start = (actor: Actor, mode: 'practice' | 'assessment' = 'assessment', id: string = crypto.randomUUID(), hash = mini.hash) =>
-    t.app.attempts.start(actor, { id, scenario: 'mini', storyHash: hash, mode });
-  const choice = (seq: number, c: RecordedChoice, eventId: string = crypto.randomUUID()) => ({ eventId, seq, type: 'choice' as const, ...c });
+  const start = (
+    actor: Actor,
+    mode: 'practice' | 'assessment' = 'assessment',
+    id: string = crypto.randomUUID(),
+    hash = mini.hash,
+  ) => t.app.attempts.start(actor, { id, scenario: 'mini', storyHash: hash, mode });
+  const choice = (seq: number, c: RecordedChoice, eventId: string = crypto.randomUUID()) => ({
+    eventId,
+    seq,
+    type: 'choice' as const,
+    ...c,
+  });
   const complete = (seq: number, reflection = 'I noticed I hurried.', eventId: string = crypto.randomUUID()) => ({
     eventId,
     seq,
@@ -67,7 +76,12 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
     return q.execute();
   };
   /** Records `choices` then `complete` on `attemptId`, one event after another; returns the last result. */
-  const playThrough = async (actor: Actor, attemptId: string, choices: RecordedChoice[], reflection = ' A reflection. ') => {
+  const playThrough = async (
+    actor: Actor,
+    attemptId: string,
+    choices: RecordedChoice[],
+    reflection = ' A reflection. ',
+  ) => {
     let seq = 0;
     for (const c of choices) await t.app.attempts.record(actor, attemptId, choice(++seq, c));
     return t.app.attempts.record(actor, attemptId, complete(seq + 1, reflection));
@@ -79,7 +93,16 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       const id = crypto.randomUUID();
       const made = await start(trainee, 'practice', id);
       expect(made.created).toBe(true);
-      expect(made.attempt).toMatchObject({ id, userId: trainee.id, scenario: 'mini', title: mini.meta.title, storyHash: mini.hash, mode: 'practice', status: 'in_progress', lastSeq: 0 });
+      expect(made.attempt).toMatchObject({
+        id,
+        userId: trainee.id,
+        scenario: 'mini',
+        title: mini.meta.title,
+        storyHash: mini.hash,
+        mode: 'practice',
+        status: 'in_progress',
+        lastSeq: 0,
+      });
       await t.app.attempts.record(trainee, id, choice(1, first));
 
       const again = await start(trainee, 'practice', id);
@@ -110,7 +133,9 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
 
     it('answers 404 for an unknown scenario, storing nothing', async () => {
       const id = crypto.randomUUID();
-      const problem = await problemOf(t.app.attempts.start(trainee, { id, scenario: 'no-such-scenario', storyHash: mini.hash, mode: 'practice' }));
+      const problem = await problemOf(
+        t.app.attempts.start(trainee, { id, scenario: 'no-such-scenario', storyHash: mini.hash, mode: 'practice' }),
+      );
       expect(problem.status).toBe(404);
       expect(problem.message).toContain('no-such-scenario');
       expect(await attemptRows({ id })).toEqual([]);
@@ -224,7 +249,9 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
     it('refuses a gap in the sequence with 409 and the sequence number expected', async () => {
       const { attempt } = await start(trainee, 'assessment');
       await t.app.attempts.record(trainee, attempt.id, choice(1, first));
-      const problem = await problemOf(t.app.attempts.record(trainee, attempt.id, choice(3, { ...playIndependently(mini, [0, 0]).choices[1]! })));
+      const problem = await problemOf(
+        t.app.attempts.record(trainee, attempt.id, choice(3, { ...playIndependently(mini, [0, 0]).choices[1]! })),
+      );
       expect(problem.status).toBe(409);
       expect(problem.details.expectedSeq).toBe(2);
       expect(await eventsOf(attempt.id)).toHaveLength(1);
@@ -244,9 +271,13 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
 
     it('refuses a choice at a point the path has not reached with 422', async () => {
       const { attempt } = await start(trainee, 'practice');
-      expect((await problemOf(t.app.attempts.record(trainee, attempt.id, choice(1, { ...first, point: 1 })))).status).toBe(422);
+      expect(
+        (await problemOf(t.app.attempts.record(trainee, attempt.id, choice(1, { ...first, point: 1 })))).status,
+      ).toBe(422);
       await t.app.attempts.record(trainee, attempt.id, choice(1, first));
-      expect((await problemOf(t.app.attempts.record(trainee, attempt.id, choice(2, { ...first, point: 2 })))).status).toBe(422);
+      expect(
+        (await problemOf(t.app.attempts.record(trainee, attempt.id, choice(2, { ...first, point: 2 })))).status,
+      ).toBe(422);
       expect(await eventsOf(attempt.id)).toHaveLength(1);
       expect((await attemptRows({ id: attempt.id }))[0]!.path_len).toBe(1);
     });
@@ -265,7 +296,9 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
     it('stores a concurrent duplicate submission of one event exactly once', async () => {
       const { attempt } = await start(trainee, 'assessment');
       const event = choice(1, first);
-      const results = await Promise.allSettled(Array.from({ length: 5 }, () => t.app.attempts.record(trainee, attempt.id, { ...event })));
+      const results = await Promise.allSettled(
+        Array.from({ length: 5 }, () => t.app.attempts.record(trainee, attempt.id, { ...event })),
+      );
       expect(results.map((r) => r.status)).toEqual(Array(5).fill('fulfilled'));
       const values = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
       expect(values.filter((v) => !v.duplicate)).toHaveLength(1);
@@ -286,7 +319,9 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
           let lock = trx.selectFrom('attempt').select('id').where('id', '=', attempt.id);
           if (kind === 'postgres') lock = lock.forUpdate();
           await lock.execute();
-          pending = Promise.allSettled(Array.from({ length: 3 }, () => t.app.attempts.record(trainee, attempt.id, { ...event })));
+          pending = Promise.allSettled(
+            Array.from({ length: 3 }, () => t.app.attempts.record(trainee, attempt.id, { ...event })),
+          );
           await new Promise((r) => setTimeout(r, 200));
         });
       const results = await pending!;
@@ -299,7 +334,9 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
     it('accepts exactly one of several different events sent at once for the same sequence number', async () => {
       const { attempt } = await start(trainee, 'assessment');
       const options = [0, 1, 2].map((i) => playIndependently(mini, [i]).choices[0]!);
-      const results = await Promise.allSettled(options.map((c) => t.app.attempts.record(trainee, attempt.id, choice(1, c))));
+      const results = await Promise.allSettled(
+        options.map((c) => t.app.attempts.record(trainee, attempt.id, choice(1, c))),
+      );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ status: 409 });
       expect(await eventsOf(attempt.id)).toHaveLength(1);
@@ -371,7 +408,10 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       expect(a.attempt.status).toBe('rejected');
       expect(a.attempt.rejection).toMatch(/no option 8/);
       const misread = await start(trainee, 'assessment');
-      const b = await playThrough(trainee, misread.attempt.id, [{ ...path[0]!, text: 'Something else entirely' }, ...path.slice(1)]);
+      const b = await playThrough(trainee, misread.attempt.id, [
+        { ...path[0]!, text: 'Something else entirely' },
+        ...path.slice(1),
+      ]);
       expect(b.attempt.status).toBe('rejected');
       expect(b.attempt.rejection).toContain('Something else entirely');
     });
@@ -384,7 +424,14 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       // Written past the service (as an older server or a hand edit might have): a rewind to the first point.
       await db()
         .insertInto('attempt_event')
-        .values({ attempt_id: attempt.id, seq: 3, event_id: crypto.randomUUID(), type: 'choice', payload: JSON.stringify({ point: 0, index: a!.index, text: a!.text }), received_at: new Date().toISOString() })
+        .values({
+          attempt_id: attempt.id,
+          seq: 3,
+          event_id: crypto.randomUUID(),
+          type: 'choice',
+          payload: JSON.stringify({ point: 0, index: a!.index, text: a!.text }),
+          received_at: new Date().toISOString(),
+        })
         .execute();
       await db().updateTable('attempt').set({ last_seq: 3, path_len: 1 }).where('id', '=', attempt.id).execute();
       const rest = playIndependently(mini, [0, 0, 0]).choices.slice(1);
@@ -409,7 +456,10 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
         expect(problem.status).toBe(409);
         expect(problem.details.attemptStatus).toBe('completed');
       }
-      expect(await t.app.attempts.record(trainee, attempt.id, end)).toMatchObject({ duplicate: true, attempt: { status: 'completed' } });
+      expect(await t.app.attempts.record(trainee, attempt.id, end)).toMatchObject({
+        duplicate: true,
+        attempt: { status: 'completed' },
+      });
       expect(await eventsOf(attempt.id)).toHaveLength(seq);
       expect((await t.app.attempts.get(trainee, attempt.id)).overall).toBe(expected.report.overall);
     });
@@ -439,7 +489,8 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
     it('lists a person’s own attempts, newest first, and an admin may list anyone’s', async () => {
       const person = await insertUser(t.app, 'trainee');
       const ids: string[] = [];
-      for (const mode of ['practice', 'assessment', 'practice'] as const) ids.push((await start(person, mode)).attempt.id);
+      for (const mode of ['practice', 'assessment', 'practice'] as const)
+        ids.push((await start(person, mode)).attempt.id);
       const expected = playIndependently(mini, [0, 1, 0]);
       await playThrough(person, ids[1]!, expected.choices);
 
@@ -447,7 +498,11 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       expect(listed.map((a) => a.id)).toEqual([...ids].reverse());
       expect(listed.map((a) => a.mode)).toEqual(['practice', 'assessment', 'practice']);
       expect(listed.every((a) => a.userId === person.id && a.title === mini.meta.title)).toBe(true);
-      expect(listed[1]).toMatchObject({ status: 'completed', overall: expected.report.overall, band: expected.report.band });
+      expect(listed[1]).toMatchObject({
+        status: 'completed',
+        overall: expected.report.overall,
+        band: expected.report.band,
+      });
       expect(listed[0]).toMatchObject({ status: 'in_progress', overall: null, domains: [] });
 
       expect((await t.app.attempts.list(admin, person.id)).map((a) => a.id)).toEqual(listed.map((a) => a.id));
@@ -460,11 +515,18 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       const expected = playIndependently(mini, [2, 1, 1]);
       await playThrough(trainee, attempt.id, expected.choices);
       const detail = await t.app.attempts.get(trainee, attempt.id);
-      expect(detail).toMatchObject({ id: attempt.id, status: 'completed', lastSeq: 4, overall: expected.report.overall });
+      expect(detail).toMatchObject({
+        id: attempt.id,
+        status: 'completed',
+        lastSeq: 4,
+        overall: expected.report.overall,
+      });
       expect(detail.report).toEqual(expected.report);
       expect(detail.incidents).toBe(expected.report.incidents.length);
       expect(detail.incidents).toBeGreaterThan(0);
-      expect(detail.replay?.points.map((p) => p.options.map((o) => o.text))).toEqual(expected.points.map((p) => p.options.map((o) => o.text)));
+      expect(detail.replay?.points.map((p) => p.options.map((o) => o.text))).toEqual(
+        expected.points.map((p) => p.options.map((o) => o.text)),
+      );
       expect(detail.replay?.ended).toBe(true);
       expect(detail.rubric).toEqual(mini.rubric);
       const inProgress = await start(trainee, 'practice');
@@ -478,7 +540,13 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
   describe('the order the options were shown in', () => {
     it('keeps the seed with the attempt, so its replay shows each point in the order the trainee saw', async () => {
       const seed = 'b1e7c0de-0000-4000-8000-00000000seed'.replace('seed', '0001');
-      const { attempt } = await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'assessment', seed });
+      const { attempt } = await t.app.attempts.start(trainee, {
+        id: crypto.randomUUID(),
+        scenario: 'mini',
+        storyHash: mini.hash,
+        mode: 'assessment',
+        seed,
+      });
       const expected = playIndependently(mini, [2, 1, 1]);
       await playThrough(trainee, attempt.id, expected.choices);
       const detail = await t.app.attempts.get(trainee, attempt.id);
@@ -486,12 +554,22 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
       expect(detail.replay?.points.map((p) => p.options.map((o) => o.text))).toEqual(shown);
       // The order differs from the source's at some point, and the chosen option is the same ink option.
       expect(shown).not.toEqual(expected.points.map((p) => p.options.map((o) => o.text)));
-      expect(detail.replay?.points.map((p) => p.options[p.chosen]!.index)).toEqual(expected.choices.map((c) => c.index));
+      expect(detail.replay?.points.map((p) => p.options[p.chosen]!.index)).toEqual(
+        expected.choices.map((c) => c.index),
+      );
       expect(detail.report).toEqual(expected.report);
     });
 
     it('refuses a seed that is not letters, digits and hyphens', async () => {
-      const problem = await problemOf(t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'practice', seed: '<script>' }));
+      const problem = await problemOf(
+        t.app.attempts.start(trainee, {
+          id: crypto.randomUUID(),
+          scenario: 'mini',
+          storyHash: mini.hash,
+          mode: 'practice',
+          seed: '<script>',
+        }),
+      );
       expect(problem.status).toBe(400);
       expect(problem.message).toMatch(/seed/);
     });
@@ -508,7 +586,11 @@ describe.each(DATABASES)('attempts on %s', (kind) => {
         const read = await problemOf(t.app.attempts.get(stranger, attempt.id));
         expect([read.status, read.message, read.details]).toEqual([404, unknownGet.message, unknownGet.details]);
         const write = await problemOf(t.app.attempts.record(stranger, attempt.id, choice(2, { ...first, point: 0 })));
-        expect([write.status, write.message, write.details]).toEqual([404, unknownRecord.message, unknownRecord.details]);
+        expect([write.status, write.message, write.details]).toEqual([
+          404,
+          unknownRecord.message,
+          unknownRecord.details,
+        ]);
         expect(write.message).not.toContain(attempt.id);
       }
       // A malformed id is just as unknown.

@@ -35,7 +35,8 @@ describe.each(DATABASES)('cohort page forms on %s', (kind) => {
     await t?.close();
   });
 
-  const run = (fields: Record<string, string>, user: Actor = sup) => handleCohortPost(t.app, user, cohort, post(fields));
+  const run = (fields: Record<string, string>, user: Actor = sup) =>
+    handleCohortPost(t.app, user, cohort, post(fields));
   const here = () => `/cohorts/${cohort}/`;
 
   it('makes and revokes an invite, and a trainee joins with it and is removed', async () => {
@@ -50,8 +51,12 @@ describe.each(DATABASES)('cohort page forms on %s', (kind) => {
   });
 
   it('adds a co-supervisor, who may then leave (and is sent to the list of cohorts)', async () => {
-    expect(await run({ action: 'supervisor', email: `  ${coSup.email}  ` })).toEqual({ redirect: `${here()}?done=supervisor` });
-    expect((await t.app.cohorts.get(sup, cohort)).supervisorList.map((s) => s.id).sort()).toEqual([sup.id, coSup.id].sort());
+    expect(await run({ action: 'supervisor', email: `  ${coSup.email}  ` })).toEqual({
+      redirect: `${here()}?done=supervisor`,
+    });
+    expect((await t.app.cohorts.get(sup, cohort)).supervisorList.map((s) => s.id).sort()).toEqual(
+      [sup.id, coSup.id].sort(),
+    );
     expect(await run({ action: 'unsupervise', userId: coSup.id }, coSup)).toEqual({ redirect: '/cohorts/?done=left' });
     expect(await run({ action: 'supervisor', email: coSup.email })).toEqual({ redirect: `${here()}?done=supervisor` });
     expect(await run({ action: 'unsupervise', userId: coSup.id })).toEqual({ redirect: `${here()}?done=unsupervised` });
@@ -59,21 +64,52 @@ describe.each(DATABASES)('cohort page forms on %s', (kind) => {
   });
 
   it('assigns scenarios with pass marks, and assigns again; a refusal names the form', async () => {
-    const fields = { action: 'assign', title: 'Week 1', 'scenario:mini': '1', opensAt: '2026-03-01', dueAt: '2026-03-08', mode: 'assessment', attemptsAllowed: '2', 'pass:trust': '60', 'pass:power': ' ' };
+    const fields = {
+      action: 'assign',
+      title: 'Week 1',
+      'scenario:mini': '1',
+      opensAt: '2026-03-01',
+      dueAt: '2026-03-08',
+      mode: 'assessment',
+      attemptsAllowed: '2',
+      'pass:trust': '60',
+      'pass:power': ' ',
+    };
     expect(await run(fields)).toEqual({ redirect: `${here()}?done=assigned` });
     const [made] = await t.app.assignments.listForCohort(sup, cohort);
-    expect(made).toMatchObject({ title: 'Week 1', scenarios: [{ slug: 'mini' }], mode: 'assessment', attemptsAllowed: 2, passMarks: { trust: 60 } });
+    expect(made).toMatchObject({
+      title: 'Week 1',
+      scenarios: [{ slug: 'mini' }],
+      mode: 'assessment',
+      attemptsAllowed: 2,
+      passMarks: { trust: 60 },
+    });
 
-    expect(await run({ action: 'reassign', assignmentId: made!.id, opensAt: '2026-04-01', dueAt: '2026-04-08' })).toEqual({ redirect: `${here()}?done=reassigned` });
-    const refused = await run({ action: 'reassign', assignmentId: made!.id, opensAt: '2026-04-08', dueAt: '2026-04-01' });
+    expect(
+      await run({ action: 'reassign', assignmentId: made!.id, opensAt: '2026-04-01', dueAt: '2026-04-08' }),
+    ).toEqual({ redirect: `${here()}?done=reassigned` });
+    const refused = await run({
+      action: 'reassign',
+      assignmentId: made!.id,
+      opensAt: '2026-04-08',
+      dueAt: '2026-04-01',
+    });
     expect(refused).toMatchObject({ status: 400, error: { form: `reassign:${made!.id}` } });
 
     // Respond-first (issue 16): the form's choice reaches the assignment, and "assign again" keeps it.
-    expect(await run({ ...fields, title: 'Week 2', respondFirst: 'required' })).toEqual({ redirect: `${here()}?done=assigned` });
+    expect(await run({ ...fields, title: 'Week 2', respondFirst: 'required' })).toEqual({
+      redirect: `${here()}?done=assigned`,
+    });
     const week2 = (await t.app.assignments.listForCohort(sup, cohort)).filter((a) => a.title === 'Week 2');
     expect(week2.map((a) => a.respondFirst)).toEqual(['required']);
-    expect(await run({ action: 'reassign', assignmentId: week2[0]!.id, opensAt: '2026-04-01', dueAt: '2026-04-08' })).toEqual({ redirect: `${here()}?done=reassigned` });
-    expect((await t.app.assignments.listForCohort(sup, cohort)).filter((a) => a.title === 'Week 2').map((a) => a.respondFirst)).toEqual(['required', 'required']);
+    expect(
+      await run({ action: 'reassign', assignmentId: week2[0]!.id, opensAt: '2026-04-01', dueAt: '2026-04-08' }),
+    ).toEqual({ redirect: `${here()}?done=reassigned` });
+    expect(
+      (await t.app.assignments.listForCohort(sup, cohort))
+        .filter((a) => a.title === 'Week 2')
+        .map((a) => a.respondFirst),
+    ).toEqual(['required', 'required']);
     expect(made!.respondFirst).toBe('off');
 
     const bad = await run({ ...fields, title: '   ' });
@@ -84,7 +120,12 @@ describe.each(DATABASES)('cohort page forms on %s', (kind) => {
     for (const action of ['nothing', 'constructor', '__proto__']) {
       expect(await run({ action })).toMatchObject({ status: 400, error: { form: action } });
     }
-    const notAForm = await handleCohortPost(t.app, sup, cohort, new Request('http://localhost/', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }));
+    const notAForm = await handleCohortPost(
+      t.app,
+      sup,
+      cohort,
+      new Request('http://localhost/', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }),
+    );
     expect(notAForm).toMatchObject({ status: 400, error: { form: '' } });
   });
 

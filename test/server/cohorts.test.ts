@@ -133,8 +133,14 @@ describe.each(DATABASES)('cohorts on %s', (kind) => {
     const typed = invite.code.toLowerCase().replace(/(.{4})/g, '$1-');
     expect(normaliseCode(typed)).toBe(invite.code);
     expect(await cohorts().checkInvite(typed)).toEqual({ cohortName: 'Invited', expiresAt: invite.expiresAt });
-    expect(await cohorts().join(trainee, { code: typed })).toEqual({ cohort: { id: c.id, name: 'Invited' }, joined: true });
-    expect(await cohorts().join(trainee, { code: invite.code })).toEqual({ cohort: { id: c.id, name: 'Invited' }, joined: false });
+    expect(await cohorts().join(trainee, { code: typed })).toEqual({
+      cohort: { id: c.id, name: 'Invited' },
+      joined: true,
+    });
+    expect(await cohorts().join(trainee, { code: invite.code })).toEqual({
+      cohort: { id: c.id, name: 'Invited' },
+      joined: false,
+    });
     expect((await cohorts().memberships(trainee)).map((m) => m.id)).toContain(c.id);
     let detail = await cohorts().get(supA, c.id);
     expect(detail.memberList.map((m) => m.id)).toEqual([trainee.id]);
@@ -186,10 +192,22 @@ describe.each(DATABASES)('cohorts on %s', (kind) => {
     const mini = fixtureBundle('mini');
     const c = await cohorts().create(supA, { name: 'Way back' });
     await cohorts().join(trainee2, { code: (await cohorts().createInvite(supA, c.id, {})).code });
-    const assignment = await t.app.assignments.create(supA, c.id, { title: 'Gifts', scenarios: ['mini'], opensAt: '2026-03-01', dueAt: '2026-03-10', mode: 'practice' });
+    const assignment = await t.app.assignments.create(supA, c.id, {
+      title: 'Gifts',
+      scenarios: ['mini'],
+      opensAt: '2026-03-01',
+      dueAt: '2026-03-10',
+      mode: 'practice',
+    });
     const start = async (assignmentId?: string) => {
       const id = crypto.randomUUID();
-      await t.app.attempts.start(trainee2, { id, scenario: 'mini', storyHash: mini.hash, mode: 'practice', ...(assignmentId ? { assignmentId } : {}) });
+      await t.app.attempts.start(trainee2, {
+        id,
+        scenario: 'mini',
+        storyHash: mini.hash,
+        mode: 'practice',
+        ...(assignmentId ? { assignmentId } : {}),
+      });
       return id;
     };
     const forAssignment = await start(assignment.id);

@@ -71,11 +71,17 @@ describe('loadConfig', () => {
     const config = loadConfig({ TRUSTED_PROXIES: ' 10.0.0.2, ::1 ', LOGIN_RATE_ADDRESS_MAX: '12' });
     expect(config.trustedProxies).toEqual(['10.0.0.2', '::1']);
     expect(config.loginLimit.addressMax).toBe(12);
-    expect(refusal({ TRUSTED_PROXIES: '10.0.0.2,proxy.internal' }).message).toMatch(/TRUSTED_PROXIES .*"proxy.internal"/);
+    expect(refusal({ TRUSTED_PROXIES: '10.0.0.2,proxy.internal' }).message).toMatch(
+      /TRUSTED_PROXIES .*"proxy.internal"/,
+    );
   });
 
   it('accepts the loopback twins of a loopback BASE_URL in development only', () => {
-    expect(loadConfig({ BASE_URL: 'http://127.0.0.1:5000' }).origins).toEqual(['http://127.0.0.1:5000', 'http://localhost:5000', 'http://[::1]:5000']);
+    expect(loadConfig({ BASE_URL: 'http://127.0.0.1:5000' }).origins).toEqual([
+      'http://127.0.0.1:5000',
+      'http://localhost:5000',
+      'http://[::1]:5000',
+    ]);
     expect(loadConfig({ ...PRODUCTION, BASE_URL: 'http://localhost:4321' }).origins).toEqual(['http://localhost:4321']);
     expect(loadConfig({ BASE_URL: 'https://rapport.example.org' }).origins).toEqual(['https://rapport.example.org']);
   });
@@ -110,7 +116,12 @@ describe('loadConfig', () => {
 
   it('runs in production when given both, and never seeds the demo there', () => {
     const config = loadConfig({ ...PRODUCTION, SEED_DEMO: 'true' });
-    expect(config).toMatchObject({ production: true, baseUrl: PRODUCTION.BASE_URL, authSecret: SECRET, seedDemo: false });
+    expect(config).toMatchObject({
+      production: true,
+      baseUrl: PRODUCTION.BASE_URL,
+      authSecret: SECRET,
+      seedDemo: false,
+    });
   });
 
   it('refuses a secret shorter than 32 characters, in development too', () => {
@@ -123,7 +134,14 @@ describe('loadConfig', () => {
   });
 
   it('refuses numbers that are not whole and above zero, naming the variable and the value', () => {
-    const names = ['SESSION_IDLE_SECONDS', 'SESSION_ABSOLUTE_SECONDS', 'LOGIN_RATE_MAX', 'LOGIN_RATE_WINDOW_SECONDS', 'DATABASE_POOL_SIZE', 'MAX_BODY_BYTES'];
+    const names = [
+      'SESSION_IDLE_SECONDS',
+      'SESSION_ABSOLUTE_SECONDS',
+      'LOGIN_RATE_MAX',
+      'LOGIN_RATE_WINDOW_SECONDS',
+      'DATABASE_POOL_SIZE',
+      'MAX_BODY_BYTES',
+    ];
     for (const name of names) {
       for (const value of ['abc', '0', '-5', '1.5', '12s']) {
         const problem = refusal({ [name]: value });
@@ -144,7 +162,11 @@ describe('loadConfig', () => {
 
   it('needs all three xAPI settings or none, and an http(s) endpoint', () => {
     const full = { XAPI_ENDPOINT: 'https://lrs.example.org/xapi/', XAPI_USERNAME: 'key', XAPI_PASSWORD: 'secret' };
-    expect(loadConfig(full).xapi).toEqual({ endpoint: 'https://lrs.example.org/xapi', username: 'key', password: 'secret' });
+    expect(loadConfig(full).xapi).toEqual({
+      endpoint: 'https://lrs.example.org/xapi',
+      username: 'key',
+      password: 'secret',
+    });
     for (const missing of Object.keys(full)) {
       const problem = refusal({ ...full, [missing]: undefined });
       for (const name of Object.keys(full)) expect(problem.message).toContain(name);
@@ -155,7 +177,11 @@ describe('loadConfig', () => {
   });
 
   it('needs all three OIDC settings or none, naming all three', () => {
-    const full = { OIDC_ISSUER: 'https://id.example.org/realms/rapport/', OIDC_CLIENT_ID: 'rapport', OIDC_CLIENT_SECRET: 'client-secret' };
+    const full = {
+      OIDC_ISSUER: 'https://id.example.org/realms/rapport/',
+      OIDC_CLIENT_ID: 'rapport',
+      OIDC_CLIENT_SECRET: 'client-secret',
+    };
     for (const missing of Object.keys(full) as (keyof typeof full)[]) {
       const problem = refusal({ ...full, [missing]: undefined });
       for (const name of Object.keys(full)) expect(problem.message, `without ${missing}`).toContain(name);
@@ -184,6 +210,7 @@ describe('loadConfig', () => {
       poolSize: 25,
     });
     expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('sqlite');
-    for (const url of ['mysql://db/rapport', 'sqlite:rapport.db', 'db.internal']) expect(refusal({ DATABASE_URL: url }).message).toContain('DATABASE_URL');
+    for (const url of ['mysql://db/rapport', 'sqlite:rapport.db', 'db.internal'])
+      expect(refusal({ DATABASE_URL: url }).message).toContain('DATABASE_URL');
   });
 });

@@ -39,14 +39,26 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
   const future = crypto.randomUUID();
   const onlyBen = crypto.randomUUID();
 
-  async function play(actor: Actor, played: typeof GOOD, assignmentId: string | null, reflection = 'I noticed I hurried.') {
+  async function play(
+    actor: Actor,
+    played: typeof GOOD,
+    assignmentId: string | null,
+    reflection = 'I noticed I hurried.',
+  ) {
     const id = crypto.randomUUID();
     await t.app.attempts.start(actor, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
     // Linked straight in the database: this test is about reading, not about starting for an assignment.
-    if (assignmentId) await db().updateTable('attempt').set({ assignment_id: assignmentId }).where('id', '=', id).execute();
+    if (assignmentId)
+      await db().updateTable('attempt').set({ assignment_id: assignmentId }).where('id', '=', id).execute();
     let seq = 0;
-    for (const c of played.choices) await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
-    await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: seq + 1, type: 'complete', reflection });
+    for (const c of played.choices)
+      await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
+    await t.app.attempts.record(actor, id, {
+      eventId: crypto.randomUUID(),
+      seq: seq + 1,
+      type: 'complete',
+      reflection,
+    });
     return id;
   }
 
@@ -112,8 +124,15 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     await play(ann, GOOD, past, 'Second go: I asked first.');
     await play(ann, CRITICAL, future, '');
     // Ben: an attempt in progress on the past assignment, nothing else.
-    await t.app.attempts.start(ben, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
-    const benOpen = (await db().selectFrom('attempt').select('id').where('user_id', '=', ben.id).executeTakeFirstOrThrow()).id;
+    await t.app.attempts.start(ben, {
+      id: crypto.randomUUID(),
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'assessment',
+    });
+    const benOpen = (
+      await db().selectFrom('attempt').select('id').where('user_id', '=', ben.id).executeTakeFirstOrThrow()
+    ).id;
     await db().updateTable('attempt').set({ assignment_id: past }).where('id', '=', benOpen).execute();
     // Cat: one good attempt played outside any assignment (not on the dashboard, but in her view).
     await play(cat, GOOD, null);
@@ -134,17 +153,38 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     const [annRow, benRow, catRow] = d.trainees;
     const [annPast, annFuture, annBen] = annRow!.cells;
     expect(annBen).toBeNull();
-    expect(annPast).toMatchObject({ status: 'completed', completedScenarios: 1, totalScenarios: 1, attempts: 2, overdue: false, incidents: 0, unreviewed: 2 });
+    expect(annPast).toMatchObject({
+      status: 'completed',
+      completedScenarios: 1,
+      totalScenarios: 1,
+      attempts: 2,
+      overdue: false,
+      incidents: 0,
+      unreviewed: 2,
+    });
     expect(annPast!.best!.overall).toBeCloseTo(GOOD.report.overall!, 9);
     expect(annPast!.best!.domains.boundaries).toBeCloseTo(domainScore(GOOD, 'boundaries')!, 9);
     expect(annPast!.latest!.overall).toBeCloseTo(GOOD.report.overall!, 9);
     expect(annPast!.belowPass).toEqual([]);
-    expect(annFuture).toMatchObject({ status: 'completed', attempts: 1, incidents: CRITICAL.report.incidents.length, overdue: false });
+    expect(annFuture).toMatchObject({
+      status: 'completed',
+      attempts: 1,
+      incidents: CRITICAL.report.incidents.length,
+      overdue: false,
+    });
     expect(CRITICAL.report.incidents.length).toBeGreaterThan(0);
     expect(annFuture!.best!.overall).toBeCloseTo(CRITICAL.report.overall!, 9);
 
     const [benPast, benFuture, benOwn] = benRow!.cells;
-    expect(benPast).toMatchObject({ status: 'in_progress', attempts: 1, overdue: true, best: null, latest: null, incidents: 0, belowPass: [] });
+    expect(benPast).toMatchObject({
+      status: 'in_progress',
+      attempts: 1,
+      overdue: true,
+      best: null,
+      latest: null,
+      incidents: 0,
+      belowPass: [],
+    });
     expect(benFuture).toMatchObject({ status: 'not_started', attempts: 0, overdue: false });
     expect(benOwn).toMatchObject({ status: 'not_started', assignmentId: onlyBen });
 
@@ -155,11 +195,16 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
 
   it('uses the best attempt for the pass marks: a poor attempt alone is below them', async () => {
     const solo = await insertUser(t.app, 'trainee', 'Zed');
-    await db().insertInto('cohort_member').values({ cohort_id: cohortA, user_id: solo.id, joined_at: '2026-04-02T00:00:00.000Z' }).execute();
+    await db()
+      .insertInto('cohort_member')
+      .values({ cohort_id: cohortA, user_id: solo.id, joined_at: '2026-04-02T00:00:00.000Z' })
+      .execute();
     await play(solo, POOR, past);
     const d = await t.app.dashboard.cohortDashboard(supA, cohortA);
     const zed = d.trainees.find((x) => x.id === solo.id)!;
-    const expected = ['boundaries', 'trust'].filter((id) => (domainScore(POOR, id) ?? 0) < (id === 'boundaries' ? 60 : 50));
+    const expected = ['boundaries', 'trust'].filter(
+      (id) => (domainScore(POOR, id) ?? 0) < (id === 'boundaries' ? 60 : 50),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(zed.cells[0]!.belowPass.sort()).toEqual(expected.sort());
     const view = await t.app.dashboard.traineeView(supA, cohortA, solo.id);
@@ -174,7 +219,11 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
   it('shows one trainee over time: attempts oldest first with domain scores, reflections, below-pass', async () => {
     const view = await t.app.dashboard.traineeView(supA, cohortA, ann.id);
     expect(view.trainee).toEqual({ id: ann.id, name: 'Ann', email: ann.email });
-    expect(view.attempts.map((a) => a.overall)).toEqual([POOR.report.overall, GOOD.report.overall, CRITICAL.report.overall]);
+    expect(view.attempts.map((a) => a.overall)).toEqual([
+      POOR.report.overall,
+      GOOD.report.overall,
+      CRITICAL.report.overall,
+    ]);
     expect(view.attempts.map((a) => a.reflection)).toEqual(['First go: I rushed.', 'Second go: I asked first.', '']);
     expect(view.attempts[0]!.domains.find((x) => x.id === 'boundaries')?.score).toBe(domainScore(POOR, 'boundaries'));
     expect(view.attempts.map((a) => a.assignmentId)).toEqual([past, past, future]);
@@ -190,10 +239,27 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
 
   it('a trainee in two cohorts: each cohort’s views hold only the attempts made for its own assignments', async () => {
     const forB = crypto.randomUUID();
-    await db().insertInto('cohort_member').values({ cohort_id: cohortB, user_id: ann.id, joined_at: '2026-04-03T00:00:00.000Z' }).execute();
+    await db()
+      .insertInto('cohort_member')
+      .values({ cohort_id: cohortB, user_id: ann.id, joined_at: '2026-04-03T00:00:00.000Z' })
+      .execute();
     await db()
       .insertInto('assignment')
-      .values({ id: forB, cohort_id: cohortB, trainee_id: null, title: 'B’s private title', scenarios: '["mini"]', mode: 'assessment', opens_at: '2026-04-01T00:00:00.000Z', due_at: '2027-01-01T00:00:00.000Z', attempts_allowed: null, pass_marks: '{}', repeat_of: null, created_by: supB.id, created_at: '2026-04-01T00:00:00.000Z' })
+      .values({
+        id: forB,
+        cohort_id: cohortB,
+        trainee_id: null,
+        title: 'B’s private title',
+        scenarios: '["mini"]',
+        mode: 'assessment',
+        opens_at: '2026-04-01T00:00:00.000Z',
+        due_at: '2027-01-01T00:00:00.000Z',
+        attempts_allowed: null,
+        pass_marks: '{}',
+        repeat_of: null,
+        created_by: supB.id,
+        created_at: '2026-04-01T00:00:00.000Z',
+      })
       .execute();
     const attemptB = await play(ann, GOOD, forB, 'A reflection for cohort B only.');
     try {
@@ -203,7 +269,9 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
       expect(inA.assignments.map((a) => a.title)).not.toContain('B’s private title');
       const inB = await t.app.dashboard.traineeView(supB, cohortB, ann.id);
       expect(inB.attempts.map((a) => a.id)).toEqual([attemptB]);
-      expect((await t.app.dashboard.cohortDashboard(supB, cohortB)).trainees.find((x) => x.id === ann.id)!.cells[0]).toMatchObject({ status: 'completed', attempts: 1 });
+      expect(
+        (await t.app.dashboard.cohortDashboard(supB, cohortB)).trainees.find((x) => x.id === ann.id)!.cells[0],
+      ).toMatchObject({ status: 'completed', attempts: 1 });
       // Neither supervisor reaches the other cohort's views.
       expect((await problemOf(t.app.dashboard.traineeView(supA, cohortB, ann.id))).status).toBe(404);
       expect((await problemOf(t.app.dashboard.traineeView(supB, cohortA, ann.id))).status).toBe(404);
@@ -234,13 +302,20 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
   });
 
   it('a co-supervisor added to the cohort sees the same dashboard', async () => {
-    await db().insertInto('cohort_supervisor').values({ cohort_id: cohortA, user_id: supB.id, added_at: '2026-04-03T00:00:00.000Z' }).execute();
+    await db()
+      .insertInto('cohort_supervisor')
+      .values({ cohort_id: cohortA, user_id: supB.id, added_at: '2026-04-03T00:00:00.000Z' })
+      .execute();
     try {
       const a = await t.app.dashboard.cohortDashboard(supA, cohortA);
       const b = await t.app.dashboard.cohortDashboard(supB, cohortA);
       expect(b.trainees).toEqual(a.trainees);
     } finally {
-      await db().deleteFrom('cohort_supervisor').where('cohort_id', '=', cohortA).where('user_id', '=', supB.id).execute();
+      await db()
+        .deleteFrom('cohort_supervisor')
+        .where('cohort_id', '=', cohortA)
+        .where('user_id', '=', supB.id)
+        .execute();
     }
   });
 
@@ -248,11 +323,28 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     const big = crypto.randomUUID();
     const assignmentId = crypto.randomUUID();
     const at = '2026-04-01T00:00:00.000Z';
-    await db().insertInto('cohort').values({ id: big, name: 'Big', created_by: supA.id, created_at: at, archived_at: null }).execute();
+    await db()
+      .insertInto('cohort')
+      .values({ id: big, name: 'Big', created_by: supA.id, created_at: at, archived_at: null })
+      .execute();
     await db().insertInto('cohort_supervisor').values({ cohort_id: big, user_id: supA.id, added_at: at }).execute();
     await db()
       .insertInto('assignment')
-      .values({ id: assignmentId, cohort_id: big, trainee_id: null, title: 'Big one', scenarios: '["mini"]', mode: 'assessment', opens_at: at, due_at: '2027-01-01T00:00:00.000Z', attempts_allowed: null, pass_marks: '{}', repeat_of: null, created_by: supA.id, created_at: at })
+      .values({
+        id: assignmentId,
+        cohort_id: big,
+        trainee_id: null,
+        title: 'Big one',
+        scenarios: '["mini"]',
+        mode: 'assessment',
+        opens_at: at,
+        due_at: '2027-01-01T00:00:00.000Z',
+        attempts_allowed: null,
+        pass_marks: '{}',
+        repeat_of: null,
+        created_by: supA.id,
+        created_at: at,
+      })
       .execute();
     const report = JSON.stringify(GOOD.report);
     const members = [];
@@ -262,9 +354,25 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
       members.push({ cohort_id: big, user_id: u.id, joined_at: at });
       for (let j = 0; j < 3; j++) {
         rows.push({
-          id: crypto.randomUUID(), user_id: u.id, scenario: 'mini', story_hash: mini.hash, mode: 'assessment' as const, status: 'completed' as const,
-          last_seq: 4, path_len: 3, started_at: at, updated_at: at, completed_at: `2026-04-0${j + 1}T00:00:00.000Z`, reflection: null,
-          overall: GOOD.report.overall! - j, band: GOOD.report.band, score: report, rejection: null, assignment_id: assignmentId, reviewed_at: null, reviewed_by: null,
+          id: crypto.randomUUID(),
+          user_id: u.id,
+          scenario: 'mini',
+          story_hash: mini.hash,
+          mode: 'assessment' as const,
+          status: 'completed' as const,
+          last_seq: 4,
+          path_len: 3,
+          started_at: at,
+          updated_at: at,
+          completed_at: `2026-04-0${j + 1}T00:00:00.000Z`,
+          reflection: null,
+          overall: GOOD.report.overall! - j,
+          band: GOOD.report.band,
+          score: report,
+          rejection: null,
+          assignment_id: assignmentId,
+          reviewed_at: null,
+          reviewed_by: null,
         });
       }
     }
@@ -299,14 +407,23 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
       return original(q, ...rest);
     }) as typeof original;
     try {
-      expect(await t.app.dashboard.cohortDashboard(supA, cohortA)).toEqual({ ...first, generatedAt: expect.any(String) });
+      expect(await t.app.dashboard.cohortDashboard(supA, cohortA)).toEqual({
+        ...first,
+        generatedAt: expect.any(String),
+      });
       expect(reads).toEqual([]);
       // A new completion's report is read (once), and the dashboard shows it.
       const newcomer = await insertUser(t.app, 'trainee', 'Newcomer');
-      await db().insertInto('cohort_member').values({ cohort_id: cohortA, user_id: newcomer.id, joined_at: '2026-04-02T00:00:00.000Z' }).execute();
+      await db()
+        .insertInto('cohort_member')
+        .values({ cohort_id: cohortA, user_id: newcomer.id, joined_at: '2026-04-02T00:00:00.000Z' })
+        .execute();
       await play(newcomer, GOOD, past);
       const after = await t.app.dashboard.cohortDashboard(supA, cohortA);
-      expect(after.trainees.find((x) => x.id === newcomer.id)!.cells[0]!.best!.overall).toBeCloseTo(GOOD.report.overall!, 9);
+      expect(after.trainees.find((x) => x.id === newcomer.id)!.cells[0]!.best!.overall).toBeCloseTo(
+        GOOD.report.overall!,
+        9,
+      );
       expect(reads).toHaveLength(1);
       await db().deleteFrom('cohort_member').where('user_id', '=', newcomer.id).execute();
     } finally {

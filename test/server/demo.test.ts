@@ -30,7 +30,9 @@ describe.each(DATABASES)('demo accounts on %s', (kind) => {
     expect(seeded.map((a) => a.role).sort()).toEqual([...ROLES].sort());
 
     const users = await app.db.kysely.selectFrom('user').select(['id', 'email', 'role', 'demo']).execute();
-    expect(users.map((u) => [u.email, u.role, Boolean(u.demo)]).sort()).toEqual(seeded.map((a) => [a.email, a.role, true]).sort());
+    expect(users.map((u) => [u.email, u.role, Boolean(u.demo)]).sort()).toEqual(
+      seeded.map((a) => [a.email, a.role, true]).sort(),
+    );
     const accounts = await app.db.kysely.selectFrom('account').select(['providerId', 'password']).execute();
     expect(accounts).toHaveLength(ROLES.length);
     for (const a of accounts) {
@@ -41,12 +43,20 @@ describe.each(DATABASES)('demo accounts on %s', (kind) => {
     expect(await app.db.kysely.selectFrom('session').select('id').execute()).toEqual([]);
 
     const trainee = seeded.find((a) => a.role === 'trainee')!;
-    const signedIn = await app.auth.api.signInEmail({ body: { email: trainee.email, password: trainee.password }, returnHeaders: true });
+    const signedIn = await app.auth.api.signInEmail({
+      body: { email: trainee.email, password: trainee.password },
+      returnHeaders: true,
+    });
     expect(signedIn.response.user.email).toBe(trainee.email);
-    const cookie = signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const session = await app.session(new Headers({ cookie }));
     expect(session.user).toMatchObject({ email: trainee.email, role: 'trainee', demo: true });
-    await expect(app.auth.api.signInEmail({ body: { email: trainee.email, password: `${trainee.password}!` } })).rejects.toMatchObject({ statusCode: 401 });
+    await expect(
+      app.auth.api.signInEmail({ body: { email: trainee.email, password: `${trainee.password}!` } }),
+    ).rejects.toMatchObject({ statusCode: 401 });
 
     // Started again on the same database: nothing more is seeded.
     const again = await start(f, { SEED_DEMO: 'true' });
@@ -61,11 +71,23 @@ describe.each(DATABASES)('demo accounts on %s', (kind) => {
     const at = new Date().toISOString();
     await first.app.db.kysely
       .insertInto('user')
-      .values({ id: crypto.randomUUID(), name: 'Real Person', email: 'real@rapport.test', emailVerified: false, image: null, createdAt: at, updatedAt: at, role: 'admin', demo: false })
+      .values({
+        id: crypto.randomUUID(),
+        name: 'Real Person',
+        email: 'real@rapport.test',
+        emailVerified: false,
+        image: null,
+        createdAt: at,
+        updatedAt: at,
+        role: 'admin',
+        demo: false,
+      })
       .execute();
     const { app, seeded } = await start(f, { SEED_DEMO: 'true' });
     expect(seeded).toEqual([]);
-    expect((await app.db.kysely.selectFrom('user').select('email').execute()).map((u) => u.email)).toEqual(['real@rapport.test']);
+    expect((await app.db.kysely.selectFrom('user').select('email').execute()).map((u) => u.email)).toEqual([
+      'real@rapport.test',
+    ]);
   });
 
   it('never seeds in production, even when SEED_DEMO asks for it', async () => {

@@ -5,13 +5,23 @@ import type { Actor } from '../../src/server/core/actor.ts';
 import { forCohort, playIndependently, type PlayedPath } from './helpers.ts';
 
 /** A cohort with supervisors and members, inserted directly (the cohort service is tested elsewhere). */
-export async function insertCohort(app: App, name: string, supervisors: readonly Actor[], members: readonly Actor[]): Promise<string> {
+export async function insertCohort(
+  app: App,
+  name: string,
+  supervisors: readonly Actor[],
+  members: readonly Actor[],
+): Promise<string> {
   const id = crypto.randomUUID();
   const at = new Date().toISOString();
   const db = app.db.kysely;
-  await db.insertInto('cohort').values({ id, name, created_by: supervisors[0]?.id ?? null, created_at: at, archived_at: null }).execute();
-  for (const s of supervisors) await db.insertInto('cohort_supervisor').values({ cohort_id: id, user_id: s.id, added_at: at }).execute();
-  for (const m of members) await db.insertInto('cohort_member').values({ cohort_id: id, user_id: m.id, joined_at: at }).execute();
+  await db
+    .insertInto('cohort')
+    .values({ id, name, created_by: supervisors[0]?.id ?? null, created_at: at, archived_at: null })
+    .execute();
+  for (const s of supervisors)
+    await db.insertInto('cohort_supervisor').values({ cohort_id: id, user_id: s.id, added_at: at }).execute();
+  for (const m of members)
+    await db.insertInto('cohort_member').values({ cohort_id: id, user_id: m.id, joined_at: at }).execute();
   return id;
 }
 
@@ -25,7 +35,12 @@ export async function recordAttempt(
   actor: Actor,
   bundle: ScenarioBundle,
   picks: readonly number[],
-  options: { mode?: 'practice' | 'assessment'; rewindTo?: number; reflection?: string; /** made for an assignment of this cohort */ cohortId?: string } = {},
+  options: {
+    mode?: 'practice' | 'assessment';
+    rewindTo?: number;
+    reflection?: string;
+    /** made for an assignment of this cohort */ cohortId?: string;
+  } = {},
 ): Promise<{ id: string; played: PlayedPath }> {
   const id = crypto.randomUUID();
   const mode = options.mode ?? 'assessment';
@@ -33,7 +48,14 @@ export async function recordAttempt(
   if (options.cohortId) await forCohort(app, options.cohortId, id);
   let seq = 0;
   const send = (c: { point: number; index: number; text?: string | undefined }) =>
-    app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', point: c.point, index: c.index, text: c.text });
+    app.attempts.record(actor, id, {
+      eventId: crypto.randomUUID(),
+      seq: ++seq,
+      type: 'choice',
+      point: c.point,
+      index: c.index,
+      text: c.text,
+    });
   if (options.rewindTo !== undefined) {
     const k = options.rewindTo;
     const detour = playIndependently(bundle, [...picks.slice(0, k), picks[k] === 0 ? 1 : 0]).choices;
@@ -42,8 +64,14 @@ export async function recordAttempt(
   const played = playIndependently(bundle, picks);
   const from = options.rewindTo ?? 0;
   for (const c of played.choices.slice(from)) await send(c);
-  const done = await app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'complete', reflection: options.reflection ?? 'A reflection.' });
-  if (done.attempt.status !== 'completed') throw new Error(`attempt ${id} was not completed: ${done.attempt.rejection}`);
+  const done = await app.attempts.record(actor, id, {
+    eventId: crypto.randomUUID(),
+    seq: ++seq,
+    type: 'complete',
+    reflection: options.reflection ?? 'A reflection.',
+  });
+  if (done.attempt.status !== 'completed')
+    throw new Error(`attempt ${id} was not completed: ${done.attempt.rejection}`);
   return { id, played };
 }
 

@@ -17,7 +17,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 
 describe('csv cells', () => {
   it('guards text that a spreadsheet would run as a formula, and quotes what RFC 4180 requires', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}SUM(A1)`).replace(/^"/, '')).toMatch(/^'/);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${start}SUM(A1)`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('=1+1')).toBe("'=1+1");
     expect(csvCell('-5')).toBe("'-5");
     expect(csvCell('a,b')).toBe('"a,b"');
@@ -98,9 +99,26 @@ describe.each(DATABASES)('cohort CSV export on %s', (kind) => {
     const domains = [...new Set(reports.flatMap((r) => r.domains.map((d) => d.id)))];
     const criteria = [...new Set(reports.flatMap((r) => r.criteria.map((c) => c.id)))];
     expect(domains.length).toBeGreaterThan(1);
-    expect(header.slice(0, 14)).toEqual(['trainee', 'trainee_email', 'trainee_id', 'attempt_id', 'scenario', 'scenario_title', 'story_version', 'mode', 'status', 'assignment', 'started_at', 'completed_at', 'overall', 'band']);
+    expect(header.slice(0, 14)).toEqual([
+      'trainee',
+      'trainee_email',
+      'trainee_id',
+      'attempt_id',
+      'scenario',
+      'scenario_title',
+      'story_version',
+      'mode',
+      'status',
+      'assignment',
+      'started_at',
+      'completed_at',
+      'overall',
+      'band',
+    ]);
     expect(header.filter((h) => h.startsWith('domain:')).sort()).toEqual(domains.map((d) => `domain:${d}`).sort());
-    expect(header.filter((h) => h.startsWith('criterion:')).sort()).toEqual(criteria.map((c) => `criterion:${c}`).sort());
+    expect(header.filter((h) => h.startsWith('criterion:')).sort()).toEqual(
+      criteria.map((c) => `criterion:${c}`).sort(),
+    );
     expect(header.slice(-2)).toEqual(['critical_incidents', 'critical_incident_kinds']);
 
     for (const s of stored) {
@@ -162,7 +180,11 @@ describe.each(DATABASES)('cohort CSV export on %s', (kind) => {
     }
     expect((await problemOf(t.app.exports.cohortCsv(admin, crypto.randomUUID()))).status).toBe(404);
     expect((await problemOf(t.app.exports.cohortCsv(admin, ''))).status).toBe(404);
-    const outsiders = await t.app.exports.cohortCsv(outsider, (await t.app.db.kysely.selectFrom('cohort').select('id').where('name', '=', 'Other').executeTakeFirstOrThrow()).id);
+    const outsiders = await t.app.exports.cohortCsv(
+      outsider,
+      (await t.app.db.kysely.selectFrom('cohort').select('id').where('name', '=', 'Other').executeTakeFirstOrThrow())
+        .id,
+    );
     const { records } = csvRecords(outsiders.csv.slice(1));
     expect(records.map((r) => r.trainee)).toEqual(['Not In The Cohort']);
   });

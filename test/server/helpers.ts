@@ -47,7 +47,11 @@ export async function openApp(
 let userCount = 0;
 
 /** A user row written straight into the database (no password: for tests where signing in is irrelevant). */
-export async function insertUser(app: App, role: Role, name = `${role} ${++userCount}`): Promise<{ id: string; role: Role; email: string }> {
+export async function insertUser(
+  app: App,
+  role: Role,
+  name = `${role} ${++userCount}`,
+): Promise<{ id: string; role: Role; email: string }> {
   const id = crypto.randomUUID();
   const email = `${role}.${id.slice(0, 8)}@rapport.test`;
   const at = new Date().toISOString();
@@ -123,11 +127,24 @@ export function allPaths(bundle: ScenarioBundle): number[][] {
  */
 export async function forCohort(app: App, cohortId: string, attemptId: string): Promise<string> {
   const db = app.db.kysely;
-  const attempt = await db.selectFrom('attempt').select(['scenario', 'mode']).where('id', '=', attemptId).executeTakeFirstOrThrow();
+  const attempt = await db
+    .selectFrom('attempt')
+    .select(['scenario', 'mode'])
+    .where('id', '=', attemptId)
+    .executeTakeFirstOrThrow();
   const title = `Linked ${attempt.scenario} (${attempt.mode})`;
-  let assignment = await db.selectFrom('assignment').select('id').where('cohort_id', '=', cohortId).where('title', '=', title).executeTakeFirst();
+  let assignment = await db
+    .selectFrom('assignment')
+    .select('id')
+    .where('cohort_id', '=', cohortId)
+    .where('title', '=', title)
+    .executeTakeFirst();
   if (!assignment) {
-    const cohort = await db.selectFrom('cohort').select('created_by').where('id', '=', cohortId).executeTakeFirstOrThrow();
+    const cohort = await db
+      .selectFrom('cohort')
+      .select('created_by')
+      .where('id', '=', cohortId)
+      .executeTakeFirstOrThrow();
     assignment = { id: crypto.randomUUID() };
     await db
       .insertInto('assignment')

@@ -41,8 +41,16 @@ describe.each(DATABASES)('item analysis on %s', (kind) => {
     for (const plan of PLANS) {
       const who = await insertUser(t.app, 'trainee');
       trainees.push(who);
-      const { id, played } = await recordAttempt(t.app, who, mini, plan.picks, { mode: plan.mode ?? 'assessment', ...(plan.rewindTo !== undefined ? { rewindTo: plan.rewindTo } : {}) });
-      recorded.push({ id, user: who.id, options: played.points.map((p) => p.options as StoryOption[]), chosen: played.points.map((p) => p.chosen) });
+      const { id, played } = await recordAttempt(t.app, who, mini, plan.picks, {
+        mode: plan.mode ?? 'assessment',
+        ...(plan.rewindTo !== undefined ? { rewindTo: plan.rewindTo } : {}),
+      });
+      recorded.push({
+        id,
+        user: who.id,
+        options: played.points.map((p) => p.options as StoryOption[]),
+        chosen: played.points.map((p) => p.chosen),
+      });
     }
     trainee = trainees[0]!;
     // The supervisor's cohort holds the first three trainees only.
@@ -61,9 +69,16 @@ describe.each(DATABASES)('item analysis on %s', (kind) => {
 
   /** The expected table, computed from the recorded attempts of `users`. */
   async function expected(users: Set<string>) {
-    const rows = await t.app.db.kysely.selectFrom('attempt').select(['id', 'overall']).where('status', '=', 'completed').execute();
+    const rows = await t.app.db.kysely
+      .selectFrom('attempt')
+      .select(['id', 'overall'])
+      .where('status', '=', 'completed')
+      .execute();
     const overall = new Map(rows.map((r) => [r.id, Number(r.overall)]));
-    const byOption = new Map<string, { point: string; chosen: number; visits: number; choosers: number[]; others: number[] }>();
+    const byOption = new Map<
+      string,
+      { point: string; chosen: number; visits: number; choosers: number[]; others: number[] }
+    >();
     for (const a of recorded.filter((r) => users.has(r.user))) {
       a.options.forEach((options, i) => {
         const point = options[0]!.source.replace(/\.[^.]*$/, '');
@@ -131,14 +146,26 @@ describe.each(DATABASES)('item analysis on %s', (kind) => {
     for (const o of analysis.points.flatMap((p) => p.options)) {
       const signal = o.choosers >= MIN_GROUP && o.others >= MIN_GROUP && o.meanChosen !== null && o.meanOthers !== null;
       const lift = signal ? o.meanChosen! - o.meanOthers! : 0;
-      const miskey = signal && (((o.value < 0 || o.critical !== null) && lift >= SCORE_MARGIN) || (o.keyedBest && o.value > 0 && lift <= -SCORE_MARGIN));
+      const miskey =
+        signal &&
+        (((o.value < 0 || o.critical !== null) && lift >= SCORE_MARGIN) ||
+          (o.keyedBest && o.value > 0 && lift <= -SCORE_MARGIN));
       expect(o.flags.includes('possible-miskey'), o.text).toBe(miskey);
     }
     // At the gift 6 refuse, 6 accept, 2 ask; at the invitation 6 explain, 6 say yes, 2 change the subject: even
     // splits between options keyed differently.
-    expect(analysis.points[0]!.options.filter((o) => o.flags.includes('ambiguous')).map((o) => o.text).sort()).toEqual(['Accept it quickly', 'Refuse it']);
+    expect(
+      analysis.points[0]!.options.filter((o) => o.flags.includes('ambiguous'))
+        .map((o) => o.text)
+        .sort(),
+    ).toEqual(['Accept it quickly', 'Refuse it']);
     const invite = analysis.points[1]!.options;
-    expect(invite.filter((o) => o.flags.includes('ambiguous')).map((o) => o.text).sort()).toEqual(['Explain your role kindly', 'Say yes']);
+    expect(
+      invite
+        .filter((o) => o.flags.includes('ambiguous'))
+        .map((o) => o.text)
+        .sort(),
+    ).toEqual(['Explain your role kindly', 'Say yes']);
     // At the close 6 summarise and 8 end abruptly: not even enough.
     expect(analysis.points[2]!.options.some((o) => o.flags.includes('ambiguous'))).toBe(false);
   });
@@ -157,8 +184,12 @@ describe.each(DATABASES)('item analysis on %s', (kind) => {
   });
 
   it('lists scenarios with their attempt counts', async () => {
-    expect(await t.app.itemAnalysis.scenarios(educator)).toEqual([{ slug: 'mini', title: mini.meta.title, attempts: PLANS.length + 1, completed: PLANS.length }]);
-    expect(await t.app.itemAnalysis.scenarios(supervisor)).toEqual([{ slug: 'mini', title: mini.meta.title, attempts: 4, completed: 3 }]);
+    expect(await t.app.itemAnalysis.scenarios(educator)).toEqual([
+      { slug: 'mini', title: mini.meta.title, attempts: PLANS.length + 1, completed: PLANS.length },
+    ]);
+    expect(await t.app.itemAnalysis.scenarios(supervisor)).toEqual([
+      { slug: 'mini', title: mini.meta.title, attempts: 4, completed: 3 },
+    ]);
   });
 
   it('exports the table as CSV that parses back to the same figures', async () => {

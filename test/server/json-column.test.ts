@@ -1,6 +1,12 @@
 /** The typed readers of JSON kept in text columns (src/server/core/json-column.ts): what they accept, and the one error they give otherwise. */
 import { describe, expect, it } from 'vitest';
-import { readBundle, readChoicePayload, readScenarioList, readScoreReport, StoredValueError } from '../../src/server/core/json-column.ts';
+import {
+  readBundle,
+  readChoicePayload,
+  readScenarioList,
+  readScoreReport,
+  StoredValueError,
+} from '../../src/server/core/json-column.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 
 const report = {

@@ -154,7 +154,9 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
       expect(problem.status, tokenUrl).toBe(502);
       expect(problem.message).toMatch(/^The learning platform could not be reached for the course's roster/);
     }
-    await platformRow().set({ token_url: `${platform.url}/token` }).execute();
+    await platformRow()
+      .set({ token_url: `${platform.url}/token` })
+      .execute();
     expect(await members()).toEqual(before);
   });
 

@@ -13,7 +13,12 @@ import { freshDatabase, testConfig, type FreshDatabase } from '../support/databa
 
 const CLIENT_ID = 'rapport-test-client';
 const CLIENT_SECRET = 'a-client-secret-for-the-test-provider';
-const PERSON = { sub: 'staff-0042', email: 'amara.okafor@university.example', email_verified: true, name: 'Amara Okafor' };
+const PERSON = {
+  sub: 'staff-0042',
+  email: 'amara.okafor@university.example',
+  email_verified: true,
+  name: 'Amara Okafor',
+};
 
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const jwk = { ...keys.publicKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' };
@@ -66,8 +71,11 @@ beforeAll(async () => {
       const form = new URLSearchParams(body);
       tokenRequests.push(form);
       const basic = req.headers.authorization?.replace(/^Basic /, '');
-      const [id, secret] = basic ? Buffer.from(basic, 'base64').toString().split(':') : [form.get('client_id'), form.get('client_secret')];
-      if (id !== CLIENT_ID || secret !== CLIENT_SECRET || !codes.has(form.get('code') ?? '')) return send(400, { error: 'invalid_grant' });
+      const [id, secret] = basic
+        ? Buffer.from(basic, 'base64').toString().split(':')
+        : [form.get('client_id'), form.get('client_secret')];
+      if (id !== CLIENT_ID || secret !== CLIENT_SECRET || !codes.has(form.get('code') ?? ''))
+        return send(400, { error: 'invalid_grant' });
       return send(200, {
         access_token: 'access-token-for-amara',
         token_type: 'Bearer',
@@ -127,7 +135,10 @@ describe('single sign-on through OpenID Connect', () => {
     const { url } = (await start.json()) as { url: string };
     expect(url.startsWith(`${issuer}/authorize?`)).toBe(true);
     expect(new URL(url).searchParams.get('code_challenge_method')).toBe('S256');
-    const stateCookies = start.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const stateCookies = start.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
     const authorised = await fetch(url, { redirect: 'manual' });
     expect(authorised.status).toBe(302);
@@ -149,12 +160,17 @@ describe('single sign-on through OpenID Connect', () => {
   });
 
   it('refuses a callback whose state was not issued to this browser', async () => {
-    const authorised = await fetch(`${issuer}/authorize?redirect_uri=${encodeURIComponent(`${base}/api/auth/callback/oidc`)}&state=forged`, {
-      redirect: 'manual',
-    });
+    const authorised = await fetch(
+      `${issuer}/authorize?redirect_uri=${encodeURIComponent(`${base}/api/auth/callback/oidc`)}&state=forged`,
+      {
+        redirect: 'manual',
+      },
+    );
     const done = await app.auth.handler(new Request(authorised.headers.get('location')!));
     const location = done.headers.get('location') ?? '';
-    expect(done.headers.getSetCookie().some((c) => c.startsWith('better-auth.session_token=') && !/Max-Age=0/.test(c))).toBe(false);
+    expect(
+      done.headers.getSetCookie().some((c) => c.startsWith('better-auth.session_token=') && !/Max-Age=0/.test(c)),
+    ).toBe(false);
     expect(location).toMatch(/error/);
   });
 });

@@ -40,7 +40,13 @@ describe.each(DATABASES)('one pass-mark verdict everywhere on %s', (kind) => {
     attempt = (await recordAttempt(t.app, trainee, mini, [0, 0, 0], { cohortId: cohort })).id;
     const detail = await t.app.attempts.get(trainee, attempt);
     scores = Object.fromEntries(detail.domains.map((d) => [d.id, d.score]));
-    assignment = (await t.app.db.kysely.selectFrom('attempt').select('assignment_id').where('id', '=', attempt).executeTakeFirstOrThrow()).assignment_id!;
+    assignment = (
+      await t.app.db.kysely
+        .selectFrom('attempt')
+        .select('assignment_id')
+        .where('id', '=', attempt)
+        .executeTakeFirstOrThrow()
+    ).assignment_id!;
   });
   afterAll(async () => {
     await t?.close();
@@ -57,7 +63,11 @@ describe.each(DATABASES)('one pass-mark verdict everywhere on %s', (kind) => {
       { marks: {}, below: [] },
     ];
     for (const { marks, below } of cases) {
-      await t.app.db.kysely.updateTable('assignment').set({ pass_marks: JSON.stringify(marks) }).where('id', '=', assignment).execute();
+      await t.app.db.kysely
+        .updateTable('assignment')
+        .set({ pass_marks: JSON.stringify(marks) })
+        .where('id', '=', assignment)
+        .execute();
       const board = await t.app.dashboard.cohortDashboard(supervisor, cohort);
       const column = board.assignments.findIndex((a) => a.id === assignment);
       const cell = board.trainees.find((r) => r.id === trainee.id)!.cells[column]!;
@@ -66,7 +76,10 @@ describe.each(DATABASES)('one pass-mark verdict everywhere on %s', (kind) => {
       const success = statements.at(-1)!.result?.success;
 
       expect(cell.belowPass, JSON.stringify(marks)).toEqual(below);
-      expect(view.belowPass.filter((b) => b.assignmentId === assignment).map((b) => b.domain), JSON.stringify(marks)).toEqual(below);
+      expect(
+        view.belowPass.filter((b) => b.assignmentId === assignment).map((b) => b.domain),
+        JSON.stringify(marks),
+      ).toEqual(below);
       expect(success, JSON.stringify(marks)).toBe(Object.keys(marks).length === 0 ? undefined : below.length === 0);
     }
   });

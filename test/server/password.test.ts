@@ -1,7 +1,13 @@
 /** Password hashing (Argon2id, OWASP's parameters, PHC strings) and the password policy, with property tests. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, passwordProblem, verifyPassword } from '../../src/server/auth/password.ts';
+import {
+  hashPassword,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordProblem,
+  verifyPassword,
+} from '../../src/server/auth/password.ts';
 
 const codePoints = (s: string) => [...s].length;
 
@@ -81,7 +87,10 @@ describe('passwordProblem', () => {
 
   it('accepts only passwords of 12 to 128 code points, counting characters outside the BMP once', () => {
     // Lengths around both bounds, in code points, from units of one and of two UTF-16 code units.
-    const unit = fc.oneof(fc.constantFrom('🙂', '𝔸', 'é', ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+    const unit = fc.oneof(
+      fc.constantFrom('🙂', '𝔸', 'é', ' '),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
     const length = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 120, max: 136 }));
     let accepted = 0;
     fc.assert(
@@ -106,7 +115,18 @@ describe('passwordProblem', () => {
   });
 
   it('accepts passphrases of ordinary words whatever their length within the bounds', () => {
-    const word = fc.constantFrom('harbour', 'lantern', 'quiet', 'river', 'maple', 'orbit', 'velvet', 'copper', 'meadow', 'thistle');
+    const word = fc.constantFrom(
+      'harbour',
+      'lantern',
+      'quiet',
+      'river',
+      'maple',
+      'orbit',
+      'velvet',
+      'copper',
+      'meadow',
+      'thistle',
+    );
     fc.assert(
       fc.property(fc.array(word, { minLength: 2, maxLength: 14 }), fc.constantFrom(' ', '-', ''), (words, sep) => {
         const password = words.join(sep);

@@ -21,7 +21,8 @@ describe.each(DATABASES)('rate-limit storage on %s', (kind) => {
 
   /** A storage whose clock reads `clock.now`. */
   const limiter = (clock: { now: number }, on: Db = db) => databaseRateLimit(on.kysely, () => clock.now);
-  const stored = (key: string) => db.kysely.selectFrom('rate_limit').selectAll().where('key', '=', key).executeTakeFirst();
+  const stored = (key: string) =>
+    db.kysely.selectFrom('rate_limit').selectAll().where('key', '=', key).executeTakeFirst();
 
   it('allows `max` requests in a window and refuses the rest, saying when to retry', async () => {
     const clock = { now: T0 };

@@ -36,7 +36,13 @@ describe.each(DATABASES)('review on %s', (kind) => {
     for (const c of complete ? PLAYED.choices : PLAYED.choices.slice(0, 1)) {
       await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
     }
-    if (complete) await t.app.attempts.record(actor, id, { eventId: crypto.randomUUID(), seq: seq + 1, type: 'complete', reflection: 'I said yes too fast.' });
+    if (complete)
+      await t.app.attempts.record(actor, id, {
+        eventId: crypto.randomUUID(),
+        seq: seq + 1,
+        type: 'complete',
+        reflection: 'I said yes too fast.',
+      });
     return id;
   }
 
@@ -83,12 +89,26 @@ describe.each(DATABASES)('review on %s', (kind) => {
     await t?.close();
   });
 
-  const commentRows = (id = attemptId) => db().selectFrom('attempt_comment').selectAll().where('attempt_id', '=', id).orderBy('created_at').execute();
+  const commentRows = (id = attemptId) =>
+    db().selectFrom('attempt_comment').selectAll().where('attempt_id', '=', id).orderBy('created_at').execute();
 
   it('a supervisor of the trainee pins comments to a choice point and to the whole attempt; the trainee reads them', async () => {
-    const pinned = await t.app.review.addComment(supA, attemptId, { point: 1, body: '  Here the invitation was the moment to explain your role.  ' });
-    const whole = await t.app.review.addComment(supA, attemptId, { point: null, body: 'A thoughtful reflection overall.' });
-    expect(pinned).toMatchObject({ attemptId, point: 1, body: 'Here the invitation was the moment to explain your role.', authorId: supA.id, authorName: 'Supervisor A', seenAt: null });
+    const pinned = await t.app.review.addComment(supA, attemptId, {
+      point: 1,
+      body: '  Here the invitation was the moment to explain your role.  ',
+    });
+    const whole = await t.app.review.addComment(supA, attemptId, {
+      point: null,
+      body: 'A thoughtful reflection overall.',
+    });
+    expect(pinned).toMatchObject({
+      attemptId,
+      point: 1,
+      body: 'Here the invitation was the moment to explain your role.',
+      authorId: supA.id,
+      authorName: 'Supervisor A',
+      seenAt: null,
+    });
     expect(whole.point).toBeNull();
 
     const asTrainee = await t.app.review.listComments(trainee, attemptId);
@@ -106,7 +126,10 @@ describe.each(DATABASES)('review on %s', (kind) => {
 
   it('tells the trainee how many comments are new, per attempt, until they have seen them', async () => {
     expect(await t.app.review.unseenCommentCount(trainee)).toBe(2);
-    expect(await t.app.review.unseenComments(trainee)).toEqual({ count: 2, attempts: [{ id: attemptId, title: mini.meta.title, count: 2 }] });
+    expect(await t.app.review.unseenComments(trainee)).toEqual({
+      count: 2,
+      attempts: [{ id: attemptId, title: mini.meta.title, count: 2 }],
+    });
     expect(await t.app.review.unseenCommentCount(other)).toBe(0);
     // Only the trainee marks them seen; a supervisor reading them does not.
     expect((await problemOf(t.app.review.markSeen(supA, attemptId))).status).toBe(404);
@@ -124,11 +147,15 @@ describe.each(DATABASES)('review on %s', (kind) => {
 
   it('refuses a comment pinned to a point the attempt does not have, or with an empty or oversized body', async () => {
     const before = (await commentRows()).length;
-    const beyond = await problemOf(t.app.review.addComment(supA, attemptId, { point: PLAYED.choices.length, body: 'Out of range.' }));
+    const beyond = await problemOf(
+      t.app.review.addComment(supA, attemptId, { point: PLAYED.choices.length, body: 'Out of range.' }),
+    );
     expect(beyond.status).toBe(422);
     expect(beyond.message).toContain(`${PLAYED.choices.length} choice points`);
     // The attempt in progress has reached one choice point only.
-    expect((await problemOf(t.app.review.addComment(supA, openId, { point: 1, body: 'Not there yet.' }))).status).toBe(422);
+    expect((await problemOf(t.app.review.addComment(supA, openId, { point: 1, body: 'Not there yet.' }))).status).toBe(
+      422,
+    );
     for (const bad of [
       { point: -1, body: 'Negative.' },
       { point: 0.5, body: 'Half.' },
@@ -139,7 +166,10 @@ describe.each(DATABASES)('review on %s', (kind) => {
       { point: 0, body: 'Extra.', author: supB.id },
       null,
     ]) {
-      expect((await problemOf(t.app.review.addComment(supA, attemptId, bad))).status, JSON.stringify(bad)?.slice(0, 60)).toBe(400);
+      expect(
+        (await problemOf(t.app.review.addComment(supA, attemptId, bad))).status,
+        JSON.stringify(bad)?.slice(0, 60),
+      ).toBe(400);
     }
     expect((await commentRows()).length).toBe(before);
     // Point 0 of the attempt in progress is fine.
@@ -150,10 +180,19 @@ describe.each(DATABASES)('review on %s', (kind) => {
     const done = await t.app.review.markReviewed(supA, attemptId);
     expect(done.reviewedBy).toBe(supA.id);
     expect(done.reviewedAt).toMatch(/^2026-06-01T/);
-    let row = await db().selectFrom('attempt').select(['reviewed_at', 'reviewed_by']).where('id', '=', attemptId).executeTakeFirstOrThrow();
+    let row = await db()
+      .selectFrom('attempt')
+      .select(['reviewed_at', 'reviewed_by'])
+      .where('id', '=', attemptId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ reviewed_at: done.reviewedAt, reviewed_by: supA.id });
     const detail = await t.app.review.reviewDetail(supA, attemptId);
-    expect(detail).toMatchObject({ reviewedAt: done.reviewedAt, reviewedBy: 'Supervisor A', trainee: { id: trainee.id, name: 'Tia' }, canReview: true });
+    expect(detail).toMatchObject({
+      reviewedAt: done.reviewedAt,
+      reviewedBy: 'Supervisor A',
+      trainee: { id: trainee.id, name: 'Tia' },
+      canReview: true,
+    });
     expect(detail.attempt.replay?.points).toHaveLength(PLAYED.choices.length);
     expect(detail.comments.length).toBeGreaterThanOrEqual(3);
     expect(detail.map).toBeNull();
@@ -161,7 +200,11 @@ describe.each(DATABASES)('review on %s', (kind) => {
     expect((await problemOf(t.app.review.markReviewed(supA, openId))).status).toBe(409);
     expect((await problemOf(t.app.review.markReviewed(supA, attemptId, { reviewed: 'yes' }))).status).toBe(400);
     await t.app.review.markReviewed(supA, attemptId, { reviewed: false });
-    row = await db().selectFrom('attempt').select(['reviewed_at', 'reviewed_by']).where('id', '=', attemptId).executeTakeFirstOrThrow();
+    row = await db()
+      .selectFrom('attempt')
+      .select(['reviewed_at', 'reviewed_by'])
+      .where('id', '=', attemptId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ reviewed_at: null, reviewed_by: null });
   });
 
@@ -182,12 +225,19 @@ describe.each(DATABASES)('review on %s', (kind) => {
     }
     expect((await commentRows()).length).toBe(before);
     expect((await problemOf(t.app.review.listComments(trainee, 'not-a-uuid'))).status).toBe(404);
-    const row = await db().selectFrom('attempt').select('reviewed_at').where('id', '=', attemptId).executeTakeFirstOrThrow();
+    const row = await db()
+      .selectFrom('attempt')
+      .select('reviewed_at')
+      .where('id', '=', attemptId)
+      .executeTakeFirstOrThrow();
     expect(row.reviewed_at).toBeNull();
   });
 
   it('a trainee in two cohorts: each cohort’s supervisor reviews only the attempts made for their own cohort’s assignments, and no one’s practice', async () => {
-    await db().insertInto('cohort_member').values({ cohort_id: cohortB, user_id: trainee.id, joined_at: '2026-05-02T00:00:00.000Z' }).execute();
+    await db()
+      .insertInto('cohort_member')
+      .values({ cohort_id: cohortB, user_id: trainee.id, joined_at: '2026-05-02T00:00:00.000Z' })
+      .execute();
     try {
       const forB = await play(trainee);
       await forCohort(t.app, cohortB, forB);
@@ -197,31 +247,42 @@ describe.each(DATABASES)('review on %s', (kind) => {
       for (const id of [forB, practice]) {
         expect((await problemOf(t.app.review.reviewDetail(supA, id))).status).toBe(404);
         expect((await problemOf(t.app.review.listComments(supA, id))).status).toBe(404);
-        expect((await problemOf(t.app.review.addComment(supA, id, { point: null, body: 'Not mine.' }))).status).toBe(404);
+        expect((await problemOf(t.app.review.addComment(supA, id, { point: null, body: 'Not mine.' }))).status).toBe(
+          404,
+        );
         expect((await problemOf(t.app.review.markReviewed(supA, id))).status).toBe(404);
         expect((await problemOf(t.app.attempts.get(supA, id))).status).toBe(404);
       }
       // B's supervisor: B's attempt, not A's, not the practice one.
       expect((await t.app.review.reviewDetail(supB, forB)).comments.map((c) => c.body)).toEqual(['B’s own note.']);
-      for (const id of [attemptId, practice]) expect((await problemOf(t.app.review.reviewDetail(supB, id))).status).toBe(404);
+      for (const id of [attemptId, practice])
+        expect((await problemOf(t.app.review.reviewDetail(supB, id))).status).toBe(404);
       // Listing the trainee's attempts as a supervisor gives only theirs.
       expect((await t.app.attempts.list(supA, trainee.id)).map((a) => a.id).sort()).toEqual([attemptId, openId].sort());
       expect((await t.app.attempts.list(supB, trainee.id)).map((a) => a.id)).toEqual([forB]);
       // The trainee and an admin see everything.
-      expect((await t.app.attempts.list(trainee)).map((a) => a.id)).toEqual(expect.arrayContaining([attemptId, openId, forB, practice]));
+      expect((await t.app.attempts.list(trainee)).map((a) => a.id)).toEqual(
+        expect.arrayContaining([attemptId, openId, forB, practice]),
+      );
       expect((await t.app.review.reviewDetail(admin, practice)).attempt.id).toBe(practice);
       await db().deleteFrom('attempt_comment').where('attempt_id', 'in', [forB, practice]).execute();
       await db().deleteFrom('attempt_event').where('attempt_id', 'in', [forB, practice]).execute();
       await db().deleteFrom('attempt').where('id', 'in', [forB, practice]).execute();
     } finally {
-      await db().deleteFrom('cohort_member').where('cohort_id', '=', cohortB).where('user_id', '=', trainee.id).execute();
+      await db()
+        .deleteFrom('cohort_member')
+        .where('cohort_id', '=', cohortB)
+        .where('user_id', '=', trainee.id)
+        .execute();
     }
   });
 
   it('puts the comments on a person’s attempts, and those they wrote, in their data export', async () => {
     const mine = await t.app.privacy.export(trainee);
     const exported = mine.attempts.find((a) => a.id === attemptId)!;
-    expect(exported.comments.map((c) => [c.point, c.body])).toEqual((await commentRows()).map((r) => [r.point === null ? null : Number(r.point), r.body]));
+    expect(exported.comments.map((c) => [c.point, c.body])).toEqual(
+      (await commentRows()).map((r) => [r.point === null ? null : Number(r.point), r.body]),
+    );
     expect(exported.comments.every((c) => c.seenAt !== null)).toBe(true);
     const theirs = await t.app.privacy.export(supA);
     expect(theirs.commentsWritten.map((c) => c.attemptId).sort()).toEqual([attemptId, attemptId, openId].sort());
@@ -235,6 +296,8 @@ describe.each(DATABASES)('review on %s', (kind) => {
     expect(left.filter((c) => c.authorId === null).every((c) => c.authorName === null)).toBe(true);
     expect(left.some((c) => c.authorId === null)).toBe(true);
     await t.app.users.erase(admin, trainee.id);
-    expect(await db().selectFrom('attempt_comment').select('id').where('attempt_id', 'in', [attemptId, openId]).execute()).toEqual([]);
+    expect(
+      await db().selectFrom('attempt_comment').select('id').where('attempt_id', 'in', [attemptId, openId]).execute(),
+    ).toEqual([]);
   });
 });

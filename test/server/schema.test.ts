@@ -36,9 +36,14 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
     try {
       const results = await Promise.allSettled(dbs.map((db) => migrate(db)));
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
-      const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).filter((m) => m.status === 'Success');
+      const applied = results
+        .flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
+        .filter((m) => m.status === 'Success');
       expect(applied.map((m) => m.migrationName).sort()).toEqual(names);
-      const rows = await dbs[0]!.kysely.selectFrom('kysely_migration' as never).selectAll().execute();
+      const rows = await dbs[0]!.kysely
+        .selectFrom('kysely_migration' as never)
+        .selectAll()
+        .execute();
       expect(rows).toHaveLength(names.length);
     } finally {
       await Promise.all(dbs.map((db) => db.close()));

@@ -57,7 +57,13 @@ describe.each(DATABASES)('text and ids at the edge on %s', (kind) => {
   let cohort: string;
   let attemptId: string;
   const dates = { opensAt: '2026-01-01', dueAt: '2026-12-31' };
-  const assignment = (over: Record<string, unknown>) => ({ title: 'Week 1', scenarios: ['mini'], mode: 'assessment', ...dates, ...over });
+  const assignment = (over: Record<string, unknown>) => ({
+    title: 'Week 1',
+    scenarios: ['mini'],
+    mode: 'assessment',
+    ...dates,
+    ...over,
+  });
 
   beforeAll(async () => {
     t = await openApp(kind, catalogOf([mini]));
@@ -69,7 +75,13 @@ describe.each(DATABASES)('text and ids at the edge on %s', (kind) => {
     await t.app.attempts.start(trainee, { id: attemptId, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
     await forCohort(t.app, cohort, attemptId);
     let seq = 0;
-    for (const c of PLAYED.choices) await t.app.attempts.record(trainee, attemptId, { eventId: crypto.randomUUID(), seq: ++seq, type: 'choice', ...c });
+    for (const c of PLAYED.choices)
+      await t.app.attempts.record(trainee, attemptId, {
+        eventId: crypto.randomUUID(),
+        seq: ++seq,
+        type: 'choice',
+        ...c,
+      });
   });
   afterAll(async () => {
     await t?.close();
@@ -88,10 +100,22 @@ describe.each(DATABASES)('text and ids at the edge on %s', (kind) => {
       await refused(t.app.assignments.create(sup, cohort, assignment({ title: value })), /title: .*(NUL|surrogate)/);
       await refused(t.app.review.addComment(sup, attemptId, { point: null, body: value }), /body: .*(NUL|surrogate)/);
       const seq = PLAYED.choices.length + 1;
-      await refused(t.app.attempts.record(trainee, attemptId, { eventId: crypto.randomUUID(), seq, type: 'complete', reflection: `Reflection ${value}` }), /reflection: .*(NUL|surrogate)/);
+      await refused(
+        t.app.attempts.record(trainee, attemptId, {
+          eventId: crypto.randomUUID(),
+          seq,
+          type: 'complete',
+          reflection: `Reflection ${value}`,
+        }),
+        /reflection: .*(NUL|surrogate)/,
+      );
       expect(label).toBeTruthy();
     }
-    const row = await t.app.db.kysely.selectFrom('attempt').select(['status', 'reflection']).where('id', '=', attemptId).executeTakeFirstOrThrow();
+    const row = await t.app.db.kysely
+      .selectFrom('attempt')
+      .select(['status', 'reflection'])
+      .where('id', '=', attemptId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'in_progress', reflection: null });
     expect(await t.app.db.kysely.selectFrom('attempt_comment').select('id').execute()).toEqual([]);
   });
@@ -103,13 +127,20 @@ describe.each(DATABASES)('text and ids at the edge on %s', (kind) => {
       await refused(t.app.assignments.create(sup, cohort, assignment({ title: value })), /title: /);
     }
     await refused(t.app.cohorts.create(sup, { name: 'x'.repeat(121) }), /name: must be at most 120 characters/);
-    for (const name of BAD_INPUT.visibleNames) expect((await t.app.cohorts.create(sup, { name: ` ${name} ` })).name).toBe(name.trim());
+    for (const name of BAD_INPUT.visibleNames)
+      expect((await t.app.cohorts.create(sup, { name: ` ${name} ` })).name).toBe(name.trim());
   });
 
   it('refuses dates the calendar does not have (2026-02-30 is not 2 March), and takes real ones', async () => {
     for (const bad of BAD_INPUT.invalidDates) {
-      await refused(t.app.assignments.create(sup, cohort, assignment({ opensAt: '2026-01-01', dueAt: bad })), /dueAt: /);
-      await refused(t.app.assignments.create(sup, cohort, assignment({ opensAt: bad, dueAt: '2030-01-01' })), /opensAt: /);
+      await refused(
+        t.app.assignments.create(sup, cohort, assignment({ opensAt: '2026-01-01', dueAt: bad })),
+        /dueAt: /,
+      );
+      await refused(
+        t.app.assignments.create(sup, cohort, assignment({ opensAt: bad, dueAt: '2030-01-01' })),
+        /opensAt: /,
+      );
     }
     for (const good of BAD_INPUT.validDates) {
       const made = await t.app.assignments.create(sup, cohort, assignment({ opensAt: '2026-01-01', dueAt: good }));

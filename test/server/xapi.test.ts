@@ -25,7 +25,10 @@ const BASE = 'https://rapport.test';
 
 const isIri = (v: unknown) => typeof v === 'string' && /^[a-z][a-z0-9+.-]*:\/\/[^\s]+$/i.test(v);
 const isLanguageMap = (v: unknown) =>
-  typeof v === 'object' && v !== null && Object.keys(v).length > 0 && Object.entries(v).every(([k, s]) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(k) && typeof s === 'string');
+  typeof v === 'object' &&
+  v !== null &&
+  Object.keys(v).length > 0 &&
+  Object.entries(v).every(([k, s]) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(k) && typeof s === 'string');
 
 /** The requirements of xAPI 1.0.3 (part two, section 2.4) that Rapport's statements touch; returns every breach. */
 function breaches(s: XapiStatement): string[] {
@@ -33,7 +36,19 @@ function breaches(s: XapiStatement): string[] {
   const need = (ok: boolean, what: string) => {
     if (!ok) out.push(`${s.id ?? '?'}: ${what}`);
   };
-  const known = new Set(['id', 'actor', 'verb', 'object', 'result', 'context', 'timestamp', 'stored', 'authority', 'version', 'attachments']);
+  const known = new Set([
+    'id',
+    'actor',
+    'verb',
+    'object',
+    'result',
+    'context',
+    'timestamp',
+    'stored',
+    'authority',
+    'version',
+    'attachments',
+  ]);
   for (const k of Object.keys(s)) need(known.has(k), `unknown property ${k}`);
   need(typeof s.id === 'string' && UUID.test(s.id), 'id is a UUID');
   // Actor: an Agent with exactly one inverse functional identifier; here an account (homePage IRL, name).
@@ -42,7 +57,11 @@ function breaches(s: XapiStatement): string[] {
   const ifis = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((k) => a?.[k] !== undefined);
   need(ifis.length === 1, 'actor has exactly one IFI');
   const account = a?.account as Record<string, unknown> | undefined;
-  if (account) need(isIri(account.homePage) && typeof account.name === 'string' && account.name.length > 0, 'account has homePage and name');
+  if (account)
+    need(
+      isIri(account.homePage) && typeof account.name === 'string' && account.name.length > 0,
+      'account has homePage and name',
+    );
   // Verb: an IRI id and a language-map display.
   need(isIri(s.verb?.id), 'verb.id is an IRI');
   need(s.verb?.display === undefined || isLanguageMap(s.verb.display), 'verb.display is a language map');
@@ -56,9 +75,17 @@ function breaches(s: XapiStatement): string[] {
     if (def.type !== undefined) need(isIri(def.type), 'definition.type is an IRI');
     if (def.interactionType !== undefined) {
       need(def.interactionType === 'choice', 'interactionType is choice');
-      need(Array.isArray(def.choices) && def.choices.every((c) => typeof c.id === 'string' && !/[\s[\],]/.test(c.id) && isLanguageMap(c.description)), 'choices are components');
+      need(
+        Array.isArray(def.choices) &&
+          def.choices.every((c) => typeof c.id === 'string' && !/[\s[\],]/.test(c.id) && isLanguageMap(c.description)),
+        'choices are components',
+      );
       need(new Set(def.choices!.map((c) => c.id)).size === def.choices!.length, 'choice ids are unique');
-      for (const p of def.correctResponsesPattern ?? []) need(def.choices!.some((c) => c.id === p), 'the correct response is a choice');
+      for (const p of def.correctResponsesPattern ?? [])
+        need(
+          def.choices!.some((c) => c.id === p),
+          'the correct response is a choice',
+        );
     }
     if (def.extensions) for (const k of Object.keys(def.extensions)) need(isIri(k), `extension key ${k} is an IRI`);
   }
@@ -79,7 +106,8 @@ function breaches(s: XapiStatement): string[] {
   }
   // Context: registration a UUID; context activities are arrays of activities; extension keys IRIs.
   need(UUID.test(s.context?.registration ?? ''), 'context.registration is a UUID');
-  for (const list of Object.values(s.context?.contextActivities ?? {})) need(Array.isArray(list) && list.every((x) => isIri(x.id)), 'context activities');
+  for (const list of Object.values(s.context?.contextActivities ?? {}))
+    need(Array.isArray(list) && list.every((x) => isIri(x.id)), 'context activities');
   for (const k of Object.keys(s.context?.extensions ?? {})) need(isIri(k), `context extension key ${k} is an IRI`);
   need(ISO.test(s.timestamp) && !Number.isNaN(Date.parse(s.timestamp)), 'timestamp is ISO 8601');
   return out;
@@ -103,7 +131,11 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
     outsider = await insertUser(t.app, 'supervisor');
     cohort = await insertCohort(t.app, 'Cohort', [supervisor], [trainee]);
     assessed = await recordAttempt(t.app, trainee, mini, [0, 1, 0], { cohortId: cohort });
-    practised = await recordAttempt(t.app, trainee, mini, [1, 0, 1], { mode: 'practice', rewindTo: 1, cohortId: cohort });
+    practised = await recordAttempt(t.app, trainee, mini, [1, 0, 1], {
+      mode: 'practice',
+      rewindTo: 1,
+      cohortId: cohort,
+    });
     // Practice outside any assignment: in no cohort's statements.
     await recordAttempt(t.app, trainee, mini, [0, 0, 0], { mode: 'practice' });
     await recordAttempt(t.app, other, mini, [0, 0, 0]);
@@ -115,14 +147,29 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
   it('gives every attempt launched, one answered per choice, completed and scored, all well formed', async () => {
     const statements = await t.app.exports.attemptStatements(trainee, assessed.id);
     expect(statements.flatMap(breaches)).toEqual([]);
-    expect(statements.map((s) => s.verb.id)).toEqual([VERBS.launched, VERBS.answered, VERBS.answered, VERBS.answered, VERBS.completed, VERBS.scored]);
+    expect(statements.map((s) => s.verb.id)).toEqual([
+      VERBS.launched,
+      VERBS.answered,
+      VERBS.answered,
+      VERBS.answered,
+      VERBS.completed,
+      VERBS.scored,
+    ]);
     for (const s of statements) {
-      expect(s.actor).toEqual({ objectType: 'Agent', name: 'Ana Trainee', account: { homePage: BASE, name: trainee.id } });
+      expect(s.actor).toEqual({
+        objectType: 'Agent',
+        name: 'Ana Trainee',
+        account: { homePage: BASE, name: trainee.id },
+      });
       expect(s.context.registration).toBe(assessed.id);
     }
     expect(statements[0]!.object.id).toBe(`${BASE}/scenarios/mini/`);
 
-    const row = await t.app.db.kysely.selectFrom('attempt').selectAll().where('id', '=', assessed.id).executeTakeFirstOrThrow();
+    const row = await t.app.db.kysely
+      .selectFrom('attempt')
+      .selectAll()
+      .where('id', '=', assessed.id)
+      .executeTakeFirstOrThrow();
     expect(statements[0]!.timestamp).toBe(row.started_at);
     expect(statements.at(-1)!.timestamp).toBe(row.completed_at);
 
@@ -135,13 +182,23 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
       expect(s.object.definition?.choices?.map((c) => c.description.en)).toEqual(point.options.map((o) => o.text));
       expect(s.result?.response).toBe(chosen.source);
       const evidence = s.result?.extensions?.[`${BASE}/xapi/extensions/rubric-evidence`] as Record<string, unknown>;
-      expect(evidence).toMatchObject({ option: chosen.text, rubric: chosen.evidence.rubric, critical: chosen.evidence.critical, contested: chosen.evidence.contested });
+      expect(evidence).toMatchObject({
+        option: chosen.text,
+        rubric: chosen.evidence.rubric,
+        critical: chosen.evidence.critical,
+        contested: chosen.evidence.contested,
+      });
       expect(s.context.contextActivities?.parent?.[0]?.id).toBe(`${BASE}/scenarios/mini/`);
     });
 
     const scored = statements.at(-1)!;
     const report = JSON.parse(row.score!) as ScoreReport;
-    expect(scored.result?.score).toEqual({ scaled: Number(row.overall) / 100, raw: Number(row.overall), min: 0, max: 100 });
+    expect(scored.result?.score).toEqual({
+      scaled: Number(row.overall) / 100,
+      raw: Number(row.overall),
+      min: 0,
+      max: 100,
+    });
     expect(scored.result?.success).toBeUndefined(); // an assignment without pass marks: nothing to judge by
     expect(scored.result?.extensions?.[`${BASE}/xapi/extensions/critical-incidents`]).toEqual(report.incidents);
     expect(report.incidents).toHaveLength(1); // "Say yes" at the invitation
@@ -150,32 +207,80 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
   it('answers every recorded choice of a practice attempt, rewinds included', async () => {
     const statements = await t.app.exports.attemptStatements(trainee, practised.id);
     expect(statements.flatMap(breaches)).toEqual([]);
-    const events = await t.app.db.kysely.selectFrom('attempt_event').select('payload').where('attempt_id', '=', practised.id).where('type', '=', 'choice').orderBy('seq').execute();
+    const events = await t.app.db.kysely
+      .selectFrom('attempt_event')
+      .select('payload')
+      .where('attempt_id', '=', practised.id)
+      .where('type', '=', 'choice')
+      .orderBy('seq')
+      .execute();
     const answers = statements.filter((s) => s.verb.id === VERBS.answered);
     expect(answers).toHaveLength(events.length);
-    expect(answers.map((a) => a.result?.extensions?.[`${BASE}/xapi/extensions/point`])).toEqual(events.map((e) => JSON.parse(e.payload).point));
+    expect(answers.map((a) => a.result?.extensions?.[`${BASE}/xapi/extensions/point`])).toEqual(
+      events.map((e) => JSON.parse(e.payload).point),
+    );
   });
 
   it('judges success by the assignment’s pass marks', async () => {
     const at = new Date().toISOString();
-    const report = JSON.parse((await t.app.db.kysely.selectFrom('attempt').select('score').where('id', '=', assessed.id).executeTakeFirstOrThrow()).score!) as ScoreReport;
+    const report = JSON.parse(
+      (
+        await t.app.db.kysely
+          .selectFrom('attempt')
+          .select('score')
+          .where('id', '=', assessed.id)
+          .executeTakeFirstOrThrow()
+      ).score!,
+    ) as ScoreReport;
     const boundaries = report.domains.find((d) => d.id === 'boundaries')!.score!;
     const assignment = crypto.randomUUID();
-    const linked = (await t.app.db.kysely.selectFrom('attempt').select('assignment_id').where('id', '=', assessed.id).executeTakeFirstOrThrow()).assignment_id;
+    const linked = (
+      await t.app.db.kysely
+        .selectFrom('attempt')
+        .select('assignment_id')
+        .where('id', '=', assessed.id)
+        .executeTakeFirstOrThrow()
+    ).assignment_id;
     await t.app.db.kysely
       .insertInto('assignment')
-      .values({ id: assignment, cohort_id: cohort, trainee_id: null, title: 'Week 1', scenarios: '["mini"]', mode: 'assessment', opens_at: at, due_at: at, attempts_allowed: null, pass_marks: JSON.stringify({ boundaries: boundaries + 1 }), repeat_of: null, created_by: supervisor.id, created_at: at })
+      .values({
+        id: assignment,
+        cohort_id: cohort,
+        trainee_id: null,
+        title: 'Week 1',
+        scenarios: '["mini"]',
+        mode: 'assessment',
+        opens_at: at,
+        due_at: at,
+        attempts_allowed: null,
+        pass_marks: JSON.stringify({ boundaries: boundaries + 1 }),
+        repeat_of: null,
+        created_by: supervisor.id,
+        created_at: at,
+      })
       .execute();
-    await t.app.db.kysely.updateTable('attempt').set({ assignment_id: assignment }).where('id', '=', assessed.id).execute();
+    await t.app.db.kysely
+      .updateTable('attempt')
+      .set({ assignment_id: assignment })
+      .where('id', '=', assessed.id)
+      .execute();
     try {
       let scored = (await t.app.exports.attemptStatements(trainee, assessed.id)).at(-1)!;
       expect(scored.result?.success).toBe(false);
-      await t.app.db.kysely.updateTable('assignment').set({ pass_marks: JSON.stringify({ boundaries: boundaries }) }).where('id', '=', assignment).execute();
+      await t.app.db.kysely
+        .updateTable('assignment')
+        .set({ pass_marks: JSON.stringify({ boundaries: boundaries }) })
+        .where('id', '=', assignment)
+        .execute();
       scored = (await t.app.exports.attemptStatements(trainee, assessed.id)).at(-1)!;
       expect(scored.result?.success).toBe(true);
       expect(scored.context.extensions?.[`${BASE}/xapi/extensions/assignment`]).toBe(assignment);
     } finally {
-      await t.app.db.kysely.updateTable('attempt').set({ assignment_id: linked }).where('id', '=', assessed.id).execute();
+      await t.app.db.kysely
+        .updateTable('attempt')
+        .set({ assignment_id: linked })
+        .where('id', '=', assessed.id)
+        .execute();
     }
   });
 
@@ -186,15 +291,19 @@ describe.each(DATABASES)('xAPI statements on %s', (kind) => {
     expect(new Set(a.map((s) => s.id)).size).toBe(a.length);
     expect(a[0]!.id).toBe(uuidV5(`${assessed.id}/launched`));
     // RFC 4122 test vector for version 5: "www.example.com" in the DNS namespace.
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   it('gives a cohort’s statements to its supervisors only, and an attempt’s to whoever may read it', async () => {
     const all = await t.app.exports.cohortStatements(supervisor, cohort);
     expect(all.flatMap(breaches)).toEqual([]);
     expect(new Set(all.map((s) => s.context.registration))).toEqual(new Set([assessed.id, practised.id]));
-    for (const actor of [outsider, trainee, other]) expect((await problemOf(t.app.exports.cohortStatements(actor, cohort))).status).toBe(404);
-    for (const actor of [outsider, other]) expect((await problemOf(t.app.exports.attemptStatements(actor, assessed.id))).status).toBe(404);
+    for (const actor of [outsider, trainee, other])
+      expect((await problemOf(t.app.exports.cohortStatements(actor, cohort))).status).toBe(404);
+    for (const actor of [outsider, other])
+      expect((await problemOf(t.app.exports.attemptStatements(actor, assessed.id))).status).toBe(404);
     expect((await problemOf(t.app.exports.attemptStatements(trainee, crypto.randomUUID()))).status).toBe(404);
     expect((await problemOf(t.app.exports.attemptStatements(trainee, 'not-an-id'))).status).toBe(404);
   });
@@ -227,7 +336,11 @@ async function startLrs(): Promise<Lrs> {
       return;
     }
     const statements = JSON.parse(body) as XapiStatement[];
-    lrs.requests.push({ auth: req.headers.authorization, version: req.headers['x-experience-api-version'] as string | undefined, statements });
+    lrs.requests.push({
+      auth: req.headers.authorization,
+      version: req.headers['x-experience-api-version'] as string | undefined,
+      statements,
+    });
     const status = lrs.script.shift() ?? 200;
     if (status !== 200) {
       res.writeHead(status, { 'content-type': 'text/plain' }).end('the store is down');
@@ -268,12 +381,22 @@ describe.each(DATABASES)('xAPI delivery to an LRS on %s', (kind) => {
 
   beforeAll(async () => {
     lrs = await startLrs();
-    t = await openApp(kind, catalogOf([mini]), { BASE_URL: BASE, XAPI_ENDPOINT: lrs.url, XAPI_USERNAME: 'rapport', XAPI_PASSWORD: 'lrs secret' }, { now: () => new Date((clock += 1000)) });
+    t = await openApp(
+      kind,
+      catalogOf([mini]),
+      { BASE_URL: BASE, XAPI_ENDPOINT: lrs.url, XAPI_USERNAME: 'rapport', XAPI_PASSWORD: 'lrs secret' },
+      { now: () => new Date((clock += 1000)) },
+    );
     trainee = await insertUser(t.app, 'trainee');
     await recordAttempt(t.app, trainee, mini, [0, 0, 0]);
     await recordAttempt(t.app, trainee, mini, [2, 2, 1]);
     // Not completed: never sent.
-    await t.app.attempts.start(trainee, { id: crypto.randomUUID(), scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
+    await t.app.attempts.start(trainee, {
+      id: crypto.randomUUID(),
+      scenario: 'mini',
+      storyHash: mini.hash,
+      mode: 'assessment',
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -286,7 +409,11 @@ describe.each(DATABASES)('xAPI delivery to an LRS on %s', (kind) => {
   });
 
   it('queues completed attempts, retries after a 500 with back-off, then delivers each statement once', async () => {
-    const delivery = xapiDelivery(t.app.db.kysely, t.app.db.dialect, t.app.exports, t.app.config.xapi, { now, batch: 100, baseDelayMs: 30_000 });
+    const delivery = xapiDelivery(t.app.db.kysely, t.app.db.dialect, t.app.exports, t.app.config.xapi, {
+      now,
+      batch: 100,
+      baseDelayMs: 30_000,
+    });
     const db = t.app.db.kysely;
     expect(await delivery.sweep()).toBe(2);
     const queued = await db.selectFrom('xapi_delivery').selectAll().execute();
@@ -320,7 +447,9 @@ describe.each(DATABASES)('xAPI delivery to an LRS on %s', (kind) => {
 
     // A second sweep and a re-queue add nothing; nothing is due, nothing is sent again.
     expect(await delivery.sweep()).toBe(0);
-    const ids = (await db.selectFrom('attempt').select('id').where('status', '=', 'completed').execute()).map((a) => a.id);
+    const ids = (await db.selectFrom('attempt').select('id').where('status', '=', 'completed').execute()).map(
+      (a) => a.id,
+    );
     for (const id of ids) await delivery.enqueue(id);
     expect(await db.selectFrom('xapi_delivery').select('statement_id').execute()).toHaveLength(12);
     expect(await delivery.sendDue()).toEqual({ sent: 0, failed: 0 });
@@ -330,7 +459,11 @@ describe.each(DATABASES)('xAPI delivery to an LRS on %s', (kind) => {
     const third = await recordAttempt(t.app, trainee, mini, [1, 2, 0]);
     expect(await delivery.sweep()).toBe(1);
     expect(await delivery.sendDue()).toEqual({ sent: 6, failed: 0 });
-    await db.updateTable('xapi_delivery').set({ sent_at: null, next_try_at: now().toISOString() }).where('attempt_id', '=', third.id).execute();
+    await db
+      .updateTable('xapi_delivery')
+      .set({ sent_at: null, next_try_at: now().toISOString() })
+      .where('attempt_id', '=', third.id)
+      .execute();
     expect(await delivery.sendDue()).toEqual({ sent: 6, failed: 0 });
     expect(lrs.stored.size).toBe(18);
   });
@@ -338,7 +471,11 @@ describe.each(DATABASES)('xAPI delivery to an LRS on %s', (kind) => {
   it('catches up over several sweeps when many attempts are waiting', async () => {
     await recordAttempt(t.app, trainee, mini, [2, 0, 0]);
     await recordAttempt(t.app, trainee, mini, [2, 0, 1]);
-    const delivery = xapiDelivery(t.app.db.kysely, t.app.db.dialect, t.app.exports, t.app.config.xapi, { now, batch: 100, sweepBatch: 1 });
+    const delivery = xapiDelivery(t.app.db.kysely, t.app.db.dialect, t.app.exports, t.app.config.xapi, {
+      now,
+      batch: 100,
+      sweepBatch: 1,
+    });
     expect([await delivery.sweep(), await delivery.sweep(), await delivery.sweep()]).toEqual([1, 1, 0]);
     expect(await delivery.sendDue()).toEqual({ sent: 12, failed: 0 });
   });
@@ -346,20 +483,39 @@ describe.each(DATABASES)('xAPI delivery to an LRS on %s', (kind) => {
   it('backs off exponentially while the LRS keeps failing, and records an unreachable LRS', async () => {
     const db = t.app.db.kysely;
     const attempt = await recordAttempt(t.app, trainee, mini, [0, 2, 0]);
-    const delivery = xapiDelivery(db, t.app.db.dialect, t.app.exports, t.app.config.xapi, { now, batch: 100, baseDelayMs: 1000, maxDelayMs: 5000 });
+    const delivery = xapiDelivery(db, t.app.db.dialect, t.app.exports, t.app.config.xapi, {
+      now,
+      batch: 100,
+      baseDelayMs: 1000,
+      maxDelayMs: 5000,
+    });
     await delivery.enqueue(attempt.id);
     lrs.script.push(503, 503, 503, 503);
     const waits: number[] = [];
     for (let i = 0; i < 4; i++) {
       expect((await delivery.sendDue()).failed).toBe(6);
-      const row = await db.selectFrom('xapi_delivery').selectAll().where('attempt_id', '=', attempt.id).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('xapi_delivery')
+        .selectAll()
+        .where('attempt_id', '=', attempt.id)
+        .executeTakeFirstOrThrow();
       waits.push(Date.parse(row.next_try_at) - clock);
       clock = Date.parse(row.next_try_at);
     }
     expect(waits).toEqual([1000, 2000, 4000, 5000]);
-    const dead = xapiDelivery(db, t.app.db.dialect, t.app.exports, { endpoint: 'http://127.0.0.1:5399/nothing', username: 'x', password: 'y' }, { now, batch: 100, timeoutMs: 2000 });
+    const dead = xapiDelivery(
+      db,
+      t.app.db.dialect,
+      t.app.exports,
+      { endpoint: 'http://127.0.0.1:5399/nothing', username: 'x', password: 'y' },
+      { now, batch: 100, timeoutMs: 2000 },
+    );
     expect((await dead.sendDue()).failed).toBe(6);
-    const row = await db.selectFrom('xapi_delivery').selectAll().where('attempt_id', '=', attempt.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('xapi_delivery')
+      .selectAll()
+      .where('attempt_id', '=', attempt.id)
+      .executeTakeFirstOrThrow();
     expect(row.last_error).toMatch(/No answer from the LRS/);
     clock = Date.parse(row.next_try_at);
     expect(await delivery.sendDue()).toEqual({ sent: 6, failed: 0 });

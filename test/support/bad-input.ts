@@ -14,4 +14,6 @@ export interface BadInput {
   passwords: { commonAfterNfkc: string[] };
 }
 
-export const BAD_INPUT = JSON.parse(readFileSync(new URL('../fixtures/bad-input/corpus.json', import.meta.url), 'utf8')) as BadInput;
+export const BAD_INPUT = JSON.parse(
+  readFileSync(new URL('../fixtures/bad-input/corpus.json', import.meta.url), 'utf8'),
+) as BadInput;

@@ -60,7 +60,8 @@ export async function freshDatabase(kind: DatabaseKind): Promise<FreshDatabase> 
             await c.query(`drop database if exists ${name} with (force)`);
             break;
           } catch (error) {
-            if (attempt >= 5 || !/must be a member of the role|is being accessed by other users/.test(String(error))) throw error;
+            if (attempt >= 5 || !/must be a member of the role|is being accessed by other users/.test(String(error)))
+              throw error;
             await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
           }
         }

@@ -12,7 +12,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export function fixtureBundle(slug = 'mini', storiesDir = join(ROOT, 'test/fixtures/stories')): ScenarioBundle {
   const { rubric } = loadRubric(ROOT, join(ROOT, 'test/fixtures/rubric'));
   const s = loadScenario(ROOT, storiesDir, slug, rubric);
-  if (!s.json || !s.meta || !s.hash) throw new Error(`fixture ${slug} did not compile: ${JSON.stringify(s.diagnostics)}`);
+  if (!s.json || !s.meta || !s.hash)
+    throw new Error(`fixture ${slug} did not compile: ${JSON.stringify(s.diagnostics)}`);
   return {
     slug,
     hash: s.hash,
@@ -25,7 +26,13 @@ export function fixtureBundle(slug = 'mini', storiesDir = join(ROOT, 'test/fixtu
 
 /** A bundle straight from ink source, bypassing the library checks (for stories that must misbehave). */
 export function bundleFromInk(source: string, base: ScenarioBundle = fixtureBundle()): ScenarioBundle {
-  const compiler = new Compiler(source, new CompilerOptions('inline.ink', [], true, null, { ResolveInkFilename: (f: string) => f, LoadInkFileContents: () => '' }));
+  const compiler = new Compiler(
+    source,
+    new CompilerOptions('inline.ink', [], true, null, {
+      ResolveInkFilename: (f: string) => f,
+      LoadInkFileContents: () => '',
+    }),
+  );
   const story = compiler.Compile();
   return { ...base, hash: 'inline0000000000', points: null, ink: JSON.parse(story.ToJson()!) };
 }

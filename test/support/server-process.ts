@@ -24,7 +24,8 @@ const PORTS = portRange ? { first: Number(portRange[1]), last: Number(portRange[
 export const TEST_AUTH_SECRET = 'rapport-http-tests-secret-0123456789abcdef';
 
 /** Variables of the test runner's own environment (Vitest adds Vite's DEV, MODE, SSR …) that must not reach a server. */
-const SCRUB = /^(VITEST|DEV$|PROD$|MODE$|SSR$|TEST$|FORCE_TTY$|NODE_ENV$|RAPPORT_|DATABASE_|DATA_DIR$|AUTH_SECRET$|BASE_URL$|SESSION_|LOGIN_RATE_|SEED_DEMO$|OIDC_|MAX_BODY_BYTES$|PORT$|HOST$|TEST_DATABASE_URL$)/;
+const SCRUB =
+  /^(VITEST|DEV$|PROD$|MODE$|SSR$|TEST$|FORCE_TTY$|NODE_ENV$|RAPPORT_|DATABASE_|DATA_DIR$|AUTH_SECRET$|BASE_URL$|SESSION_|LOGIN_RATE_|SEED_DEMO$|OIDC_|MAX_BODY_BYTES$|PORT$|HOST$|TEST_DATABASE_URL$)/;
 
 /**
  * Loaded into each server before serve.ts: when the test process is gone (its end of the server's stdin
@@ -165,11 +166,15 @@ export async function spawnServer(options: ServerOptions): Promise<ServerProcess
   }
   const port = options.port ?? (await freePort());
   const baseUrl = options.baseUrl ?? `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', DIE_WITH_PARENT, join('src', 'cli', 'serve.ts')], {
-    cwd: ROOT,
-    env: serverEnv(options, port, baseUrl),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', DIE_WITH_PARENT, join('src', 'cli', 'serve.ts')],
+    {
+      cwd: ROOT,
+      env: serverEnv(options, port, baseUrl),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   return new ServerProcess(child, port, baseUrl);
 }
 
@@ -191,7 +196,9 @@ async function waitUntilHealthy(server: ServerProcess, timeoutMs: number): Promi
   while (Date.now() < deadline) {
     if (!server.alive) {
       const exit = await server.exited;
-      throw new Error(`The server exited (code ${exit.code}, signal ${exit.signal}) before it was healthy:\n${server.output()}`);
+      throw new Error(
+        `The server exited (code ${exit.code}, signal ${exit.signal}) before it was healthy:\n${server.output()}`,
+      );
     }
     try {
       const res = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(2_000) });
@@ -202,7 +209,9 @@ async function waitUntilHealthy(server: ServerProcess, timeoutMs: number): Promi
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`The server did not become healthy within ${timeoutMs} ms (last answer: ${last}):\n${server.output()}`);
+  throw new Error(
+    `The server did not become healthy within ${timeoutMs} ms (last answer: ${last}):\n${server.output()}`,
+  );
 }
 
 /** Runs a server that is expected to stop by itself (a refused configuration); kills it after `timeoutMs`. */
@@ -373,7 +382,11 @@ export async function signUp(server: ServerProcess | Client, label = 'user'): Pr
 }
 
 /** Signs in through /api/auth/sign-in/email with a fresh cookie jar (another browser); returns the reply too. */
-export async function signIn(server: ServerProcess | Client, email: string, password: string): Promise<{ client: Client; res: Reply }> {
+export async function signIn(
+  server: ServerProcess | Client,
+  email: string,
+  password: string,
+): Promise<{ client: Client; res: Reply }> {
   const client = server instanceof Client ? new Client(server.target, server.origin) : new Client(server);
   const res = await client.post('/api/auth/sign-in/email', { email, password });
   return { client, res };
@@ -390,5 +403,9 @@ export async function setRole(db: Db, user: TestUser, role: Role): Promise<TestU
 
 /** Opens the test's database from this process, for checking what was (or was not) stored. */
 export function openTestDatabase(fresh: FreshDatabase): Db {
-  return openDatabase(fresh.kind === 'postgres' && fresh.database.kind === 'postgres' ? { ...fresh.database, poolSize: 2 } : fresh.database);
+  return openDatabase(
+    fresh.kind === 'postgres' && fresh.database.kind === 'postgres'
+      ? { ...fresh.database, poolSize: 2 }
+      : fresh.database,
+  );
 }

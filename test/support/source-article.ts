@@ -13,7 +13,9 @@ export const ARTICLE_PATH = join(ROOT, '..', 'shared', 'source', 'therapist-clie
 export const ARTICLE_AVAILABLE = existsSync(ARTICLE_PATH);
 if (!ARTICLE_AVAILABLE) {
   if (process.env.CI) {
-    throw new Error('The source article is missing (../shared/source/therapist-client-relationship.txt): under CI the checks against it must run.');
+    throw new Error(
+      'The source article is missing (../shared/source/therapist-client-relationship.txt): under CI the checks against it must run.',
+    );
   }
   console.warn(
     'SKIPPED: the checks that quotations are verbatim from the source article, because ../shared/source/therapist-client-relationship.txt is not beside this clone.',

@@ -102,8 +102,15 @@ describe('buildBranchGraph on the mini fixture', () => {
       { at: 'ending_bad', title: 'Withdrew' },
     ]);
     const endings = graph.nodes.filter((n) => n.kind === 'ending').map((n) => ({ at: n.id, title: n.ending }));
-    expect(endings.sort((a, b) => a.at.localeCompare(b.at))).toEqual([...source.endings].sort((a, b) => a.at.localeCompare(b.at)));
-    expect(graph.nodes.filter((n) => n.kind === 'passage').map((n) => n.id).sort()).toEqual(['close', 'gift', 'invite']);
+    expect(endings.sort((a, b) => a.at.localeCompare(b.at))).toEqual(
+      [...source.endings].sort((a, b) => a.at.localeCompare(b.at)),
+    );
+    expect(
+      graph.nodes
+        .filter((n) => n.kind === 'passage')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['close', 'gift', 'invite']);
   });
 
   it('has an edge, with its source, for every option offered on any path', () => {
@@ -120,12 +127,16 @@ describe('buildBranchGraph on the mini fixture', () => {
   it('runs each option from where it is offered to where the story next offers a choice or ends', () => {
     // As written in the fixture: the gift's options gather and divert to the invitation, the invitation's to
     // the close, and the close's two options each divert to an ending.
-    for (const text of ['Ask what it means to her', 'Accept it quickly', 'Refuse it']) expect(edgeFor(text)).toMatchObject({ from: 'gift', to: 'invite' });
-    for (const text of ['Explain your role kindly', 'Say yes', 'Change the subject']) expect(edgeFor(text)).toMatchObject({ from: 'invite', to: 'close' });
+    for (const text of ['Ask what it means to her', 'Accept it quickly', 'Refuse it'])
+      expect(edgeFor(text)).toMatchObject({ from: 'gift', to: 'invite' });
+    for (const text of ['Explain your role kindly', 'Say yes', 'Change the subject'])
+      expect(edgeFor(text)).toMatchObject({ from: 'invite', to: 'close' });
     expect(edgeFor('Summarise the session')).toMatchObject({ from: 'close', to: 'ending_good' });
     expect(edgeFor('End abruptly')).toMatchObject({ from: 'close', to: 'ending_bad' });
     // The top-level content diverts to the first knot without a choice.
-    expect(graph.edges.filter((e) => e.kind === 'divert').map((e) => [e.from, e.to, e.label, e.source])).toEqual([[START_NODE, 'gift', '', null]]);
+    expect(graph.edges.filter((e) => e.kind === 'divert').map((e) => [e.from, e.to, e.label, e.source])).toEqual([
+      [START_NODE, 'gift', '', null],
+    ]);
   });
 
   it("carries each option's rubric values, critical and contested flags and tone", () => {
@@ -151,8 +162,14 @@ describe('buildBranchGraph on the mini fixture', () => {
       ['invite', 'close'],
       ['close', 'ending_bad'],
     ]);
-    const best = [byText('Ask what it means to her'), byText('Explain your role kindly'), byText('Summarise the session')];
-    const strongest = optionEdges(graph, taken, best, 'Withdrew').map((id) => graph.edges.find((e) => e.id === id)!.label);
+    const best = [
+      byText('Ask what it means to her'),
+      byText('Explain your role kindly'),
+      byText('Summarise the session'),
+    ];
+    const strongest = optionEdges(graph, taken, best, 'Withdrew').map(
+      (id) => graph.edges.find((e) => e.id === id)!.label,
+    );
     expect(strongest.sort()).toEqual(['Ask what it means to her', 'Explain your role kindly', 'Summarise the session']);
   });
 });
@@ -201,7 +218,12 @@ Gone. #ending:Corridor end
       ]),
     );
     expect(edges).toHaveLength(6);
-    expect(graph.nodes.filter((n) => n.kind === 'ending').map((n) => [n.id, n.ending]).sort()).toEqual([
+    expect(
+      graph.nodes
+        .filter((n) => n.kind === 'ending')
+        .map((n) => [n.id, n.ending])
+        .sort(),
+    ).toEqual([
       ['b.s', 'Stitch end'],
       ['f', 'Corridor end'],
     ]);
@@ -237,7 +259,8 @@ describe('buildBranchGraph on salamat-last-session', () => {
 
   it('has every #ending: title in the file as an ending node, in the stitch that prints it', () => {
     expect(source.endings.length).toBeGreaterThanOrEqual(5);
-    for (const { at, title } of source.endings) expect(node(at), title).toMatchObject({ kind: 'ending', ending: title });
+    for (const { at, title } of source.endings)
+      expect(node(at), title).toMatchObject({ kind: 'ending', ending: title });
     expect(graph.nodes.filter((n) => n.kind === 'ending')).toHaveLength(source.endings.length);
   });
 
@@ -248,16 +271,28 @@ describe('buildBranchGraph on salamat-last-session', () => {
   it('has an edge, with its source, for every option offered', () => {
     const offered = optionsOffered(json, 'cover');
     expect(offered.size).toBeGreaterThan(40);
-    for (const [src, text] of offered) expect(graph.edges.some((e) => e.source === src), text).toBe(true);
+    for (const [src, text] of offered)
+      expect(
+        graph.edges.some((e) => e.source === src),
+        text,
+      ).toBe(true);
   });
 
   it('shows the passages the story moves through on its own as diverts', () => {
     // main.ink: `= gift_rupture` diverts on the `gift` variable to declined, quick or brushed; `=== ending ===`
     // diverts on the alliance to one of its five ending stitches.
-    const divertsFrom = (id: string) => graph.edges.filter((e) => e.from === id && e.kind === 'divert').map((e) => e.to).sort();
+    const divertsFrom = (id: string) =>
+      graph.edges
+        .filter((e) => e.from === id && e.kind === 'divert')
+        .map((e) => e.to)
+        .sort();
     expect(divertsFrom('the_gift.gift_rupture')).toEqual(['the_gift.brushed', 'the_gift.declined', 'the_gift.quick']);
     expect(divertsFrom('ending')).toEqual(source.endings.map((e) => e.at).sort());
-    expect(graph.edges.filter((e) => e.to === 'the_gift.gift_rupture').every((e) => e.kind === 'choice' && e.from === 'the_gift')).toBe(true);
+    expect(
+      graph.edges
+        .filter((e) => e.to === 'the_gift.gift_rupture')
+        .every((e) => e.kind === 'choice' && e.from === 'the_gift'),
+    ).toBe(true);
     expect(graph.edges.filter((e) => e.to === 'ending').length).toBeGreaterThan(4);
   });
 
@@ -330,7 +365,11 @@ Goodbye. #speaker:Dana #ending:Parted
   });
 
   it('shortens a long line to fit the box, in quotation marks', () => {
-    const long = buildBranchGraph(bundleFromInk(`-> a\n=== a ===\n${'Word '.repeat(30)}end. #speaker:Dana\n* [Go] -> b\n=== b ===\nBye. #ending:E\n-> END\n`).ink as object);
+    const long = buildBranchGraph(
+      bundleFromInk(
+        `-> a\n=== a ===\n${'Word '.repeat(30)}end. #speaker:Dana\n* [Go] -> b\n=== b ===\nBye. #ending:E\n-> END\n`,
+      ).ink as object,
+    );
     const name = long.nodes.find((n) => n.id === 'a')!.label;
     expect(name.startsWith('“Word Word')).toBe(true);
     expect(name.endsWith('…”')).toBe(true);

@@ -18,7 +18,8 @@ interface Box {
   height: number;
 }
 
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Each edge label's box, centred where the layout put it, sized as the drawing sizes it. */
 function labelBoxes(map: MapLayout): Box[] {
@@ -65,7 +66,9 @@ export function crossings(map: MapLayout): string[] {
   for (const e of map.edges) {
     for (let i = 0; i + 1 < e.points.length; i++) {
       if (i === e.gap) continue;
-      for (const b of boxes) if (segmentEnters(e.points[i]!, e.points[i + 1]!, b)) found.push(`${e.id} (${e.from} → ${e.to}) segment ${i} through ${b.id}`);
+      for (const b of boxes)
+        if (segmentEnters(e.points[i]!, e.points[i + 1]!, b))
+          found.push(`${e.id} (${e.from} → ${e.to}) segment ${i} through ${b.id}`);
     }
   }
   return found;
@@ -102,7 +105,10 @@ function checkLayout(name: string, map: MapLayout) {
     it('does not overlap boxes, nor labels with boxes', () => {
       const boxes = [...map.nodes, ...labelBoxes(map)];
       for (const b of boxes) {
-        expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= map.width && b.y + b.height <= map.height, `${b.id} inside the map`).toBe(true);
+        expect(
+          b.x >= 0 && b.y >= 0 && b.x + b.width <= map.width && b.y + b.height <= map.height,
+          `${b.id} inside the map`,
+        ).toBe(true);
       }
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
@@ -116,7 +122,9 @@ function checkLayout(name: string, map: MapLayout) {
       for (const e of map.edges) {
         expect(e.points.length, e.id).toBeGreaterThanOrEqual(2);
         for (const p of e.points) {
-          expect(p.x >= 0 && p.x <= map.width && p.y >= 0 && p.y <= map.height, `${e.id} point ${p.x},${p.y}`).toBe(true);
+          expect(p.x >= 0 && p.x <= map.width && p.y >= 0 && p.y <= map.height, `${e.id} point ${p.x},${p.y}`).toBe(
+            true,
+          );
         }
         const near = (p: { x: number; y: number }, b: Box) =>
           p.x >= b.x - 2 && p.x <= b.x + b.width + 2 && p.y >= b.y - 2 && p.y <= b.y + b.height + 2;
@@ -150,18 +158,34 @@ const salamatMap = layoutBranchGraph(salamatGraph);
 checkLayout('salamat-last-session', salamatMap);
 // The three widest maps of the library, where lines have the furthest to go between boxes.
 for (const slug of ['a-promise-you-cannot-make', 'after-hours', 'you-are-the-expert']) {
-  checkLayout(slug, layoutBranchGraph(buildBranchGraph(compileInk(join(ROOT, `stories/${slug}/main.ink`), ROOT).json!)));
+  checkLayout(
+    slug,
+    layoutBranchGraph(buildBranchGraph(compileInk(join(ROOT, `stories/${slug}/main.ink`), ROOT).json!)),
+  );
 }
 
 describe('the crossing check', () => {
   it('finds a line drawn straight through a label, and one through the corner of a box', () => {
     const through: MapLayout = {
       ...miniMap,
-      edges: miniMap.edges.map((e) => (e.labelAt ? { ...e, points: [e.points[0]!, e.labelAt, e.points.at(-1)!], gap: undefined } : e)),
+      edges: miniMap.edges.map((e) =>
+        e.labelAt ? { ...e, points: [e.points[0]!, e.labelAt, e.points.at(-1)!], gap: undefined } : e,
+      ),
     };
     expect(crossings(through).some((c) => /through label/.test(c))).toBe(true);
     const a = miniMap.nodes[1]!;
-    const corner: MapLayout = { ...miniMap, edges: [{ ...miniMap.edges[0]!, points: [{ x: a.x - 5, y: a.y + 5 }, { x: a.x + 5, y: a.y - 5 + 10 }] }] };
+    const corner: MapLayout = {
+      ...miniMap,
+      edges: [
+        {
+          ...miniMap.edges[0]!,
+          points: [
+            { x: a.x - 5, y: a.y + 5 },
+            { x: a.x + 5, y: a.y - 5 + 10 },
+          ],
+        },
+      ],
+    };
     expect(crossings(corner)).toHaveLength(1);
   });
 });
@@ -172,8 +196,12 @@ describe('branch layout', () => {
       [mini, miniMap],
       [salamatGraph, salamatMap],
     ] as const) {
-      expect(map.nodes.map((n) => [n.id, n.label, n.kind, n.ending])).toEqual(graph.nodes.map((n) => [n.id, n.label, n.kind, n.ending]));
-      expect(map.edges.map((e) => [e.id, e.from, e.to, e.label, e.source, e.value, e.tone, e.critical, e.contested])).toEqual(
+      expect(map.nodes.map((n) => [n.id, n.label, n.kind, n.ending])).toEqual(
+        graph.nodes.map((n) => [n.id, n.label, n.kind, n.ending]),
+      );
+      expect(
+        map.edges.map((e) => [e.id, e.from, e.to, e.label, e.source, e.value, e.tone, e.critical, e.contested]),
+      ).toEqual(
         graph.edges.map((e) => [e.id, e.from, e.to, e.label, e.source, e.value, e.tone, e.critical, e.contested]),
       );
     }
@@ -192,14 +220,21 @@ describe('branch layout', () => {
     const { rubric } = loadRubric(ROOT, join(ROOT, 'test/fixtures/rubric'));
     const loaded = loadScenario(ROOT, join(ROOT, 'test/fixtures/stories'), 'mini', rubric);
     expect(loaded.map?.nodes.map((n) => n.id).sort()).toEqual(miniMap.nodes.map((n) => n.id).sort());
-    const broken = loadScenario(ROOT, join(ROOT, 'test/fixtures/broken-stories'), listFirst(join(ROOT, 'test/fixtures/broken-stories')), rubric);
+    const broken = loadScenario(
+      ROOT,
+      join(ROOT, 'test/fixtures/broken-stories'),
+      listFirst(join(ROOT, 'test/fixtures/broken-stories')),
+      rubric,
+    );
     expect(broken.json).toBeNull();
     expect(broken.map).toBeNull();
   });
 });
 
 function listFirst(dir: string): string {
-  const slug = readdirSync(dir).sort().find((name) => existsSync(join(dir, name, 'scenario.yaml')));
+  const slug = readdirSync(dir)
+    .sort()
+    .find((name) => existsSync(join(dir, name, 'scenario.yaml')));
   if (!slug) throw new Error(`no scenario under ${dir}`);
   return slug;
 }

@@ -32,7 +32,15 @@ const node = (id: string, label: string, kind: MapNode['kind'] = 'passage', endi
   width: 80,
   height: 30,
 });
-const edge = (id: string, from: string, to: string, source: string | null, label = '', tone: MapEdge['tone'] = null, value = 0): MapEdge => ({
+const edge = (
+  id: string,
+  from: string,
+  to: string,
+  source: string | null,
+  label = '',
+  tone: MapEdge['tone'] = null,
+  value = 0,
+): MapEdge => ({
   id,
   from,
   to,
@@ -56,7 +64,13 @@ const edge = (id: string, from: string, to: string, source: string | null, label
 const layout: MapLayout = {
   width: 400,
   height: 300,
-  nodes: [node(START_NODE, 'Start', 'start'), node('b', 'b'), node('a', 'the room'), node('e1', 'e1', 'ending', 'Good'), node('e2', 'bad end', 'ending')],
+  nodes: [
+    node(START_NODE, 'Start', 'start'),
+    node('b', 'b'),
+    node('a', 'the room'),
+    node('e1', 'e1', 'ending', 'Good'),
+    node('e2', 'bad end', 'ending'),
+  ],
   edges: [
     edge('c1', START_NODE, 'b', 's.0', 'Ask', 'positive', 3),
     edge('c2', START_NODE, 'e2', 's.1', 'Befriend', 'critical', -2),
@@ -69,12 +83,28 @@ const layout: MapLayout = {
 const byId = (id: string) => layout.edges.find((e) => e.id === id)!;
 
 describe('the map as a table', () => {
-  const view = mapView(layout, { title: 'T', taken: [], best: [], ending: null, counts: { 's.0': { chosen: 3, share: 0.75 } } });
+  const view = mapView(layout, {
+    title: 'T',
+    taken: [],
+    best: [],
+    ending: null,
+    counts: { 's.0': { chosen: 3, share: 0.75 } },
+  });
 
   it('has one row per arrow, grouped by the passage it leaves, in words', () => {
     expect(view.rows.map((r) => r.edge.id)).toEqual(['c1', 'c2', 'd1', 'c3', 'c4', 'c5']);
-    expect(view.rows[0]).toMatchObject({ from: 'Start', option: '“Ask”', to: 'b', reads: 'helps (+3)', count: '3 (75%)' });
-    expect(view.rows[1]).toMatchObject({ to: 'the ending “bad end”', reads: 'crosses an ethics line (dual relationship)', count: '–' });
+    expect(view.rows[0]).toMatchObject({
+      from: 'Start',
+      option: '“Ask”',
+      to: 'b',
+      reads: 'helps (+3)',
+      count: '3 (75%)',
+    });
+    expect(view.rows[1]).toMatchObject({
+      to: 'the ending “bad end”',
+      reads: 'crosses an ethics line (dual relationship)',
+      count: '–',
+    });
     expect(view.rows[2]).toMatchObject({ from: 'b', option: 'The story moves on by itself', reads: 'no choice' });
   });
 });
@@ -128,7 +158,11 @@ describe('the branch map view', () => {
   });
 
   it('puts each counted option’s count on its first edge only', () => {
-    const counts = { 'a.1': { chosen: 3, share: 0.5 }, 's.1': { chosen: 1, share: 0.25 }, unknown: { chosen: 9, share: 1 } };
+    const counts = {
+      'a.1': { chosen: 3, share: 0.5 },
+      's.1': { chosen: 1, share: 0.25 },
+      unknown: { chosen: 9, share: 1 },
+    };
     expect([...countEdges(layout, counts)]).toEqual([
       ['c2', counts['s.1']],
       ['c4', counts['a.1']],
@@ -153,15 +187,35 @@ describe('the branch map view', () => {
     expect(edgeStyle(byId('d1'))).toBe(DIVERT_STYLE);
     expect(markerUrl(byId('c3'), 'review-map')).toBe('url(#review-map-arrow-negative)');
     expect(markerUrl(byId('d1'), 'review-map')).toBe('url(#review-map-arrow-divert)');
-    expect(svgPath([{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 5, y: 6 }])).toBe('M1,2 L3,4 L5,6');
+    expect(
+      svgPath([
+        { x: 1, y: 2 },
+        { x: 3, y: 4 },
+        { x: 5, y: 6 },
+      ]),
+    ).toBe('M1,2 L3,4 L5,6');
     // A line broken at its label: the segment from the second point to the third is not drawn.
-    expect(svgPath([{ x: 1, y: 2 }, { x: 1, y: 4 }, { x: 1, y: 9 }, { x: 5, y: 12 }], 1)).toBe('M1,2 L1,4 M1,9 L5,12');
+    expect(
+      svgPath(
+        [
+          { x: 1, y: 2 },
+          { x: 1, y: 4 },
+          { x: 1, y: 9 },
+          { x: 5, y: 12 },
+        ],
+        1,
+      ),
+    ).toBe('M1,2 L1,4 M1,9 L5,12');
   });
 
   it('centres lines of text in a box and on a label, with the count below the label', () => {
     const box = { y: 100, height: 40 };
     expect(nodeLineY(box, 1, 0)).toBe(120);
-    expect([0, 1, 2].map((i) => nodeLineY(box, 3, i))).toEqual([120 - MAP_TEXT.lineHeight, 120, 120 + MAP_TEXT.lineHeight]);
+    expect([0, 1, 2].map((i) => nodeLineY(box, 3, i))).toEqual([
+      120 - MAP_TEXT.lineHeight,
+      120,
+      120 + MAP_TEXT.lineHeight,
+    ]);
     const at = { x: 0, y: 50 };
     expect(edgeLineY(at, 2, 0) + edgeLineY(at, 2, 1)).toBe(2 * at.y);
     expect(edgeLineY(at, 2, 1) - edgeLineY(at, 2, 0)).toBe(MAP_TEXT.edgeLineHeight);

@@ -81,7 +81,10 @@ describe('parseInkMessage', () => {
 
   it('trims the message and the whole input', () => {
     const { resolve } = resolver();
-    expect(parseInkMessage("  ERROR: 'main.ink' line 2:   spaced out   \n", resolve)).toMatchObject({ line: 2, message: 'spaced out' });
+    expect(parseInkMessage("  ERROR: 'main.ink' line 2:   spaced out   \n", resolve)).toMatchObject({
+      line: 2,
+      message: 'spaced out',
+    });
   });
 
   it('keeps a message that runs over several lines', () => {
@@ -93,19 +96,33 @@ describe('parseInkMessage', () => {
   it('keeps quotes inside the message', () => {
     const { resolve } = resolver();
     const d = parseInkMessage("ERROR: 'main.ink' line 9: 'END' cannot be used for the name of a knot", resolve);
-    expect(d).toMatchObject({ file: 'stories/x/main.ink', line: 9, message: "'END' cannot be used for the name of a knot" });
+    expect(d).toMatchObject({
+      file: 'stories/x/main.ink',
+      line: 9,
+      message: "'END' cannot be used for the name of a knot",
+    });
   });
   it('does not take a quoted word at the start of a location-less message for a file name', () => {
     const { asked, resolve } = resolver();
     const d = parseInkMessage("ERROR: 'END' cannot be used for the name of a knot", resolve);
-    expect(d).toEqual({ file: 'stories/x/main.ink', line: null, severity: 'error', message: "'END' cannot be used for the name of a knot" });
+    expect(d).toEqual({
+      file: 'stories/x/main.ink',
+      line: null,
+      severity: 'error',
+      message: "'END' cannot be used for the name of a knot",
+    });
     expect(asked).toEqual([null]);
   });
 
   it('treats anything else as an error in the entry file, with the text as the message', () => {
     const { asked, resolve } = resolver();
     for (const raw of ['Compilation failed.', 'error: lower case', 'NOTE: something', '']) {
-      expect(parseInkMessage(raw, resolve)).toEqual({ file: 'stories/x/main.ink', line: null, severity: 'error', message: raw.trim() });
+      expect(parseInkMessage(raw, resolve)).toEqual({
+        file: 'stories/x/main.ink',
+        line: null,
+        severity: 'error',
+        message: raw.trim(),
+      });
     }
     expect(asked.every((a) => a === null)).toBe(true);
   });
@@ -115,7 +132,10 @@ describe('parseInkMessage', () => {
       const messages: string[] = [];
       const handler = { ResolveInkFilename: (n: string) => n, LoadInkFileContents: () => '' };
       try {
-        new Compiler(source, new CompilerOptions('main.ink', [], true, (m: string) => messages.push(m), handler)).Compile();
+        new Compiler(
+          source,
+          new CompilerOptions('main.ink', [], true, (m: string) => messages.push(m), handler),
+        ).Compile();
       } catch {
         // Compile() throws after reporting its errors.
       }
@@ -133,24 +153,41 @@ describe('parseInkMessage', () => {
     expect(syntax[0]!.message).not.toMatch(/^ERROR|line 2/);
 
     const loose = compileMessages('=== k ===\nHello.\n').map((m) => parseInkMessage(m, resolve));
-    expect(loose).toEqual([{ file: 'stories/x/main.ink', line: 2, severity: 'warning', message: expect.stringMatching(/loose end/) }]);
+    expect(loose).toEqual([
+      { file: 'stories/x/main.ink', line: 2, severity: 'warning', message: expect.stringMatching(/loose end/) },
+    ]);
   });
 });
 
 describe('formatDiagnostic', () => {
   it('prints file:line: severity: message', () => {
-    expect(formatDiagnostic({ file: 'stories/the-gift/main.ink', line: 12, severity: 'error', message: 'Divert target not found' })).toBe(
-      'stories/the-gift/main.ink:12: error: Divert target not found',
-    );
-    expect(formatDiagnostic({ file: 'content/rubrics/trust.yaml', line: 3, severity: 'warning', message: 'unknown tag "#mood" is ignored' })).toBe(
-      'content/rubrics/trust.yaml:3: warning: unknown tag "#mood" is ignored',
-    );
+    expect(
+      formatDiagnostic({
+        file: 'stories/the-gift/main.ink',
+        line: 12,
+        severity: 'error',
+        message: 'Divert target not found',
+      }),
+    ).toBe('stories/the-gift/main.ink:12: error: Divert target not found');
+    expect(
+      formatDiagnostic({
+        file: 'content/rubrics/trust.yaml',
+        line: 3,
+        severity: 'warning',
+        message: 'unknown tag "#mood" is ignored',
+      }),
+    ).toBe('content/rubrics/trust.yaml:3: warning: unknown tag "#mood" is ignored');
   });
 
   it('leaves the line out when it is not known', () => {
-    expect(formatDiagnostic({ file: 'stories/x/scenario.yaml', line: null, severity: 'error', message: 'cannot read the file' })).toBe(
-      'stories/x/scenario.yaml: error: cannot read the file',
-    );
+    expect(
+      formatDiagnostic({
+        file: 'stories/x/scenario.yaml',
+        line: null,
+        severity: 'error',
+        message: 'cannot read the file',
+      }),
+    ).toBe('stories/x/scenario.yaml: error: cannot read the file');
   });
 
   it('round-trips through parseInkMessage for ink-style input', () => {

@@ -5,7 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CRITICAL_WEIGHT, KEY_MOMENT_LIMIT, RUPTURE_CRITERIA, clientLineOf, keyMoments, reflectionPrompt, weighMoment, type MomentPoint } from '../../src/engine/key-moments.ts';
+import {
+  CRITICAL_WEIGHT,
+  KEY_MOMENT_LIMIT,
+  RUPTURE_CRITERIA,
+  clientLineOf,
+  keyMoments,
+  reflectionPrompt,
+  weighMoment,
+  type MomentPoint,
+} from '../../src/engine/key-moments.ts';
 import { replayChoices } from '../../src/engine/replay.ts';
 import { linesBefore, playedMoments } from '../../src/lib/debrief-moments.ts';
 import type { Rubric } from '../../src/engine/rubric.ts';
@@ -51,16 +60,48 @@ function option(values: Record<string, number>, critical: CriticalKind | null = 
     },
   };
 }
-const said = (text: string, speaker: string | null = 'Dana'): StoryLine => ({ text, kind: speaker ? 'dialogue' : 'narration', speaker, ending: null });
+const said = (text: string, speaker: string | null = 'Dana'): StoryLine => ({
+  text,
+  kind: speaker ? 'dialogue' : 'narration',
+  speaker,
+  ending: null,
+});
 
 describe('keyMoments on made-up points', () => {
   it('leads with the largest gaps when nothing crosses a line, in story order', () => {
     const points: MomentPoint[] = [
-      { options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })], chosen: 1, lines: [said('First.')] }, // full gap
-      { options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': 1 }), option({ 'boundaries.gifts': -2 })], chosen: 1, lines: [said('Second.')] }, // a quarter
-      { options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })], chosen: 0, lines: [said('Third.')] }, // none
-      { options: [option({ 'trust.active-listening': 2 }), option({ 'trust.active-listening': 0 }), option({ 'trust.active-listening': -2 })], chosen: 1 }, // half
-      { options: [option({ 'trust.active-listening': 1 }), option({ 'trust.active-listening': -1 })], chosen: 1, lines: [said('Fifth.')] }, // full gap
+      {
+        options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })],
+        chosen: 1,
+        lines: [said('First.')],
+      }, // full gap
+      {
+        options: [
+          option({ 'boundaries.gifts': 2 }),
+          option({ 'boundaries.gifts': 1 }),
+          option({ 'boundaries.gifts': -2 }),
+        ],
+        chosen: 1,
+        lines: [said('Second.')],
+      }, // a quarter
+      {
+        options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })],
+        chosen: 0,
+        lines: [said('Third.')],
+      }, // none
+      {
+        options: [
+          option({ 'trust.active-listening': 2 }),
+          option({ 'trust.active-listening': 0 }),
+          option({ 'trust.active-listening': -2 }),
+        ],
+        chosen: 1,
+      }, // half
+      {
+        options: [option({ 'trust.active-listening': 1 }), option({ 'trust.active-listening': -1 })],
+        chosen: 1,
+        lines: [said('Fifth.')],
+      }, // full gap
     ];
     const moments = keyMoments(rubric, points);
     expect(moments.map((m) => m.point)).toEqual([0, 3, 4]);
@@ -69,7 +110,10 @@ describe('keyMoments on made-up points', () => {
     // The fourth point printed nothing before its options: its client line is the one before.
     expect(moments[1]!.clientLine?.text).toBe('Third.');
     expect(moments[0]!.said.text).toBe(points[0]!.options[1]!.text);
-    expect(moments[0]!.stronger).toEqual({ text: points[0]!.options[0]!.text, feedback: points[0]!.options[0]!.evidence.feedback });
+    expect(moments[0]!.stronger).toEqual({
+      text: points[0]!.options[0]!.text,
+      feedback: points[0]!.options[0]!.evidence.feedback,
+    });
   });
 
   it('always includes a critical incident, however small its gap', () => {
@@ -78,13 +122,23 @@ describe('keyMoments on made-up points', () => {
       big(),
       big(),
       // The critical option is not the weakest here: its gap is the smallest of all.
-      { options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': 1 }, 'dual-relationship'), option({ 'boundaries.gifts': -2 })], chosen: 1 },
+      {
+        options: [
+          option({ 'boundaries.gifts': 2 }),
+          option({ 'boundaries.gifts': 1 }, 'dual-relationship'),
+          option({ 'boundaries.gifts': -2 }),
+        ],
+        chosen: 1,
+      },
       big(),
     ];
     const moments = keyMoments(rubric, points);
     expect(moments).toHaveLength(3);
     expect(moments.map((m) => m.point)).toContain(2);
-    expect(moments.find((m) => m.point === 2)).toMatchObject({ critical: 'dual-relationship', reasons: ['critical', 'gap'] });
+    expect(moments.find((m) => m.point === 2)).toMatchObject({
+      critical: 'dual-relationship',
+      reasons: ['critical', 'gap'],
+    });
   });
 
   it('names a rupture repaired when the strongest repair was chosen, and missed otherwise', () => {
@@ -118,8 +172,16 @@ describe('keyMoments on made-up points', () => {
 
   it('words a reflection prompt that names each moment by its number and the client’s line', () => {
     const points: MomentPoint[] = [
-      { options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })], chosen: 1, lines: [said('I made you something.')] },
-      { options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })], chosen: 1, lines: [said('Will you follow me back?')] },
+      {
+        options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })],
+        chosen: 1,
+        lines: [said('I made you something.')],
+      },
+      {
+        options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })],
+        chosen: 1,
+        lines: [said('Will you follow me back?')],
+      },
     ];
     const prompt = reflectionPrompt(keyMoments(rubric, points), 'Dana');
     expect(prompt).toContain('choice 1, after “I made you something.”');
@@ -142,15 +204,25 @@ describe('playedMoments, from the player’s transcript', () => {
       { kind: 'line' as const, point: 1, line: said('Can I follow you online?') },
       { kind: 'you' as const, point: 1 },
     ],
-    alliance: [{ bond: 0, task: 0, goal: 0 }, { bond: 1, task: 0, goal: 0 }, { bond: -1, task: 0, goal: 0 }],
+    alliance: [
+      { bond: 0, task: 0, goal: 0 },
+      { bond: 1, task: 0, goal: 0 },
+      { bond: -1, task: 0, goal: 0 },
+    ],
   };
 
   it('reads the lines before each point from the transcript', () => {
-    expect(linesBefore(play).map((l) => l.map((x) => x.text))).toEqual([['I brought you a scarf.'], ['Can I follow you online?']]);
+    expect(linesBefore(play).map((l) => l.map((x) => x.text))).toEqual([
+      ['I brought you a scarf.'],
+      ['Can I follow you online?'],
+    ]);
   });
 
   it('judges by the evidence, or, with the key hidden, by the bond alone', () => {
-    expect(playedMoments(rubric, play, { clientName: 'Dana' }).map((m) => [m.point, m.reasons[0]])).toEqual([[0, 'critical'], [1, 'bond-fell']]);
+    expect(playedMoments(rubric, play, { clientName: 'Dana' }).map((m) => [m.point, m.reasons[0]])).toEqual([
+      [0, 'critical'],
+      [1, 'bond-fell'],
+    ]);
     const hidden = playedMoments(rubric, play, { clientName: 'Dana', keyHidden: true });
     expect(hidden.map((m) => [m.point, m.reasons, m.critical, m.stronger])).toEqual([[1, ['bond-fell'], null, null]]);
     expect(hidden[0]!.clientLine?.text).toBe('Can I follow you online?');
@@ -168,16 +240,24 @@ const optionArb = fc.record({
 const pointArb = fc
   .array(optionArb, { minLength: 2, maxLength: 4 })
   .chain((opts) => fc.record({ opts: fc.constant(opts), chosen: fc.nat({ max: opts.length - 1 }) }));
-const attemptArb = fc
-  .array(pointArb, { minLength: 0, maxLength: 14 })
-  .chain((pts) => fc.record({ pts: fc.constant(pts), alliance: fc.option(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: pts.length + 1, maxLength: pts.length + 1 })) }));
+const attemptArb = fc.array(pointArb, { minLength: 0, maxLength: 14 }).chain((pts) =>
+  fc.record({
+    pts: fc.constant(pts),
+    alliance: fc.option(
+      fc.array(fc.integer({ min: -3, max: 3 }), { minLength: pts.length + 1, maxLength: pts.length + 1 }),
+    ),
+  }),
+);
 
 interface RandomAttempt {
   pts: { opts: { values: Partial<Record<string, RubricValue>>; critical: CriticalKind | null }[]; chosen: number }[];
   alliance: number[] | null;
 }
 const build = (a: RandomAttempt) => ({
-  points: a.pts.map((p): MomentPoint => ({ options: p.opts.map((o) => option(o.values as Record<string, number>, o.critical)), chosen: p.chosen })),
+  points: a.pts.map((p): MomentPoint => ({
+    options: p.opts.map((o) => option(o.values as Record<string, number>, o.critical)),
+    chosen: p.chosen,
+  })),
   alliance: a.alliance?.map((bond) => ({ bond })),
 });
 
@@ -203,7 +283,9 @@ describe('keyMoments: rules that hold for every attempt', () => {
       fc.property(attemptArb, (a) => {
         const { points, alliance } = build(a);
         const criticals = points.flatMap((p, n) => (p.options[p.chosen]!.evidence.critical ? [n] : []));
-        const picked = keyMoments(rubric, points, { alliance }).filter((m) => m.critical !== null).map((m) => m.point);
+        const picked = keyMoments(rubric, points, { alliance })
+          .filter((m) => m.critical !== null)
+          .map((m) => m.point);
         if (criticals.length <= KEY_MOMENT_LIMIT) expect(picked).toEqual(criticals);
         else expect(picked).toHaveLength(KEY_MOMENT_LIMIT);
       }),
@@ -217,7 +299,11 @@ describe('keyMoments: rules that hold for every attempt', () => {
         const { points, alliance } = build(a);
         const moments = keyMoments(rubric, points, { alliance });
         const chosen = new Set(moments.map((m) => m.point));
-        const weights = points.map((p, n) => weighMoment(rubric, p, alliance ? { before: alliance[n]!.bond, after: alliance[n + 1]!.bond } : null).weight);
+        const weights = points.map(
+          (p, n) =>
+            weighMoment(rubric, p, alliance ? { before: alliance[n]!.bond, after: alliance[n + 1]!.bond } : null)
+              .weight,
+        );
         const lightest = Math.min(...moments.map((m) => m.weight));
         weights.forEach((w, n) => {
           if (chosen.has(n)) return;
@@ -264,7 +350,11 @@ function playLibrary(slug: string, pick: (options: OfferedOption[]) => number) {
     step = runner.step();
   }
   const replay = replayChoices(s.json, choices, { allowRewind: false });
-  return { replay, client: s.meta.client.name, moments: keyMoments(real, replay.points, { alliance: replay.alliance, clientName: s.meta.client.name }) };
+  return {
+    replay,
+    client: s.meta.client.name,
+    moments: keyMoments(real, replay.points, { alliance: replay.alliance, clientName: s.meta.client.name }),
+  };
 }
 
 describe.each(['after-hours', 'a-promise-you-cannot-make'])('key moments of %s', (slug) => {

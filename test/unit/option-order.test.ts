@@ -43,7 +43,12 @@ describe('orderOptions', () => {
   });
 
   it('gives two attempts different orders at some point of a path', () => {
-    const orders = (seed: string) => Array.from({ length: 8 }, (_, point) => orderOptions(options(4), seed, point).map((o) => o.index).join(''));
+    const orders = (seed: string) =>
+      Array.from({ length: 8 }, (_, point) =>
+        orderOptions(options(4), seed, point)
+          .map((o) => o.index)
+          .join(''),
+      );
     expect(orders('first-attempt')).not.toEqual(orders('second-attempt'));
   });
 });

@@ -25,7 +25,10 @@ describe('dates and labels', () => {
 describe('the islands’ API calls', () => {
   afterEach(() => vi.unstubAllGlobals());
   const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(body === null ? null : JSON.stringify(body), { status, headers })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body === null ? null : JSON.stringify(body), { status, headers })),
+    );
 
   it('sends JSON on the same origin and hands back the data', async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ id: 'a' }), { status: 201 }));
@@ -38,7 +41,10 @@ describe('the islands’ API calls', () => {
   });
 
   it('says the server did not answer when the network fails or a gateway answers', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     expect(await send('GET', '/api/x')).toMatchObject({ ok: false, status: 0, message: SERVER_DOWN });
     answer(503, null);
     expect(await send('GET', '/api/x')).toMatchObject({ ok: false, status: 503, message: SERVER_DOWN });
@@ -46,7 +52,12 @@ describe('the islands’ API calls', () => {
 
   it('passes on what Rapport’s API or better-auth said, with the wait a throttle asks for', async () => {
     answer(400, { error: { status: 400, message: 'name: must not be empty' } });
-    expect(await send('POST', '/api/x', {})).toMatchObject({ ok: false, status: 400, message: 'name: must not be empty', code: null });
+    expect(await send('POST', '/api/x', {})).toMatchObject({
+      ok: false,
+      status: 400,
+      message: 'name: must not be empty',
+      code: null,
+    });
     answer(429, { code: 'TOO_MANY_REQUESTS', message: 'Too many requests' }, { 'x-retry-after': '42' });
     expect(await send('POST', '/api/auth/sign-in/email', {})).toMatchObject({
       ok: false,
@@ -56,7 +67,11 @@ describe('the islands’ API calls', () => {
       retryAfter: 42,
     });
     answer(403, null);
-    expect(await send('DELETE', '/api/x')).toMatchObject({ ok: false, message: 'The request was refused (HTTP 403).', retryAfter: null });
+    expect(await send('DELETE', '/api/x')).toMatchObject({
+      ok: false,
+      message: 'The request was refused (HTTP 403).',
+      retryAfter: null,
+    });
   });
 
   it('words a wait in seconds below a minute and a half, in minutes after', () => {

@@ -23,7 +23,12 @@ function reportWith(domainScores: Record<string, number | null>): ScoreReport {
     overall: 50,
     band: 'developing',
     bandCapped: false,
-    domains: Object.entries(domainScores).map(([id, s]) => ({ id, name: id, score: s, opportunities: s === null ? 0 : 2 })),
+    domains: Object.entries(domainScores).map(([id, s]) => ({
+      id,
+      name: id,
+      score: s,
+      opportunities: s === null ? 0 : 2,
+    })),
     criteria: [],
     incidents: [],
   };
@@ -65,7 +70,11 @@ describe('the pass-mark rule', () => {
         const dashboard = cellBelowPass(m, 1, best);
         // The trainee view: the same cell, listed per domain below its mark.
         const cell = { best } as DashboardCell;
-        const trainee = traineeBelowPass([assignmentWith(m)], () => cell, (d) => d);
+        const trainee = traineeBelowPass(
+          [assignmentWith(m)],
+          () => cell,
+          (d) => d,
+        );
         // xAPI: the `scored` statement's success, read from the assignment's stored marks.
         const success = passed(report, JSON.stringify(m));
 

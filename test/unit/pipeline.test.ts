@@ -39,7 +39,10 @@ describe('loadRubric', () => {
     ]);
     const gifts = r.domains[1]!.criteria[0]!;
     expect(gifts.weight).toBe(2);
-    expect(gifts.citations[0]).toMatchObject({ kind: 'source', section: 'Maintaining Boundaries in the Therapist-Client Relationship' });
+    expect(gifts.citations[0]).toMatchObject({
+      kind: 'source',
+      section: 'Maintaining Boundaries in the Therapist-Client Relationship',
+    });
   });
 
   describe('on a broken rubric', () => {
@@ -110,7 +113,12 @@ describe('loadRubric', () => {
     it('names the folder it looked for when the folder is missing', () => {
       const { diagnostics } = loadRubric(ROOT, join(FIXTURES, 'no-such-rubric'));
       expect(diagnostics).toEqual([
-        { file: 'test/fixtures/no-such-rubric', line: null, severity: 'error', message: 'the rubric folder is missing' },
+        {
+          file: 'test/fixtures/no-such-rubric',
+          line: null,
+          severity: 'error',
+          message: 'the rubric folder is missing',
+        },
       ]);
     });
   });
@@ -136,7 +144,12 @@ describe('loadScenario: mini fixture', () => {
     expect(s.diagnostics.length).toBeGreaterThan(0);
     expect(s.slug).toBe('mini');
     expect(s.json).not.toBeNull();
-    expect(s.meta).toMatchObject({ title: 'Mini', module: 'boundaries', main: 'main.ink', focus: ['boundaries.gifts', 'trust.active-listening'] });
+    expect(s.meta).toMatchObject({
+      title: 'Mini',
+      module: 'boundaries',
+      main: 'main.ink',
+      focus: ['boundaries.gifts', 'trust.active-listening'],
+    });
     expect(s.meta!.client.age).toBe(40);
   });
 
@@ -210,16 +223,36 @@ describe('loadScenario: broken fixture', () => {
 
 describe('loadScenario: tag errors', () => {
   const cases: { slug: string; file: string; line: number; phrase: RegExp }[] = [
-    { slug: 'after-brackets', file: 'main.ink', line: 4, phrase: /#rubric is after the choice's brackets.*move it inside/ },
-    { slug: 'unknown-criterion', file: 'main.ink', line: 4, phrase: /unknown rubric criterion "boundaries\.no-such-thing"/ },
+    {
+      slug: 'after-brackets',
+      file: 'main.ink',
+      line: 4,
+      phrase: /#rubric is after the choice's brackets.*move it inside/,
+    },
+    {
+      slug: 'unknown-criterion',
+      file: 'main.ink',
+      line: 4,
+      phrase: /unknown rubric criterion "boundaries\.no-such-thing"/,
+    },
     { slug: 'bad-value', file: 'main.ink', line: 2, phrase: /\+3.*outside -2\.\.\+2/ },
     { slug: 'line-tag', file: 'main.ink', line: 2, phrase: /#rubric is on an output line.*inside a choice's brackets/ },
     { slug: 'outside-brackets', file: 'main.ink', line: 4, phrase: /#rubric is on option text outside brackets/ },
-    { slug: 'duplicate-criterion', file: 'main.ink', line: 4, phrase: /"boundaries\.gifts" appears twice on one option/ },
+    {
+      slug: 'duplicate-criterion',
+      file: 'main.ink',
+      line: 4,
+      phrase: /"boundaries\.gifts" appears twice on one option/,
+    },
     { slug: 'misplaced-line-tag', file: 'main.ink', line: 2, phrase: /#speaker belongs on an output line/ },
     { slug: 'include-error', file: 'parts/gift.ink', line: 6, phrase: /Divert target not found.*missing_knot/ },
     { slug: 'include-tag-error', file: 'parts/gift.ink', line: 5, phrase: /\+3.*outside -2\.\.\+2/ },
-    { slug: 'unknown-focus', file: 'scenario.yaml', line: 17, phrase: /^focus\[1\]: unknown rubric criterion "boundaries\.not-in-rubric"$/ },
+    {
+      slug: 'unknown-focus',
+      file: 'scenario.yaml',
+      line: 17,
+      phrase: /^focus\[1\]: unknown rubric criterion "boundaries\.not-in-rubric"$/,
+    },
   ];
 
   for (const { slug, file, line, phrase } of cases) {
@@ -257,13 +290,13 @@ describe('loadScenario: tag errors', () => {
     expect(s.criteria).toEqual(['boundaries.gifts']);
   });
 
-  it('does not count evidence written after the brackets as the option\'s', () => {
+  it("does not count evidence written after the brackets as the option's", () => {
     // after-brackets: the first option carries boundaries.gifts inside its brackets; nothing else does.
     const s = loadScenario(ROOT, TAG_ERRORS, 'after-brackets', rubric);
     expect(s.criteria).toEqual(['boundaries.gifts']);
   });
 
-  it('an INCLUDEd file\'s compile error and tag error both name the included file', () => {
+  it("an INCLUDEd file's compile error and tag error both name the included file", () => {
     for (const slug of ['include-error', 'include-tag-error']) {
       const s = loadScenario(ROOT, TAG_ERRORS, slug, rubric);
       expect(errorsOf(s.diagnostics).map((d) => d.file)).toEqual([`test/fixtures/tag-errors/${slug}/parts/gift.ink`]);
@@ -287,7 +320,15 @@ describe('loadScenario: tag errors', () => {
 
   it('every tag-error fixture folder is a scenario', () => {
     expect(listScenarioSlugs(TAG_ERRORS)).toEqual(
-      expect.arrayContaining(['after-brackets', 'bad-value', 'bad-yaml', 'include-error', 'line-tag', 'outside-brackets', 'unknown-criterion']),
+      expect.arrayContaining([
+        'after-brackets',
+        'bad-value',
+        'bad-yaml',
+        'include-error',
+        'line-tag',
+        'outside-brackets',
+        'unknown-criterion',
+      ]),
     );
   });
 });
@@ -316,7 +357,9 @@ describe('compileInk', () => {
   it('reports a missing entry file', () => {
     const c = compileInk(resolve(FIXTURES, 'stories/mini/absent.ink'), ROOT);
     expect(c.json).toBeNull();
-    expect(c.diagnostics).toEqual([{ file: 'test/fixtures/stories/mini/absent.ink', line: null, severity: 'error', message: 'cannot read the file' }]);
+    expect(c.diagnostics).toEqual([
+      { file: 'test/fixtures/stories/mini/absent.ink', line: null, severity: 'error', message: 'cannot read the file' },
+    ]);
   });
 });
 

@@ -17,13 +17,24 @@ describe('pointLabelOf', () => {
   });
 
   it('never leaves an underscore, a number or a c-/g- part in any name', () => {
-    const part = fc.oneof(fc.stringMatching(/^[a-z][a-z_]{0,8}$/), fc.nat({ max: 9 }).map(String), fc.nat({ max: 9 }).map((n) => `c-${n}`), fc.nat({ max: 9 }).map((n) => `g-${n}`));
+    const part = fc.oneof(
+      fc.stringMatching(/^[a-z][a-z_]{0,8}$/),
+      fc.nat({ max: 9 }).map(String),
+      fc.nat({ max: 9 }).map((n) => `c-${n}`),
+      fc.nat({ max: 9 }).map((n) => `g-${n}`),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(part, { minLength: 1, maxLength: 5 }).map((p) => p.join('.')), { minLength: 1, maxLength: 3 }), (containers) => {
-        const label = pointLabelOf(containers.join('+'));
-        expect(label).not.toMatch(/_|\b[cg]-\d|\d/);
-        expect(label.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(part, { minLength: 1, maxLength: 5 }).map((p) => p.join('.')),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (containers) => {
+          const label = pointLabelOf(containers.join('+'));
+          expect(label).not.toMatch(/_|\b[cg]-\d|\d/);
+          expect(label.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

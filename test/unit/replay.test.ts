@@ -73,7 +73,9 @@ describe('replayChoices', () => {
   it('refuses an option that was not on offer, naming the point', () => {
     const { choices } = play([0, 0, 0]);
     const forged = choices.map((c, i) => (i === 1 ? { ...c, index: 99 } : c));
-    expect(() => replayChoices(bundle.ink, forged, { allowRewind: false })).toThrow(/at point 2 there is no option 100/);
+    expect(() => replayChoices(bundle.ink, forged, { allowRewind: false })).toThrow(
+      /at point 2 there is no option 100/,
+    );
   });
 
   it('refuses text that does not match the option', () => {
@@ -84,7 +86,9 @@ describe('replayChoices', () => {
 
   it('refuses to score choices that stop before the story ends', () => {
     const { choices } = play([0, 0, 0, 0, 0, 0]);
-    expect(() => scoreRecorded(bundle.ink, bundle.rubric, choices.slice(0, 1), { allowRewind: false })).toThrow(/before the story ends/);
+    expect(() => scoreRecorded(bundle.ink, bundle.rubric, choices.slice(0, 1), { allowRewind: false })).toThrow(
+      /before the story ends/,
+    );
   });
 });
 

@@ -28,7 +28,8 @@ describe('safeNext', () => {
   });
 
   it('falls back for the reported forms that normalise to //host (/..//evil.example, /.//evil.example)', () => {
-    for (const raw of ['/..//evil.example', '/.//evil.example', '/a/../..//evil.example', '/%2e%2e//evil.example']) expect(safeNext(raw), raw).toBe(AFTER_SIGN_IN);
+    for (const raw of ['/..//evil.example', '/.//evil.example', '/a/../..//evil.example', '/%2e%2e//evil.example'])
+      expect(safeNext(raw), raw).toBe(AFTER_SIGN_IN);
   });
 
   it('keeps ordinary paths on this site', () => {
@@ -39,8 +40,40 @@ describe('safeNext', () => {
 
   it('property: any string built from attack pieces gives a path on this site, and the answer is stable', () => {
     const piece = fc.constantFrom(
-      '/', '//', '\\', '.', '..', '%2e', '%2f', '%2F', '%5c', '%5C', '%00', '%09', '\t', '\n', '\r', ' ', '\u3000', '\u2215', '\uff0f',
-      'evil.example', '@', ':', 'http:', 'https:', 'javascript:', 'data:', '?', '#', '&', 'a', 'signin', 'api', '\u0000', '\u00a0',
+      '/',
+      '//',
+      '\\',
+      '.',
+      '..',
+      '%2e',
+      '%2f',
+      '%2F',
+      '%5c',
+      '%5C',
+      '%00',
+      '%09',
+      '\t',
+      '\n',
+      '\r',
+      ' ',
+      '\u3000',
+      '\u2215',
+      '\uff0f',
+      'evil.example',
+      '@',
+      ':',
+      'http:',
+      'https:',
+      'javascript:',
+      'data:',
+      '?',
+      '#',
+      '&',
+      'a',
+      'signin',
+      'api',
+      '\u0000',
+      '\u00a0',
     );
     const built = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
     fc.assert(

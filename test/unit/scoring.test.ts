@@ -27,23 +27,21 @@ import { CRITICAL_KINDS, type CriticalKind, type RubricValue } from '../../src/e
 
 function makeRubric(spec: { id: (typeof DOMAIN_IDS)[number]; weights: number[] }[]): Rubric {
   return {
-    domains: spec.map(
-      (d, i): Domain => ({
-        id: d.id,
-        name: `Domain ${d.id}`,
-        order: i + 1,
-        summary: 'Test domain.',
-        criteria: d.weights.map((weight, j) => ({
-          id: `${d.id}.c${j}`,
-          name: `Criterion ${j}`,
-          description: 'Test criterion.',
-          skilled: ['x'],
-          unhelpful: ['y'],
-          weight,
-          citations: [{ kind: 'source', section: 'Introduction', quote: 'q' }],
-        })),
-      }),
-    ),
+    domains: spec.map((d, i): Domain => ({
+      id: d.id,
+      name: `Domain ${d.id}`,
+      order: i + 1,
+      summary: 'Test domain.',
+      criteria: d.weights.map((weight, j) => ({
+        id: `${d.id}.c${j}`,
+        name: `Criterion ${j}`,
+        description: 'Test criterion.',
+        skilled: ['x'],
+        unhelpful: ['y'],
+        weight,
+        citations: [{ kind: 'source', section: 'Introduction', quote: 'q' }],
+      })),
+    })),
   };
 }
 
@@ -51,7 +49,10 @@ const criterionIds = (rubric: Rubric) => rubric.domains.flatMap((d) => d.criteri
 
 let optionCounter = 0;
 /** An option tagging `values` (criterion id → value; absent means untagged). */
-function option(values: Record<string, number>, extra: { critical?: CriticalKind; feedback?: string; text?: string } = {}): OfferedOption {
+function option(
+  values: Record<string, number>,
+  extra: { critical?: CriticalKind; feedback?: string; text?: string } = {},
+): OfferedOption {
   optionCounter += 1;
   return {
     text: extra.text ?? `option ${optionCounter}`,
@@ -73,9 +74,9 @@ const effective = (o: OfferedOption, id: string) => o.evidence.rubric.find((r) =
 const rubricArb: fc.Arbitrary<Rubric> = fc
   .uniqueArray(fc.constantFrom(...DOMAIN_IDS), { minLength: 1, maxLength: 3 })
   .chain((ids) =>
-    fc.tuple(...ids.map(() => fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }))).map((weights) =>
-      makeRubric(ids.map((id, i) => ({ id, weights: weights[i]! }))),
-    ),
+    fc
+      .tuple(...ids.map(() => fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 })))
+      .map((weights) => makeRubric(ids.map((id, i) => ({ id, weights: weights[i]! })))),
   );
 
 /** Per criterion: untagged (null) or a value -2..2. */
@@ -91,16 +92,17 @@ const valuesArb = (ids: string[]) =>
 const criticalArb = fc.option(fc.constantFrom(...CRITICAL_KINDS), { nil: undefined, freq: 4 });
 
 const optionArb = (ids: string[], withCritical: boolean) =>
-  fc.tuple(valuesArb(ids), withCritical ? criticalArb : fc.constant(undefined), fc.string({ maxLength: 8 })).map(([values, critical, fb]) =>
-    option(values, { ...(critical ? { critical } : {}), feedback: fb }),
-  );
+  fc
+    .tuple(valuesArb(ids), withCritical ? criticalArb : fc.constant(undefined), fc.string({ maxLength: 8 }))
+    .map(([values, critical, fb]) => option(values, { ...(critical ? { critical } : {}), feedback: fb }));
 
 const pointArb = (ids: string[], withCritical = false): fc.Arbitrary<ChoicePointRecord> =>
   fc
     .array(optionArb(ids, withCritical), { minLength: 2, maxLength: 4 })
     .chain((options) => fc.nat(options.length - 1).map((chosen) => ({ options, chosen })));
 
-const transcriptArb = (ids: string[], withCritical = false) => fc.array(pointArb(ids, withCritical), { minLength: 1, maxLength: 12 });
+const transcriptArb = (ids: string[], withCritical = false) =>
+  fc.array(pointArb(ids, withCritical), { minLength: 1, maxLength: 12 });
 
 const scenarioArb = (withCritical = false) =>
   rubricArb.chain((rubric) => transcriptArb(criterionIds(rubric), withCritical).map((points) => ({ rubric, points })));
@@ -215,9 +217,19 @@ describe('scoreAttempt properties', () => {
           return s >= Math.min(...xs) - eps && s <= Math.max(...xs) + eps;
         };
         for (const d of report.domains) {
-          expect(within(d.score, report.criteria.filter((c) => c.domain === d.id).map((c) => c.score))).toBe(true);
+          expect(
+            within(
+              d.score,
+              report.criteria.filter((c) => c.domain === d.id).map((c) => c.score),
+            ),
+          ).toBe(true);
         }
-        expect(within(report.overall, report.criteria.map((c) => c.score))).toBe(true);
+        expect(
+          within(
+            report.overall,
+            report.criteria.map((c) => c.score),
+          ),
+        ).toBe(true);
       }),
       RUNS,
     );
@@ -225,7 +237,9 @@ describe('scoreAttempt properties', () => {
 
   it('(b) choosing an option that is best on every criterion scores 100 on every scored criterion', () => {
     const arb = rubricArb.chain((rubric) =>
-      fc.array(extremePointArb(criterionIds(rubric), 'best'), { minLength: 1, maxLength: 12 }).map((points) => ({ rubric, points })),
+      fc
+        .array(extremePointArb(criterionIds(rubric), 'best'), { minLength: 1, maxLength: 12 })
+        .map((points) => ({ rubric, points })),
     );
     fc.assert(
       fc.property(arb, ({ rubric, points }) => {
@@ -243,7 +257,9 @@ describe('scoreAttempt properties', () => {
 
   it('(b) bestOption picks an option that scores 100 wherever a dominant option exists', () => {
     const arb = rubricArb.chain((rubric) =>
-      fc.array(extremePointArb(criterionIds(rubric), 'best'), { minLength: 1, maxLength: 12 }).map((points) => ({ rubric, points })),
+      fc
+        .array(extremePointArb(criterionIds(rubric), 'best'), { minLength: 1, maxLength: 12 })
+        .map((points) => ({ rubric, points })),
     );
     fc.assert(
       fc.property(arb, ({ rubric, points }) => {
@@ -288,7 +304,9 @@ describe('scoreAttempt properties', () => {
 
   it('(c) choosing an option that is worst on every criterion scores 0 on every scored criterion', () => {
     const arb = rubricArb.chain((rubric) =>
-      fc.array(extremePointArb(criterionIds(rubric), 'worst'), { minLength: 1, maxLength: 12 }).map((points) => ({ rubric, points })),
+      fc
+        .array(extremePointArb(criterionIds(rubric), 'worst'), { minLength: 1, maxLength: 12 })
+        .map((points) => ({ rubric, points })),
     );
     fc.assert(
       fc.property(arb, ({ rubric, points }) => {
@@ -306,7 +324,9 @@ describe('scoreAttempt properties', () => {
 
   it('(d) the order the options were offered in changes nothing', () => {
     const arb = scenarioArb(true).chain((s) =>
-      fc.array(fc.integer(), { minLength: s.points.length, maxLength: s.points.length }).map((seeds) => ({ ...s, seeds })),
+      fc
+        .array(fc.integer(), { minLength: s.points.length, maxLength: s.points.length })
+        .map((seeds) => ({ ...s, seeds })),
     );
     fc.assert(
       fc.property(arb, ({ rubric, points, seeds }) => {
@@ -354,7 +374,9 @@ describe('scoreAttempt properties', () => {
         const report = scoreAttempt(rubric, points);
         const expected = points.flatMap((p, point) => {
           const o = p.options[p.chosen]!;
-          return o.evidence.critical ? [{ point, kind: o.evidence.critical, option: o.text, feedback: o.evidence.feedback }] : [];
+          return o.evidence.critical
+            ? [{ point, kind: o.evidence.critical, option: o.text, feedback: o.evidence.feedback }]
+            : [];
         });
         expect(report.incidents).toEqual(expected);
       }),
@@ -394,7 +416,9 @@ describe('scoreAttempt properties', () => {
       fc.property(arb, ({ rubric, points, at, kind }) => {
         const withCritical = points.map((p, i) => {
           if (i !== at) return p;
-          const options = p.options.map((o, j) => (j === p.chosen ? { ...o, evidence: { ...o.evidence, critical: kind } } : o));
+          const options = p.options.map((o, j) =>
+            j === p.chosen ? { ...o, evidence: { ...o.evidence, critical: kind } } : o,
+          );
           return { options, chosen: p.chosen };
         });
         const report = scoreAttempt(rubric, withCritical);
@@ -437,7 +461,15 @@ describe('scoreAttempt properties', () => {
           return {
             chosen: p.chosen,
             options: p.options.map((o, j) =>
-              v === 0 && !tagged[j] ? o : { ...o, evidence: { ...o.evidence, rubric: [...o.evidence.rubric, { criterion: flatId, value: v as RubricValue }] } },
+              v === 0 && !tagged[j]
+                ? o
+                : {
+                    ...o,
+                    evidence: {
+                      ...o.evidence,
+                      rubric: [...o.evidence.rubric, { criterion: flatId, value: v as RubricValue }],
+                    },
+                  },
             ),
           };
         });
@@ -483,7 +515,9 @@ describe('scoring examples derived from the rules', () => {
   });
 
   it('returns null where the criterion is not at stake', () => {
-    expect(opportunityScore({ options: [option({ [gifts]: 1 }), option({ [gifts]: 1 })], chosen: 0 }, gifts)).toBeNull();
+    expect(
+      opportunityScore({ options: [option({ [gifts]: 1 }), option({ [gifts]: 1 })], chosen: 0 }, gifts),
+    ).toBeNull();
     expect(opportunityScore({ options: [option({ [gifts]: 0 }), option({})], chosen: 0 }, gifts)).toBeNull();
     expect(opportunityScore({ options: [option({}), option({})], chosen: 0 }, gifts)).toBeNull();
   });
@@ -563,20 +597,30 @@ describe('scoring examples derived from the rules', () => {
   });
 
   it('strongestOptions names every option that ties for the best, so a tied choice is never shown as beaten', () => {
-    const tied = [option({ [gifts]: 2, [dual]: 0 }), option({ [gifts]: -1, [dual]: 0 }), option({ [gifts]: 2, [dual]: 0 })];
+    const tied = [
+      option({ [gifts]: 2, [dual]: 0 }),
+      option({ [gifts]: -1, [dual]: 0 }),
+      option({ [gifts]: 2, [dual]: 0 }),
+    ];
     expect(strongestOptions(rubric, tied)).toEqual([0, 2]);
     expect(strongestOptions(rubric, [option({ [gifts]: 2 }), option({ [gifts]: 1 })])).toEqual([0]);
     // Over random points: every strongest option scores the best total, and bestOption is the first of them.
     fc.assert(
-      fc.property(fc.array(fc.record({ g: fc.integer({ min: -2, max: 2 }), d: fc.integer({ min: -2, max: 2 }) }), { minLength: 2, maxLength: 4 }), (vals) => {
-        const opts = vals.map((v) => option({ [gifts]: v.g, [dual]: v.d }));
-        const strongest = strongestOptions(rubric, opts);
-        expect(strongest.length).toBeGreaterThan(0);
-        expect(bestOption(rubric, opts)).toBe(strongest[0]);
-        const score = (i: number) => scoreAttempt(rubric, [{ options: opts, chosen: i }]).overall ?? 0;
-        for (const i of opts.keys()) expect(score(i)).toBeLessThanOrEqual(score(strongest[0]!) + 1e-9);
-        for (const i of strongest) expect(score(i)).toBeCloseTo(score(strongest[0]!), 9);
-      }),
+      fc.property(
+        fc.array(fc.record({ g: fc.integer({ min: -2, max: 2 }), d: fc.integer({ min: -2, max: 2 }) }), {
+          minLength: 2,
+          maxLength: 4,
+        }),
+        (vals) => {
+          const opts = vals.map((v) => option({ [gifts]: v.g, [dual]: v.d }));
+          const strongest = strongestOptions(rubric, opts);
+          expect(strongest.length).toBeGreaterThan(0);
+          expect(bestOption(rubric, opts)).toBe(strongest[0]);
+          const score = (i: number) => scoreAttempt(rubric, [{ options: opts, chosen: i }]).overall ?? 0;
+          for (const i of opts.keys()) expect(score(i)).toBeLessThanOrEqual(score(strongest[0]!) + 1e-9);
+          for (const i of strongest) expect(score(i)).toBeCloseTo(score(strongest[0]!), 9);
+        },
+      ),
     );
   });
 });
@@ -624,10 +668,15 @@ describe('bandFor', () => {
 
   it('is monotone in the score', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), fc.boolean(), (a, b, inc) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(BANDS.indexOf(bandFor(lo, inc).band!)).toBeLessThanOrEqual(BANDS.indexOf(bandFor(hi, inc).band!));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.boolean(),
+        (a, b, inc) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(BANDS.indexOf(bandFor(lo, inc).band!)).toBeLessThanOrEqual(BANDS.indexOf(bandFor(hi, inc).band!));
+        },
+      ),
     );
   });
 });

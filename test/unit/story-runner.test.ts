@@ -82,7 +82,12 @@ describe('StoryRunner: lines and options', () => {
       {
         index: 0,
         text: "Thank her, and say you can't accept it",
-        evidence: { rubric: [{ criterion: 'boundaries.gifts', value: 2 }], feedback: 'Warm and clear.', critical: null, contested: true },
+        evidence: {
+          rubric: [{ criterion: 'boundaries.gifts', value: 2 }],
+          feedback: 'Warm and clear.',
+          critical: null,
+          contested: true,
+        },
       },
       {
         index: 1,
@@ -284,7 +289,9 @@ Start.
   it('alliance() is null when the story does not declare all three variables as numbers', () => {
     expect(new StoryRunner(compile('Hi.\n-> END\n')).alliance()).toBeNull();
     expect(new StoryRunner(compile('VAR bond = 1\nVAR task = 1\nHi.\n-> END\n')).alliance()).toBeNull();
-    expect(new StoryRunner(compile('VAR bond = 1\nVAR task = 1\nVAR goal = "high"\nHi.\n-> END\n')).alliance()).toBeNull();
+    expect(
+      new StoryRunner(compile('VAR bond = 1\nVAR task = 1\nVAR goal = "high"\nHi.\n-> END\n')).alliance(),
+    ).toBeNull();
   });
 });
 
@@ -322,7 +329,9 @@ describe('StoryRunner: runtime errors', () => {
   });
 
   it('raises the error in the step after the choice that leads to it, and recovers after loadState', () => {
-    const runner = new StoryRunner(compile('Hello.\n* [Safe]\n  Fine.\n  -> END\n* [Broken]\n  -> k\n=== k ===\nK.\n->->\n'));
+    const runner = new StoryRunner(
+      compile('Hello.\n* [Safe]\n  Fine.\n  -> END\n* [Broken]\n  -> k\n=== k ===\nK.\n->->\n'),
+    );
     runner.step();
     const saved = runner.saveState();
     runner.choose(1);
@@ -383,7 +392,8 @@ describe('explore() on the mini fixture', () => {
     const counts = optionCountsAlong([0, 0, 0]);
     expect(counts).toEqual([3, 3, 2]);
     const all: string[] = [];
-    for (let a = 0; a < counts[0]!; a++) for (let b = 0; b < counts[1]!; b++) for (let c = 0; c < counts[2]!; c++) all.push(`${a},${b},${c}`);
+    for (let a = 0; a < counts[0]!; a++)
+      for (let b = 0; b < counts[1]!; b++) for (let c = 0; c < counts[2]!; c++) all.push(`${a},${b},${c}`);
     const seen = run.paths.map((p) => p.choices.join(','));
     expect(new Set(seen).size).toBe(seen.length);
     expect([...seen].sort()).toEqual(all.sort());

@@ -259,7 +259,10 @@ describe('#title: a name for a knot or stitch', () => {
   });
 
   it('changes nothing on the line ink also gives it to, and is an error inside a choice', () => {
-    expect(readLineTags(['title:The gift', 'speaker:Dana'])).toEqual({ style: { kind: 'dialogue', speaker: 'Dana', ending: null }, problems: [] });
+    expect(readLineTags(['title:The gift', 'speaker:Dana'])).toEqual({
+      style: { kind: 'dialogue', speaker: 'Dana', ending: null },
+      problems: [],
+    });
     const inChoice = readChoiceTags(['title:The gift']);
     expect(inChoice.problems.map((p) => [p.code, p.severity])).toEqual([['misplaced', 'error']]);
     expect(inChoice.problems[0]!.message).toMatch(/names a knot or stitch/);
@@ -270,7 +273,11 @@ describe('parseTag: unknown and empty tags', () => {
   it('keeps unknown keys (lower-cased) and their values', () => {
     expect(ok('mood:angry')).toEqual({ kind: 'unknown', key: 'mood', value: 'angry' });
     expect(ok('Music')).toEqual({ kind: 'unknown', key: 'music', value: null });
-    expect(ok('rubrics:boundaries.gifts:+1')).toEqual({ kind: 'unknown', key: 'rubrics', value: 'boundaries.gifts:+1' });
+    expect(ok('rubrics:boundaries.gifts:+1')).toEqual({
+      kind: 'unknown',
+      key: 'rubrics',
+      value: 'boundaries.gifts:+1',
+    });
   });
 
   it('rejects an empty tag or a tag with no key', () => {
@@ -292,7 +299,8 @@ describe('isChoiceTag', () => {
 
   it('is false for line tags, unknown tags and near misses', () => {
     for (const key of LINE_TAG_KEYS) expect(isChoiceTag(`${key}:x`)).toBe(false);
-    for (const raw of ['mood:sad', 'rubrics:a.b:1', 'feedbacks', 'contest', '', ':rubric']) expect(isChoiceTag(raw)).toBe(false);
+    for (const raw of ['mood:sad', 'rubrics:a.b:1', 'feedbacks', 'contest', '', ':rubric'])
+      expect(isChoiceTag(raw)).toBe(false);
   });
 });
 
@@ -355,7 +363,10 @@ describe('readChoiceTags', () => {
   });
 
   it('does not count different criteria as duplicates', () => {
-    const { evidence, problems } = readChoiceTags(['rubric:boundaries.gifts:+2', 'rubric:boundaries.dual-relationships:+2']);
+    const { evidence, problems } = readChoiceTags([
+      'rubric:boundaries.gifts:+2',
+      'rubric:boundaries.dual-relationships:+2',
+    ]);
     expect(problems).toEqual([]);
     expect(evidence.rubric).toHaveLength(2);
   });
@@ -405,7 +416,13 @@ describe('readChoiceTags', () => {
       ['rubric:a.b:1', 'rubric:a.b:2', 'feedback:x', 'feedback:y', 'cue', 'mood', 'critical:nope'],
       () => true,
     );
-    expect(codes(problems)).toEqual(['duplicate-criterion', 'duplicate-feedback', 'misplaced', 'unknown-tag', 'malformed']);
+    expect(codes(problems)).toEqual([
+      'duplicate-criterion',
+      'duplicate-feedback',
+      'misplaced',
+      'unknown-tag',
+      'malformed',
+    ]);
   });
 });
 
@@ -430,7 +447,11 @@ describe('readLineTags', () => {
 
   it('reads #ending as the ending title, alongside the line kind', () => {
     expect(readLineTags(['ending:Opened up']).style).toEqual({ kind: 'narration', speaker: null, ending: 'Opened up' });
-    expect(readLineTags(['speaker:Ana', 'ending:Withdrew']).style).toEqual({ kind: 'dialogue', speaker: 'Ana', ending: 'Withdrew' });
+    expect(readLineTags(['speaker:Ana', 'ending:Withdrew']).style).toEqual({
+      kind: 'dialogue',
+      speaker: 'Ana',
+      ending: 'Withdrew',
+    });
   });
 
   for (const raw of ['rubric:boundaries.gifts:+1', 'feedback:Nice.', 'critical:safety', 'contested']) {
@@ -514,12 +535,22 @@ describe('#title in the checker: it names a passage only as its first line', () 
     '#title: Late', // 13: after a line
     '-> gift.inner',
   ].join('\n');
-  const compiler = new Compiler(source, new CompilerOptions('main.ink', [], true, null, { ResolveInkFilename: (f: string) => f, LoadInkFileContents: () => '' }));
+  const compiler = new Compiler(
+    source,
+    new CompilerOptions('main.ink', [], true, null, {
+      ResolveInkFilename: (f: string) => f,
+      LoadInkFileContents: () => '',
+    }),
+  );
   compiler.Compile();
 
   it('warns where it names nothing, and nowhere else', () => {
     // (The option's missing evidence and feedback are reported too; only the titles matter here.)
-    const found = checkTags(compiler.parsedStory, () => 'main.ink', () => true).filter((d) => d.message.includes('#title'));
+    const found = checkTags(
+      compiler.parsedStory,
+      () => 'main.ink',
+      () => true,
+    ).filter((d) => d.message.includes('#title'));
     expect(found.map((d) => [d.line, d.severity])).toEqual([
       [1, 'warning'],
       [13, 'warning'],

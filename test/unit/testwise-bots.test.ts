@@ -15,7 +15,12 @@ const { rubric } = loadRubric(ROOT);
 const compile = (source: string) => new Compiler(source).Compile().ToJson()!;
 const opt = (text: string, value: number): OfferedOption => ({
   text,
-  evidence: { rubric: [{ criterion: 'trust.active-listening', value: value as -2 }], feedback: 'why', critical: null, contested: false },
+  evidence: {
+    rubric: [{ criterion: 'trust.active-listening', value: value as -2 }],
+    feedback: 'why',
+    critical: null,
+    contested: false,
+  },
 });
 
 /** A story of `points` choice points whose key is written as `key` says (longest or shortest, first or last). */
@@ -24,7 +29,10 @@ function story(points: number, key: { long: boolean; first: boolean }, salt = ''
   for (let p = 0; p < points; p++) {
     lines.push(`Line ${p}${salt}.`);
     const best = `* [${key.long ? `I hear how much the week asked of you, and I would like to stay with that for a moment ${p}${salt}` : `Go on ${p}${salt}`} #rubric:trust.active-listening:+2 #feedback:Stays.]`;
-    const others = [-2, -1, 0].map((v, i) => `* [${key.long ? `Next point ${i}${p}` : `Let us look at the plan you made and see where it stands now ${i}${p}${salt}`} #rubric:trust.active-listening:${v} #feedback:Moves on.]`);
+    const others = [-2, -1, 0].map(
+      (v, i) =>
+        `* [${key.long ? `Next point ${i}${p}` : `Let us look at the plan you made and see where it stands now ${i}${p}${salt}`} #rubric:trust.active-listening:${v} #feedback:Moves on.]`,
+    );
     const all = key.first ? [best, ...others] : [...others, best];
     lines.push(...all.map((o) => `${o}\n    -> p${p + 1}`));
     lines.push(`= p${p + 1}`);
@@ -52,7 +60,10 @@ describe('surface bots', () => {
 
 describe('the library bots', () => {
   it('flag a scenario whose keys leak, with a classifier trained on the others', () => {
-    const leaky = Array.from({ length: 4 }, (_, i) => ({ slug: `leaky-${i}`, json: compile(story(6, { long: true, first: false }, `-${i}`)) }));
+    const leaky = Array.from({ length: 4 }, (_, i) => ({
+      slug: `leaky-${i}`,
+      json: compile(story(6, { long: true, first: false }, `-${i}`)),
+    }));
     const report = runLibraryBots(rubric, leaky);
     for (const s of report.scenarios) {
       expect(s.failing).toContain('longest');
@@ -69,7 +80,10 @@ describe('the library bots', () => {
   });
 
   it('train deterministically', () => {
-    const points = [0, 1, 2, 3].map((k) => ({ options: [opt(`a ${k}`, 2), opt(`bb ${k} b`, 0), opt(`ccc ${k} cc`, -1)], key: 0 }));
+    const points = [0, 1, 2, 3].map((k) => ({
+      options: [opt(`a ${k}`, 2), opt(`bb ${k} b`, 0), opt(`ccc ${k} cc`, -1)],
+      key: 0,
+    }));
     const test = [opt('a x', 2), opt('bb x b', 0), opt('ccc x cc', -1)];
     expect(trainClassifier(points).pick(test)).toBe(trainClassifier(points).pick(test));
     expect(trainClassifier(points).pick(test)).toBe(0);
@@ -78,7 +92,11 @@ describe('the library bots', () => {
 
 describe('point cues', () => {
   it('say nothing where options share length and form', () => {
-    const options = [opt('What sort of week was it?', 2), opt('How did the plan go, then?', -1), opt('Shall we start with sleep?', 0)];
+    const options = [
+      opt('What sort of week was it?', 2),
+      opt('How did the plan go, then?', -1),
+      opt('Shall we start with sleep?', 0),
+    ];
     expect(pointCues(rubric as Rubric, options)).toEqual([]);
   });
 });

@@ -41,7 +41,12 @@ self.onmessage = (event: MessageEvent<CompileRequest>) => {
         return text;
       },
     });
-    const checked = checkCompiled(compiled, (name) => name ?? 'main.ink', (id) => known.has(id), rubric);
+    const checked = checkCompiled(
+      compiled,
+      (name) => name ?? 'main.ink',
+      (id) => known.has(id),
+      rubric,
+    );
     // The surface bots, as the build runs them (the classifier needs the library, which the build has).
     if (checked.json && rubric) {
       checked.diagnostics.push(...surfaceBotDiagnostics(checked.json, rubric, 'main.ink'));
@@ -62,7 +67,14 @@ self.onmessage = (event: MessageEvent<CompileRequest>) => {
     response = {
       id,
       json: null,
-      diagnostics: [{ file: 'main.ink', line: null, severity: 'error', message: `the compiler stopped: ${(error as Error).message}` }],
+      diagnostics: [
+        {
+          file: 'main.ink',
+          line: null,
+          severity: 'error',
+          message: `the compiler stopped: ${(error as Error).message}`,
+        },
+      ],
       points: null,
       criteria: [],
       passages: [],

@@ -5,4 +5,6 @@ import { authoringSources } from '../../lib/authoring-sources.ts';
 export const prerender = true;
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await authoringSources()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await authoringSources()), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

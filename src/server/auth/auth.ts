@@ -77,7 +77,11 @@ export function createAuth(config: Config, db: Db) {
       before: createAuthMiddleware(async (ctx) => {
         // No NUL or unpaired surrogate in any field (PostgreSQL cannot store a NUL; neither is text).
         const unstorable = textProblemsIn(ctx.body ?? {});
-        if (unstorable.length) throw new APIError('BAD_REQUEST', { message: `The request is not valid: ${unstorable.join('; ')}.`, code: 'INVALID_TEXT' });
+        if (unstorable.length)
+          throw new APIError('BAD_REQUEST', {
+            message: `The request is not valid: ${unstorable.join('; ')}.`,
+            code: 'INVALID_TEXT',
+          });
         const fields = (ctx.body ?? {}) as { name?: unknown; email?: unknown; token?: unknown };
         if (ctx.path === '/sign-up/email' || (ctx.path === '/update-user' && fields.name !== undefined)) {
           const problem = personNameProblem(fields.name);
@@ -100,12 +104,24 @@ export function createAuth(config: Config, db: Db) {
           const session = await getSessionFromCtx(ctx);
           const token = typeof fields.token === 'string' ? fields.token : '';
           if (session) {
-            const row = await db.kysely.selectFrom('session').select('userId').where('token', '=', token).executeTakeFirst();
-            if (!row || row.userId !== session.user.id) throw new APIError('NOT_FOUND', { message: 'No session of yours has that token.', code: 'SESSION_NOT_FOUND' });
+            const row = await db.kysely
+              .selectFrom('session')
+              .select('userId')
+              .where('token', '=', token)
+              .executeTakeFirst();
+            if (!row || row.userId !== session.user.id)
+              throw new APIError('NOT_FOUND', {
+                message: 'No session of yours has that token.',
+                code: 'SESSION_NOT_FOUND',
+              });
           }
         }
         if (ctx.path === '/sign-up/email' && typeof fields.email === 'string') {
-          const taken = await db.kysely.selectFrom('user').select('id').where('email', '=', fields.email.trim().toLowerCase()).executeTakeFirst();
+          const taken = await db.kysely
+            .selectFrom('user')
+            .select('id')
+            .where('email', '=', fields.email.trim().toLowerCase())
+            .executeTakeFirst();
           if (taken) {
             const password = (ctx.body as { password?: unknown }).password;
             const problem = typeof password === 'string' ? passwordProblem(password, fields.email) : null;

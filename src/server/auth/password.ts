@@ -11,9 +11,15 @@ export const PASSWORD_MAX = 128;
 
 const PARAMS = { memory: 19456, passes: 2, parallelism: 1, tagLength: 32 } as const;
 
-function derive(password: string, nonce: Buffer, p: { memory: number; passes: number; parallelism: number; tagLength: number }): Promise<Buffer> {
+function derive(
+  password: string,
+  nonce: Buffer,
+  p: { memory: number; passes: number; parallelism: number; tagLength: number },
+): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    argon2('argon2id', { message: password.normalize('NFKC'), nonce, ...p }, (error, key) => (error ? reject(error) : resolve(key))),
+    argon2('argon2id', { message: password.normalize('NFKC'), nonce, ...p }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 }
 
@@ -44,12 +50,42 @@ export async function verifyPassword({ hash, password }: { hash: string; passwor
  * not an online check: nothing leaves the server.
  */
 const COMMON = new Set([
-  '123456789012', '1234567890123', '12345678901234', '123456789123', '111111111111', '000000000000',
-  'qwertyuiopas', 'qwertyuiop123', '1q2w3e4r5t6y', '1qaz2wsx3edc', 'qwerty123456', 'asdfghjkl123',
-  'password1234', 'password12345', 'passw0rd1234', 'iloveyou1234', 'letmein12345', 'welcome12345',
-  'administrator', 'changeme1234', 'abc123456789', 'abcdefghijkl', 'trustno11234', 'football1234',
-  'baseball1234', 'superman1234', 'sunshine1234', 'princess1234', 'monkey123456', 'dragon123456',
-  'therapist123', 'counselling1', 'counseling12', 'psychotherapy', 'supervisor12', 'rapport12345',
+  '123456789012',
+  '1234567890123',
+  '12345678901234',
+  '123456789123',
+  '111111111111',
+  '000000000000',
+  'qwertyuiopas',
+  'qwertyuiop123',
+  '1q2w3e4r5t6y',
+  '1qaz2wsx3edc',
+  'qwerty123456',
+  'asdfghjkl123',
+  'password1234',
+  'password12345',
+  'passw0rd1234',
+  'iloveyou1234',
+  'letmein12345',
+  'welcome12345',
+  'administrator',
+  'changeme1234',
+  'abc123456789',
+  'abcdefghijkl',
+  'trustno11234',
+  'football1234',
+  'baseball1234',
+  'superman1234',
+  'sunshine1234',
+  'princess1234',
+  'monkey123456',
+  'dragon123456',
+  'therapist123',
+  'counselling1',
+  'counseling12',
+  'psychotherapy',
+  'supervisor12',
+  'rapport12345',
 ]);
 
 /** Why a password is refused, in words a person can act on; null when it is acceptable. */
@@ -57,7 +93,8 @@ export function passwordProblem(raw: string, email?: string): string | null {
   // The length is of what was typed; everything else is judged as the password is hashed, NFKC-normalised, so
   // full-width "ｐａｓｓｗｏｒｄ１２３４" is the common "password1234".
   const length = [...raw].length;
-  if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters (a few unrelated words make a strong password).`;
+  if (length < PASSWORD_MIN)
+    return `Use at least ${PASSWORD_MIN} characters (a few unrelated words make a strong password).`;
   if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
   const password = raw.normalize('NFKC');
   const lower = password.toLowerCase();

@@ -27,7 +27,9 @@ export function databaseRateLimit(db: Kysely<Database>, now: () => number = Date
         .returning(['count', 'window_start'])
         .executeTakeFirstOrThrow();
       const allowed = Number(row.count) <= rule.max;
-      const retryAfter = allowed ? null : Math.max(1, Math.ceil((Number(row.window_start) + rule.window * 1000 - t) / 1000));
+      const retryAfter = allowed
+        ? null
+        : Math.max(1, Math.ceil((Number(row.window_start) + rule.window * 1000 - t) / 1000));
       return { allowed, retryAfter };
     },
   };

@@ -24,8 +24,15 @@ export interface ResolvedSession {
   setCookies: string[];
 }
 
-export async function resolveSession(auth: Auth, db: Kysely<Database>, headers: Headers, absoluteSeconds: number, now = Date.now()): Promise<ResolvedSession> {
-  if (!/(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/.test(headers.get('cookie') ?? '')) return { user: null, setCookies: [] };
+export async function resolveSession(
+  auth: Auth,
+  db: Kysely<Database>,
+  headers: Headers,
+  absoluteSeconds: number,
+  now = Date.now(),
+): Promise<ResolvedSession> {
+  if (!/(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/.test(headers.get('cookie') ?? ''))
+    return { user: null, setCookies: [] };
   let found: FoundSession | null | undefined = await unchangingSession(auth, db, headers.get('cookie') ?? '');
   let setCookies: string[] = [];
   if (!found) {
@@ -41,7 +48,10 @@ export async function resolveSession(auth: Auth, db: Kysely<Database>, headers: 
   }
   const u = found.user;
   const role = (ROLES as readonly string[]).includes(u.role ?? '') ? (u.role as Role) : 'trainee';
-  return { user: { id: u.id, name: u.name, email: u.email, role, demo: Boolean(u.demo), sessionId: found.session.id }, setCookies };
+  return {
+    user: { id: u.id, name: u.name, email: u.email, role, demo: Boolean(u.demo), sessionId: found.session.id },
+    setCookies,
+  };
 }
 
 /** What resolveSession reads of better-auth's answer. */
@@ -88,7 +98,16 @@ const sessionByToken = prepared(1, (db, token: string) =>
   db
     .selectFrom('session')
     .innerJoin('user', 'user.id', 'session.userId')
-    .select(['session.id as sessionId', 'session.createdAt as sessionCreatedAt', 'session.expiresAt', 'user.id', 'user.name', 'user.email', 'user.role', 'user.demo'])
+    .select([
+      'session.id as sessionId',
+      'session.createdAt as sessionCreatedAt',
+      'session.expiresAt',
+      'user.id',
+      'user.name',
+      'user.email',
+      'user.role',
+      'user.demo',
+    ])
     .where('session.token', '=', token),
 );
 
@@ -164,7 +183,11 @@ function parseCookies(header: string): Map<string, string> {
  * an unusual cookie, a database error) this returns undefined and better-auth decides as before. It saves
  * better-auth's per-call set-up (endpoint context, hooks, a WebCrypto key import and verify) on every request.
  */
-async function unchangingSession(auth: Auth, db: Kysely<Database>, cookieHeader: string): Promise<FoundSession | undefined> {
+async function unchangingSession(
+  auth: Auth,
+  db: Kysely<Database>,
+  cookieHeader: string,
+): Promise<FoundSession | undefined> {
   try {
     const settings = await sessionSettings(auth);
     if (!settings.usable) return undefined;
@@ -200,7 +223,12 @@ async function unchangingSession(auth: Auth, db: Kysely<Database>, cookieHeader:
  * cookie's session is deleted when it is past the absolute time-out, so they refuse it too. The token is
  * only looked up here, not trusted: a session already too old is all this can remove.
  */
-export async function endSessionPastAbsolute(db: Kysely<Database>, headers: Headers, absoluteSeconds: number, now = Date.now()): Promise<void> {
+export async function endSessionPastAbsolute(
+  db: Kysely<Database>,
+  headers: Headers,
+  absoluteSeconds: number,
+  now = Date.now(),
+): Promise<void> {
   const m = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]*)/.exec(headers.get('cookie') ?? '');
   if (!m) return;
   let token: string;
@@ -210,7 +238,11 @@ export async function endSessionPastAbsolute(db: Kysely<Database>, headers: Head
     return;
   }
   if (!token) return;
-  const session = await db.selectFrom('session').select(['id', 'createdAt']).where('token', '=', token).executeTakeFirst();
+  const session = await db
+    .selectFrom('session')
+    .select(['id', 'createdAt'])
+    .where('token', '=', token)
+    .executeTakeFirst();
   if (session && now - new Date(session.createdAt).getTime() > absoluteSeconds * 1000) {
     await db.deleteFrom('session').where('id', '=', session.id).execute();
   }

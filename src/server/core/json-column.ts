@@ -35,7 +35,10 @@ export function jsonColumn<T>(column: string, schema: z.ZodType): (text: string)
     }
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw new StoredValueError(column, parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '));
+      throw new StoredValueError(
+        column,
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '),
+      );
     }
     return parsed.data as T;
   };
@@ -47,13 +50,25 @@ const list = z.custom<unknown[]>((v) => Array.isArray(v), 'must be a list');
 /** `attempt.score`: the engine's ScoreReport of a completed attempt. */
 export const readScoreReport = jsonColumn<ScoreReport>(
   'attempt.score',
-  z.looseObject({ overall: z.number().nullable(), band: z.string().nullable(), domains: list, criteria: list, incidents: list }),
+  z.looseObject({
+    overall: z.number().nullable(),
+    band: z.string().nullable(),
+    domains: list,
+    criteria: list,
+    incidents: list,
+  }),
 );
 
 /** `story_version.bundle`: a compiled story with its rubric subset and metadata. */
 export const readBundle = jsonColumn<ScenarioBundle>(
   'story_version.bundle',
-  z.looseObject({ slug: z.string(), hash: z.string(), meta: z.looseObject({}), rubric: z.looseObject({ domains: list }), ink: z.unknown() }),
+  z.looseObject({
+    slug: z.string(),
+    hash: z.string(),
+    meta: z.looseObject({}),
+    rubric: z.looseObject({ domains: list }),
+    ink: z.unknown(),
+  }),
 );
 
 /** `attempt_event.payload` of a choice: the point, the ink index chosen, and the text when it was sent. */

@@ -213,7 +213,9 @@ class RapportSqliteDriver implements Driver {
       this.#db.exec(`release ${SAVEPOINT}`);
     } else {
       // SQLite rolled back the whole open transaction itself (an I/O error, a full disk): the others in it are lost.
-      this.#failBatch(new Error('The database rolled back a transaction, and with it others that were waiting to be written.'));
+      this.#failBatch(
+        new Error('The database rolled back a transaction, and with it others that were waiting to be written.'),
+      );
     }
     // Even with nothing to write, the open transaction ends soon, so it holds no snapshot.
     this.#queueFlush();

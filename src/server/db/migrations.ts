@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- a migration runs against the database as it was at that
+   step, not as schema.ts describes it now, so it takes Kysely<any>, as Kysely's own guide writes migrations. */
 /**
  * Rapport's one set of migrations, for SQLite and PostgreSQL alike. Kysely's migrator records them in
  * `kysely_migration` and, on PostgreSQL, holds an advisory lock while it runs, so app servers that start
@@ -14,7 +16,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   // PostgreSQL's `real` is 4 bytes (about 7 digits); SQLite's is 8. Scores must read back as computed.
   const float = dialect === 'postgres' ? 'double precision' : 'real';
   const now = dialect === 'postgres' ? sql`CURRENT_TIMESTAMP` : null;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const withNow = (c: any) => (now ? c.defaultTo(now) : c);
 
   return {
@@ -98,7 +99,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('scenario', 'text', (c) => c.notNull())
           .addColumn('story_hash', 'text', (c) => c.notNull().references('story_version.hash'))
           .addColumn('mode', 'text', (c) => c.notNull().check(sql`mode in ('practice', 'assessment')`))
-          .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('in_progress', 'completed', 'rejected')`))
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sql`status in ('in_progress', 'completed', 'rejected')`),
+          )
           .addColumn('last_seq', 'integer', (c) => c.notNull())
           .addColumn('path_len', 'integer', (c) => c.notNull())
           .addColumn('started_at', 'text', (c) => c.notNull())
@@ -175,11 +178,22 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('created_by', 'text', (c) => c.references('user.id').onDelete('set null'))
           .addColumn('created_at', 'text', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('assignment_cohort_idx').on('assignment').columns(['cohort_id', 'due_at']).execute();
-        await db.schema.alterTable('attempt').addColumn('assignment_id', 'text', (c) => c.references('assignment.id').onDelete('set null')).execute();
+        await db.schema
+          .createIndex('assignment_cohort_idx')
+          .on('assignment')
+          .columns(['cohort_id', 'due_at'])
+          .execute();
+        await db.schema
+          .alterTable('attempt')
+          .addColumn('assignment_id', 'text', (c) => c.references('assignment.id').onDelete('set null'))
+          .execute();
         await db.schema.alterTable('attempt').addColumn('reviewed_at', 'text').execute();
         await db.schema.alterTable('attempt').addColumn('reviewed_by', 'text').execute();
-        await db.schema.createIndex('attempt_assignment_idx').on('attempt').columns(['assignment_id', 'user_id']).execute();
+        await db.schema
+          .createIndex('attempt_assignment_idx')
+          .on('attempt')
+          .columns(['assignment_id', 'user_id'])
+          .execute();
         await db.schema
           .createTable('attempt_comment')
           .addColumn('id', 'text', (c) => c.primaryKey())

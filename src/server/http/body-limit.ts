@@ -42,7 +42,8 @@ export const tooLarge = (max: number) => `The request body is larger than ${max}
 export function urlProblem(url: string | undefined): string | null {
   if (!url) return null;
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]|%(0[0-9a-f]|1[0-9a-f]|7f)/i.test(url)) return 'The address contains a control character (such as NUL), so it was refused.';
+  if (/[\u0000-\u001f\u007f]|%(0[0-9a-f]|1[0-9a-f]|7f)/i.test(url))
+    return 'The address contains a control character (such as NUL), so it was refused.';
   return null;
 }
 

@@ -21,7 +21,8 @@ export const BASE_HEADERS: Record<string, string> = {
  * CodeMirror) cannot be hashed, and a style attribute cannot run code, so `style-src-attr` allows them while
  * `style-src` keeps style elements to the hashed ones.
  */
-export const PAGE_POLICY_EXTRA = "style-src-attr 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+export const PAGE_POLICY_EXTRA =
+  "style-src-attr 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 /**
  * Per page: the authoring page's editor (CodeMirror, through style-mod) writes its theme into a <style> element
  * at run time, which a prerendered page can neither hash nor give a per-request nonce. That page alone lets
@@ -47,11 +48,21 @@ const ORIGIN = /^https?:\/\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\
 export function ltiOrigins(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   const text = Array.isArray(value) ? value.join(' ') : String(value);
-  return [...new Set(text.split(/\s+/).map((o) => o.toLowerCase()).filter((o) => ORIGIN.test(o)))];
+  return [
+    ...new Set(
+      text
+        .split(/\s+/)
+        .map((o) => o.toLowerCase())
+        .filter((o) => ORIGIN.test(o)),
+    ),
+  ];
 }
 
 /** The page policy's extra directives for a path, with the LTI origins where the path is an LTI page. */
-export function pageExtra(path: string, lti: { frame: readonly string[]; form: readonly string[] } = { frame: [], form: [] }): string {
+export function pageExtra(
+  path: string,
+  lti: { frame: readonly string[]; form: readonly string[] } = { frame: [], form: [] },
+): string {
   let extra = PAGE_POLICY_BY_PATH[path] ? `${PAGE_POLICY_EXTRA}; ${PAGE_POLICY_BY_PATH[path]}` : PAGE_POLICY_EXTRA;
   if (!isLtiPage(path)) return extra;
   if (lti.frame.length) extra = extra.replace("frame-ancestors 'none'", `frame-ancestors ${lti.frame.join(' ')}`);
@@ -65,7 +76,9 @@ export const isLtiPage = (path: string) => path === '/lti' || path.startsWith('/
  * The policy Astro computed for each prerendered page (dist/_headers.json), by path without a trailing
  * slash. Looked up here rather than by the adapter, whose lookup matches "/" to whichever page is first.
  */
-export function pagePolicies(entries: readonly { pathname: string; headers: { key: string; value: string }[] }[]): Map<string, string> {
+export function pagePolicies(
+  entries: readonly { pathname: string; headers: { key: string; value: string }[] }[],
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const e of entries) {
     const csp = e.headers.find((h) => h.key.toLowerCase() === 'content-security-policy');
@@ -79,7 +92,11 @@ function normalise(pathname: string): string {
   return p === '' ? '/' : p;
 }
 
-export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, options: { https: boolean; pages: Map<string, string> }): void {
+export function applySecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { https: boolean; pages: Map<string, string> },
+): void {
   const https = options.https;
   let path = '/';
   try {
@@ -92,14 +109,20 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
     // Headers passed to writeHead win over setHeader; look at both.
-    const passed = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as Record<string, unknown> | undefined;
+    const passed = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as
+      Record<string, unknown> | undefined;
     const lower = passed ? Object.fromEntries(Object.entries(passed).map(([k, v]) => [k.toLowerCase(), v])) : {};
     const type = String(lower['content-type'] ?? res.getHeader('content-type') ?? '');
     const own = lower['content-security-policy'] ?? res.getHeader('content-security-policy');
     const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
     // The LTI pages' origins, read from the internal headers and never sent on.
-    const lti = { frame: ltiOrigins(lower[LTI_FRAME_HEADER] ?? res.getHeader(LTI_FRAME_HEADER)), form: ltiOrigins(lower[LTI_FORM_HEADER] ?? res.getHeader(LTI_FORM_HEADER)) };
-    if (passed) for (const k of Object.keys(passed)) if ([LTI_FRAME_HEADER, LTI_FORM_HEADER].includes(k.toLowerCase())) delete passed[k];
+    const lti = {
+      frame: ltiOrigins(lower[LTI_FRAME_HEADER] ?? res.getHeader(LTI_FRAME_HEADER)),
+      form: ltiOrigins(lower[LTI_FORM_HEADER] ?? res.getHeader(LTI_FORM_HEADER)),
+    };
+    if (passed)
+      for (const k of Object.keys(passed))
+        if ([LTI_FRAME_HEADER, LTI_FORM_HEADER].includes(k.toLowerCase())) delete passed[k];
     res.removeHeader(LTI_FRAME_HEADER);
     res.removeHeader(LTI_FORM_HEADER);
     // A 304 has no content type, and the browser merges its headers into the cached response's: it must carry
@@ -111,7 +134,11 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
       const policy = options.pages.get(path) ?? (status === 404 ? options.pages.get('/404') : undefined) ?? own;
       const extra = pageExtra(path, lti);
       if (isLtiPage(path) && lti.frame.length) res.removeHeader('x-frame-options');
-      const page = policy ? `${String(policy).trim().replace(/;+\s*$/, '')}; ${extra}` : `default-src 'self'; ${extra}`;
+      const page = policy
+        ? `${String(policy)
+            .trim()
+            .replace(/;+\s*$/, '')}; ${extra}`
+        : `default-src 'self'; ${extra}`;
       if (passed && 'content-security-policy' in lower) {
         for (const k of Object.keys(passed)) if (k.toLowerCase() === 'content-security-policy') delete passed[k];
       }
@@ -132,12 +159,19 @@ const plain = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\d+\.
  * every trusted proxy, to the first address no trusted proxy vouches for. A client's own X-Forwarded-For
  * sent straight to Rapport, or through an untrusted hop, is never believed.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: readonly string[]): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: readonly string[],
+): string {
   const socket = plain(socketAddress ?? 'unknown');
   if (trusted.length === 0 || !forwardedFor) return socket;
   const proxies = new Set(trusted.map(plain));
   if (!proxies.has(socket)) return socket;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor).split(',').map(plain).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+    .split(',')
+    .map(plain)
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     if (isIP(hops[i]!) === 0) return socket;
     if (!proxies.has(hops[i]!)) return hops[i]!;

@@ -23,7 +23,8 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, limi
 
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new Problem(415, 'Send the request body as JSON (Content-Type: application/json).');
+  if (!/^application\/json\b/i.test(type))
+    throw new Problem(415, 'Send the request body as JSON (Content-Type: application/json).');
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) throw new Problem(413, `The request body is larger than ${maxBytes} bytes.`);
   const reader = request.body?.getReader();
@@ -60,7 +61,16 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 
 export function problemResponse(error: unknown): Response {
   // The envelope's status is always the HTTP status: a detail cannot override it.
-  if (error instanceof Problem) return json({ error: { ...error.details, status: error.status, message: error.message } }, error.status);
+  if (error instanceof Problem)
+    return json({ error: { ...error.details, status: error.status, message: error.message } }, error.status);
   console.error(error);
-  return json({ error: { status: 500, message: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.' } }, 500);
+  return json(
+    {
+      error: {
+        status: 500,
+        message: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.',
+      },
+    },
+    500,
+  );
 }

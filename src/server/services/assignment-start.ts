@@ -14,7 +14,12 @@ export async function checkAssignmentStart(
   trx: Transaction<Database>,
   dialect: Dialect,
   userId: string,
-  start: { assignmentId: string; scenario: string; mode: 'practice' | 'assessment'; style?: 'choose' | 'respond-first' },
+  start: {
+    assignmentId: string;
+    scenario: string;
+    mode: 'practice' | 'assessment';
+    style?: 'choose' | 'respond-first';
+  },
   at: string,
 ): Promise<void> {
   let q = trx.selectFrom('assignment').selectAll().where('id', '=', start.assignmentId);
@@ -30,13 +35,19 @@ export async function checkAssignmentStart(
     .executeTakeFirst();
   if (!member) throw notFound('assignment');
   if (at < assignment.opens_at) {
-    throw new Problem(409, `This assignment opens on ${assignment.opens_at.slice(0, 10)}; it cannot be started before then.`, { opensAt: assignment.opens_at });
+    throw new Problem(
+      409,
+      `This assignment opens on ${assignment.opens_at.slice(0, 10)}; it cannot be started before then.`,
+      { opensAt: assignment.opens_at },
+    );
   }
   if (!readScenarioList(assignment.scenarios).includes(start.scenario)) {
     throw new Problem(422, `The scenario "${start.scenario}" is not part of this assignment.`);
   }
   if (assignment.mode !== start.mode) {
-    throw new Problem(422, `This assignment is played in ${assignment.mode} mode, not ${start.mode} mode.`, { mode: assignment.mode });
+    throw new Problem(422, `This assignment is played in ${assignment.mode} mode, not ${start.mode} mode.`, {
+      mode: assignment.mode,
+    });
   }
   if (assignment.respond_first === 'required' && start.style !== 'respond-first') {
     throw new Problem(
@@ -55,7 +66,11 @@ export async function checkAssignmentStart(
       .executeTakeFirstOrThrow();
     const allowed = Number(assignment.attempts_allowed);
     if (Number(n) >= allowed) {
-      throw new Problem(409, `You have used all ${allowed} attempt${allowed === 1 ? '' : 's'} this assignment allows for this scenario.`, { attemptsAllowed: allowed });
+      throw new Problem(
+        409,
+        `You have used all ${allowed} attempt${allowed === 1 ? '' : 's'} this assignment allows for this scenario.`,
+        { attemptsAllowed: allowed },
+      );
     }
   }
 }

@@ -85,14 +85,21 @@ const when = z
   .string()
   .max(40)
   .refine(
-    (v) => (DAY.test(v) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) && !Number.isNaN(Date.parse(DAY.test(v) ? `${v}T00:00:00Z` : v)),
+    (v) =>
+      (DAY.test(v) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) &&
+      !Number.isNaN(Date.parse(DAY.test(v) ? `${v}T00:00:00Z` : v)),
     'must be a date (YYYY-MM-DD) or an ISO 8601 date-time',
   )
-  .refine((v) => !/^\d{4}-\d{2}-\d{2}/.test(v) || isCalendarDay(v.slice(0, 10)), 'is not a day of the calendar (check the day and the month)');
+  .refine(
+    (v) => !/^\d{4}-\d{2}-\d{2}/.test(v) || isCalendarDay(v.slice(0, 10)),
+    'is not a day of the calendar (check the day and the month)',
+  );
 const startOf = (v: string) => new Date(DAY.test(v) ? `${v}T00:00:00.000Z` : v).toISOString();
 const endOf = (v: string) => new Date(DAY.test(v) ? `${v}T23:59:59.999Z` : v).toISOString();
 
-const passMarks = z.partialRecord(z.enum(DOMAIN_IDS), z.number().min(0, 'at least 0').max(100, 'at most 100')).default({});
+const passMarks = z
+  .partialRecord(z.enum(DOMAIN_IDS), z.number().min(0, 'at least 0').max(100, 'at most 100'))
+  .default({});
 const dates = { opensAt: when, dueAt: when };
 
 export const assignmentSchema = z
@@ -107,20 +114,28 @@ export const assignmentSchema = z
     attemptsAllowed: z.number().int().min(1, 'at least 1').max(100, 'at most 100').nullable().default(null),
     passMarks,
   })
-  .refine((v) => (v.module ? 1 : 0) + (v.scenarios?.length ? 1 : 0) === 1, { message: 'choose either a module or one or more scenarios', path: ['scenarios'] });
+  .refine((v) => (v.module ? 1 : 0) + (v.scenarios?.length ? 1 : 0) === 1, {
+    message: 'choose either a module or one or more scenarios',
+    path: ['scenarios'],
+  });
 
 const reassignSchema = z.strictObject({ ...dates, title: nameText({ max: 200 }).optional() });
 
 function checkDates(opensAt: string, dueAt: string) {
   const [o, d] = [startOf(opensAt), endOf(dueAt)];
-  if (d <= o) throw new Problem(400, 'The due date must be after the opening date.', { issues: ['dueAt: must be after opensAt'] });
+  if (d <= o)
+    throw new Problem(400, 'The due date must be after the opening date.', {
+      issues: ['dueAt: must be after opensAt'],
+    });
   return [o, d] as const;
 }
 
 export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, now: () => Date = () => new Date()) {
   const titleOf = async (s: string) => (await stories.current(s))?.meta.title ?? s;
 
-  async function present(rows: (AssignmentTable & { cohort_name: string; trainee_name: string | null })[]): Promise<Assignment[]> {
+  async function present(
+    rows: (AssignmentTable & { cohort_name: string; trainee_name: string | null })[],
+  ): Promise<Assignment[]> {
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
@@ -129,7 +144,9 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
         traineeId: r.trainee_id,
         traineeName: r.trainee_name,
         title: r.title,
-        scenarios: await Promise.all(readScenarioList(r.scenarios).map(async (s) => ({ slug: s, title: await titleOf(s) }))),
+        scenarios: await Promise.all(
+          readScenarioList(r.scenarios).map(async (s) => ({ slug: s, title: await titleOf(s) })),
+        ),
         mode: r.mode,
         opensAt: r.opens_at,
         dueAt: r.due_at,
@@ -179,16 +196,23 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
           .filter((s) => s.meta.module === body.module)
           .sort(bySuggestedOrder)
           .map((s) => s.slug);
-        if (scenarios.length === 0) throw new Problem(422, `The module "${body.module}" has no playable scenarios to assign.`);
+        if (scenarios.length === 0)
+          throw new Problem(422, `The module "${body.module}" has no playable scenarios to assign.`);
       } else {
         scenarios = [...new Set(body.scenarios!)];
         const missing: string[] = [];
         for (const s of scenarios) if (!(await stories.current(s))) missing.push(s);
-        if (missing.length) throw new Problem(422, `There is no playable scenario called ${missing.map((m) => `"${m}"`).join(', ')}.`);
+        if (missing.length)
+          throw new Problem(422, `There is no playable scenario called ${missing.map((m) => `"${m}"`).join(', ')}.`);
       }
       const traineeId = body.traineeId ?? null;
       if (traineeId) {
-        const member = await db.selectFrom('cohort_member').select('user_id').where('cohort_id', '=', cohortId).where('user_id', '=', traineeId).executeTakeFirst();
+        const member = await db
+          .selectFrom('cohort_member')
+          .select('user_id')
+          .where('cohort_id', '=', cohortId)
+          .where('user_id', '=', traineeId)
+          .executeTakeFirst();
         if (!member) throw new Problem(422, 'That trainee is not a member of this cohort.');
       }
       return insert({
@@ -230,8 +254,16 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
     async listForCohort(actor: Actor, cohortId: string): Promise<Assignment[]> {
       if (!isId(cohortId) || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
       // An admin supervises every cohort, including ones that do not exist: ask the table.
-      if (!(await db.selectFrom('cohort').select('id').where('id', '=', cohortId).executeTakeFirst())) throw notFound('cohort');
-      return present(await withNames().where('a.cohort_id', '=', cohortId).orderBy('a.due_at').orderBy('a.created_at').orderBy('a.id').execute());
+      if (!(await db.selectFrom('cohort').select('id').where('id', '=', cohortId).executeTakeFirst()))
+        throw notFound('cohort');
+      return present(
+        await withNames()
+          .where('a.cohort_id', '=', cohortId)
+          .orderBy('a.due_at')
+          .orderBy('a.created_at')
+          .orderBy('a.id')
+          .execute(),
+      );
     },
 
     async get(actor: Actor, assignmentId: string): Promise<Assignment> {
@@ -243,7 +275,9 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
     /** The actor's own assignments (from the cohorts they are in), by due date, with their status. */
     async mine(actor: Actor): Promise<TraineeAssignment[]> {
       const rows = await withNames()
-        .innerJoin('cohort_member as m', (j) => j.onRef('m.cohort_id', '=', 'a.cohort_id').on('m.user_id', '=', actor.id))
+        .innerJoin('cohort_member as m', (j) =>
+          j.onRef('m.cohort_id', '=', 'a.cohort_id').on('m.user_id', '=', actor.id),
+        )
         .where((eb) => eb.or([eb('a.trainee_id', 'is', null), eb('a.trainee_id', '=', actor.id)]))
         .orderBy('a.due_at')
         .orderBy('a.opens_at')
@@ -264,8 +298,11 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
         const mine = attempts.filter((x) => x.assignment_id === a.id);
         const scenarioStatus = a.scenarios.map((s) => {
           const of = mine.filter((x) => x.scenario === s.slug);
-          const completed = of.filter((x) => x.status === 'completed').sort((x, y) => (y.completed_at ?? '').localeCompare(x.completed_at ?? ''));
-          const status: ScenarioStatus = completed.length > 0 ? 'submitted' : of.length > 0 ? 'in_progress' : 'not_started';
+          const completed = of
+            .filter((x) => x.status === 'completed')
+            .sort((x, y) => (y.completed_at ?? '').localeCompare(x.completed_at ?? ''));
+          const status: ScenarioStatus =
+            completed.length > 0 ? 'submitted' : of.length > 0 ? 'in_progress' : 'not_started';
           return {
             ...s,
             status,
@@ -275,7 +312,13 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
           };
         });
         const submitted = scenarioStatus.every((s) => s.status === 'submitted');
-        const status: AssignmentStatus = submitted ? 'submitted' : at > a.dueAt ? 'overdue' : mine.length > 0 ? 'in_progress' : 'not_started';
+        const status: AssignmentStatus = submitted
+          ? 'submitted'
+          : at > a.dueAt
+            ? 'overdue'
+            : mine.length > 0
+              ? 'in_progress'
+              : 'not_started';
         return { ...a, status, open: a.opensAt <= at, scenarioStatus };
       });
     },

@@ -20,7 +20,14 @@ export function pointIdOf(options: readonly Pick<StoryOption, 'source'>[]): stri
 export function pointLabelOf(pointId: string): string {
   return pointId
     .split('+')
-    .map((c) => c.split('.').filter((part) => !/^\d+$/.test(part) && !/^[cg]-\d+$/.test(part)).join(': ').replace(/_/g, ' ') || 'the start')
+    .map(
+      (c) =>
+        c
+          .split('.')
+          .filter((part) => !/^\d+$/.test(part) && !/^[cg]-\d+$/.test(part))
+          .join(': ')
+          .replace(/_/g, ' ') || 'the start',
+    )
     .filter((v, i, all) => all.indexOf(v) === i)
     .join(' / ');
 }

@@ -15,14 +15,27 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: 'trainee', name: 'Demo Trainee', email: 'demo.trainee@rapport.example', password: 'rapport-demo-trainee' },
-  { role: 'supervisor', name: 'Demo Supervisor', email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' },
-  { role: 'educator', name: 'Demo Educator', email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' },
+  {
+    role: 'supervisor',
+    name: 'Demo Supervisor',
+    email: 'demo.supervisor@rapport.example',
+    password: 'rapport-demo-supervisor',
+  },
+  {
+    role: 'educator',
+    name: 'Demo Educator',
+    email: 'demo.educator@rapport.example',
+    password: 'rapport-demo-educator',
+  },
   { role: 'admin', name: 'Demo Admin', email: 'demo.admin@rapport.example', password: 'rapport-demo-admin' },
 ];
 
 /** Seeds the demo accounts when no account exists yet; returns them when it did, else an empty list. */
 export async function seedDemo(auth: Auth, db: Kysely<Database>): Promise<readonly DemoAccount[]> {
-  const { n } = await db.selectFrom('user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('user')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(n) > 0) return [];
   for (const account of DEMO_ACCOUNTS) {
     try {
@@ -32,7 +45,11 @@ export async function seedDemo(auth: Auth, db: Kysely<Database>): Promise<readon
       const exists = await db.selectFrom('user').select('id').where('email', '=', account.email).executeTakeFirst();
       if (!exists) throw error;
     }
-    await db.updateTable('user').set({ role: account.role, demo: true as never }).where('email', '=', account.email).execute();
+    await db
+      .updateTable('user')
+      .set({ role: account.role, demo: true as never })
+      .where('email', '=', account.email)
+      .execute();
   }
   // Sign-up signs the new account in; the demo needs no open sessions.
   await db.deleteFrom('session').execute();

@@ -5,7 +5,8 @@ import { readEventPayload, readScoreReport } from '../core/json-column.ts';
 import type { Database } from '../db/schema.ts';
 import { ratingsOf, typedResponsesOf } from './typed-responses.ts';
 
-const iso = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+const iso = (v: Date | string | null) =>
+  v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString();
 
 export function privacyService(db: Kysely<Database>, now: () => Date = () => new Date()) {
   return {
@@ -22,7 +23,12 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
         .where('userId', '=', actor.id)
         .orderBy('createdAt')
         .execute();
-      const attempts = await db.selectFrom('attempt').selectAll().where('user_id', '=', actor.id).orderBy('started_at').execute();
+      const attempts = await db
+        .selectFrom('attempt')
+        .selectAll()
+        .where('user_id', '=', actor.id)
+        .orderBy('started_at')
+        .execute();
       const events = attempts.length
         ? await db
             .selectFrom('attempt_event')
@@ -52,7 +58,10 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
         : [];
       // Respond-first play: the words typed before each choice (also in the events' data), with the ratings they got.
       const typed = await typedResponsesOf(db, attempts);
-      const ratingsReceived = await ratingsOf(db, attempts.map((a) => a.id));
+      const ratingsReceived = await ratingsOf(
+        db,
+        attempts.map((a) => a.id),
+      );
       const ratingsWritten = await db
         .selectFrom('response_rating')
         .select(['id', 'attempt_id', 'point', 'rating', 'note', 'created_at', 'updated_at'])
@@ -94,8 +103,20 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           updatedAt: iso(user.updatedAt),
         },
         // Password hashes and provider tokens are credentials, not personal data about the person: left out.
-        signInMethods: accounts.map((a) => ({ provider: a.providerId, accountId: a.providerId === 'credential' ? null : a.accountId, scope: a.scope, createdAt: iso(a.createdAt), updatedAt: iso(a.updatedAt) })),
-        sessions: sessions.map((s) => ({ createdAt: iso(s.createdAt), lastActive: iso(s.updatedAt), expiresAt: iso(s.expiresAt), ipAddress: s.ipAddress, userAgent: s.userAgent })),
+        signInMethods: accounts.map((a) => ({
+          provider: a.providerId,
+          accountId: a.providerId === 'credential' ? null : a.accountId,
+          scope: a.scope,
+          createdAt: iso(a.createdAt),
+          updatedAt: iso(a.updatedAt),
+        })),
+        sessions: sessions.map((s) => ({
+          createdAt: iso(s.createdAt),
+          lastActive: iso(s.updatedAt),
+          expiresAt: iso(s.expiresAt),
+          ipAddress: s.ipAddress,
+          userAgent: s.userAgent,
+        })),
         attempts: attempts.map((a) => ({
           id: a.id,
           scenario: a.scenario,
@@ -112,18 +133,36 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           rejection: a.rejection,
           events: events
             .filter((e) => e.attempt_id === a.id)
-            .map((e) => ({ seq: Number(e.seq), id: e.event_id, type: e.type, data: readEventPayload(e.payload), receivedAt: e.received_at })),
+            .map((e) => ({
+              seq: Number(e.seq),
+              id: e.event_id,
+              type: e.type,
+              data: readEventPayload(e.payload),
+              receivedAt: e.received_at,
+            })),
           reviewedAt: a.reviewed_at,
           comments: received
             .filter((c) => c.attempt_id === a.id)
-            .map((c) => ({ id: c.id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at, seenAt: c.seen_at })),
+            .map((c) => ({
+              id: c.id,
+              point: c.point === null ? null : Number(c.point),
+              body: c.body,
+              createdAt: c.created_at,
+              seenAt: c.seen_at,
+            })),
           typedResponses: (typed.get(a.id) ?? []).map((r) => ({
             point: r.point,
             response: r.response,
             optionPicked: r.optionText,
             ratings: (ratingsReceived.get(a.id) ?? [])
               .filter((x) => x.point === r.point)
-              .map((x) => ({ id: x.id, rating: x.rating, note: x.note, createdAt: x.createdAt, updatedAt: x.updatedAt })),
+              .map((x) => ({
+                id: x.id,
+                rating: x.rating,
+                note: x.note,
+                createdAt: x.createdAt,
+                updatedAt: x.updatedAt,
+              })),
           })),
         })),
         cohorts: [
@@ -139,7 +178,13 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           createdAt: r.created_at,
           updatedAt: r.updated_at,
         })),
-        commentsWritten: written.map((c) => ({ id: c.id, attemptId: c.attempt_id, point: c.point === null ? null : Number(c.point), body: c.body, createdAt: c.created_at })),
+        commentsWritten: written.map((c) => ({
+          id: c.id,
+          attemptId: c.attempt_id,
+          point: c.point === null ? null : Number(c.point),
+          body: c.body,
+          createdAt: c.created_at,
+        })),
       };
     },
   };

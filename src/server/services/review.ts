@@ -65,7 +65,12 @@ export interface UnseenComments {
   attempts: { id: string; title: string; count: number }[];
 }
 
-export function reviewService(db: Kysely<Database>, attempts: AttemptService, versions: StoryVersions, now: () => Date = () => new Date()) {
+export function reviewService(
+  db: Kysely<Database>,
+  attempts: AttemptService,
+  versions: StoryVersions,
+  now: () => Date = () => new Date(),
+) {
   async function attemptRow(attemptId: string) {
     if (!uuid.safeParse(attemptId).success) return undefined;
     return db
@@ -122,7 +127,10 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, ve
         const detail = await attempts.get(actor, attemptId);
         const points = detail.replay?.points.length ?? Number(row.path_len);
         if (body.point >= points) {
-          throw new Problem(422, `This attempt has ${points} choice point${points === 1 ? '' : 's'}; there is no choice ${body.point + 1} to comment on.`);
+          throw new Problem(
+            422,
+            `This attempt has ${points} choice point${points === 1 ? '' : 's'}; there is no choice ${body.point + 1} to comment on.`,
+          );
         }
       }
       const comment = {
@@ -187,11 +195,18 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, ve
     },
 
     /** Marks the attempt reviewed by the actor (or, with `reviewed: false`, not reviewed). */
-    async markReviewed(actor: Actor, attemptId: string, input: unknown = { reviewed: true }): Promise<{ reviewedAt: string | null; reviewedBy: string | null }> {
+    async markReviewed(
+      actor: Actor,
+      attemptId: string,
+      input: unknown = { reviewed: true },
+    ): Promise<{ reviewedAt: string | null; reviewedBy: string | null }> {
       const row = await forReviewer(actor, attemptId);
       const { reviewed } = parseOrProblem(reviewedSchema, input, 'review');
-      if (reviewed && row.status !== 'completed') throw new Problem(409, 'Only a completed attempt can be marked as reviewed.');
-      const set = reviewed ? { reviewed_at: now().toISOString(), reviewed_by: actor.id } : { reviewed_at: null, reviewed_by: null };
+      if (reviewed && row.status !== 'completed')
+        throw new Problem(409, 'Only a completed attempt can be marked as reviewed.');
+      const set = reviewed
+        ? { reviewed_at: now().toISOString(), reviewed_by: actor.id }
+        : { reviewed_at: null, reviewed_by: null };
       await db.updateTable('attempt').set(set).where('id', '=', attemptId).execute();
       return { reviewedAt: set.reviewed_at, reviewedBy: set.reviewed_by };
     },
@@ -202,7 +217,9 @@ export function reviewService(db: Kysely<Database>, attempts: AttemptService, ve
       const attempt = await attempts.get(actor, attemptId);
       const [trainee, reviewer, version] = await Promise.all([
         db.selectFrom('user').select(['id', 'name', 'email']).where('id', '=', row.user_id).executeTakeFirst(),
-        row.reviewed_by ? db.selectFrom('user').select('name').where('id', '=', row.reviewed_by).executeTakeFirst() : Promise.resolve(undefined),
+        row.reviewed_by
+          ? db.selectFrom('user').select('name').where('id', '=', row.reviewed_by).executeTakeFirst()
+          : Promise.resolve(undefined),
         versions.get(attempt.storyHash),
       ]);
       return {

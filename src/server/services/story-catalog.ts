@@ -47,7 +47,10 @@ export function fileCatalog(clientDir: string): StoryCatalog {
       listed ??= readdir(join(clientDir, 'scenarios'), { withFileTypes: true })
         .catch(() => [])
         .then(async (entries) => {
-          const slugs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+          const slugs = entries
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+            .sort();
           const bundles = await Promise.all(slugs.map(current));
           return bundles.filter((b): b is ScenarioBundle => b !== null).map((b) => ({ slug: b.slug, meta: b.meta }));
         });

@@ -74,14 +74,24 @@ export function storyVersions(db: Kysely<Database>) {
 
     /** A scenario's stored versions, newest first (by when each was first played). */
     async ofScenario(slug: string): Promise<StoredVersion[]> {
-      const rows = await db.selectFrom('story_version').select('hash').where('slug', '=', slug).orderBy('created_at', 'desc').orderBy('hash').execute();
+      const rows = await db
+        .selectFrom('story_version')
+        .select('hash')
+        .where('slug', '=', slug)
+        .orderBy('created_at', 'desc')
+        .orderBy('hash')
+        .execute();
       const found = await many(rows.map((r) => r.hash));
       return rows.map((r) => found.get(r.hash)).filter((v): v is StoredVersion => v !== undefined);
     },
 
     /** Each scenario's title as its newest stored version gives it, by slug. */
     async titlesBySlug(): Promise<Map<string, string>> {
-      const rows = await db.selectFrom('story_version').select(['slug', 'title', 'created_at']).orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('story_version')
+        .select(['slug', 'title', 'created_at'])
+        .orderBy('created_at')
+        .execute();
       return new Map(rows.map((r) => [r.slug, r.title]));
     },
 
@@ -89,7 +99,13 @@ export function storyVersions(db: Kysely<Database>) {
     async keep(executor: Kysely<Database>, bundle: ScenarioBundle, at: string): Promise<void> {
       await executor
         .insertInto('story_version')
-        .values({ hash: bundle.hash, slug: bundle.slug, title: bundle.meta.title, bundle: JSON.stringify(bundle), created_at: at })
+        .values({
+          hash: bundle.hash,
+          slug: bundle.slug,
+          title: bundle.meta.title,
+          bundle: JSON.stringify(bundle),
+          created_at: at,
+        })
         .onConflict((oc) => oc.column('hash').doNothing())
         .execute();
       titles.set(bundle.hash, bundle.meta.title);

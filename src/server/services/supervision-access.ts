@@ -26,7 +26,13 @@ export function supervisorRows(db: Kysely<Database>, userId: string) {
     .where('sr.user_id', '=', userId)
     .where((eb) =>
       eb.or([
-        eb.exists(eb.selectFrom('user as su').select('su.id').whereRef('su.id', '=', 'sr.user_id').where('su.role', '=', 'supervisor')),
+        eb.exists(
+          eb
+            .selectFrom('user as su')
+            .select('su.id')
+            .whereRef('su.id', '=', 'sr.user_id')
+            .where('su.role', '=', 'supervisor'),
+        ),
         eb.exists(
           eb
             .selectFrom('lti_context as lc')
@@ -73,12 +79,18 @@ export function supervisedAttemptIds(db: Kysely<Database>, supervisorId: string)
   return db
     .selectFrom('attempt as sa')
     .innerJoin('assignment as sg', 'sg.id', 'sa.assignment_id')
-    .innerJoin(supervisedTrainees(db, supervisorId).as('st'), (j) => j.onRef('st.cohort_id', '=', 'sg.cohort_id').onRef('st.user_id', '=', 'sa.user_id'))
+    .innerJoin(supervisedTrainees(db, supervisorId).as('st'), (j) =>
+      j.onRef('st.cohort_id', '=', 'sg.cohort_id').onRef('st.user_id', '=', 'sa.user_id'),
+    )
     .select('sa.id');
 }
 
 /** Whether the actor supervises this attempt (see above); the attempt's owner is not asked about here. */
-export async function supervisesAttempt(db: Kysely<Database>, actor: Actor, attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>): Promise<boolean> {
+export async function supervisesAttempt(
+  db: Kysely<Database>,
+  actor: Actor,
+  attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>,
+): Promise<boolean> {
   if (actor.role === 'admin') return true;
   if (!attempt.assignment_id) return false;
   const row = await db

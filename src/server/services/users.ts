@@ -46,10 +46,19 @@ export function userService(db: Kysely<Database>) {
 
     async setRole(actor: Actor, userId: string, input: unknown): Promise<void> {
       requireAdmin(actor);
-      const { role } = parseOrProblem(z.strictObject({ role: z.enum(ROLES as [Role, ...Role[]]) }), input, 'role change');
+      const { role } = parseOrProblem(
+        z.strictObject({ role: z.enum(ROLES as [Role, ...Role[]]) }),
+        input,
+        'role change',
+      );
       if (!isId(userId)) throw notFound('user');
-      if (userId === actor.id && role !== 'admin') throw new Problem(409, 'You cannot remove your own administrator role.');
-      const result = await db.updateTable('user').set({ role, updatedAt: new Date().toISOString() }).where('id', '=', userId).executeTakeFirst();
+      if (userId === actor.id && role !== 'admin')
+        throw new Problem(409, 'You cannot remove your own administrator role.');
+      const result = await db
+        .updateTable('user')
+        .set({ role, updatedAt: new Date().toISOString() })
+        .where('id', '=', userId)
+        .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) throw notFound('user');
     },
 
@@ -71,19 +80,34 @@ export function userService(db: Kysely<Database>) {
           .where('user_id', '=', userId)
           .executeTakeFirstOrThrow();
         // Children first: the same result without relying on the database enforcing the cascade.
-        await trx.deleteFrom('attempt_event').where('attempt_id', 'in', trx.selectFrom('attempt').select('id').where('user_id', '=', userId)).execute();
+        await trx
+          .deleteFrom('attempt_event')
+          .where('attempt_id', 'in', trx.selectFrom('attempt').select('id').where('user_id', '=', userId))
+          .execute();
         await trx.deleteFrom('attempt').where('user_id', '=', userId).execute();
         const sole = await trx
           .selectFrom('cohort_supervisor as s')
           .select('s.cohort_id')
           .where('s.user_id', '=', userId)
           .where((eb) =>
-            eb.not(eb.exists(eb.selectFrom('cohort_supervisor as o').select('o.user_id').whereRef('o.cohort_id', '=', 's.cohort_id').where('o.user_id', '!=', userId))),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('cohort_supervisor as o')
+                  .select('o.user_id')
+                  .whereRef('o.cohort_id', '=', 's.cohort_id')
+                  .where('o.user_id', '!=', userId),
+              ),
+            ),
           )
           .execute();
         const at = new Date().toISOString();
         for (const { cohort_id } of sole) {
-          await trx.insertInto('cohort_supervisor').values({ cohort_id, user_id: actor.id, added_at: at }).onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing()).execute();
+          await trx
+            .insertInto('cohort_supervisor')
+            .values({ cohort_id, user_id: actor.id, added_at: at })
+            .onConflict((oc) => oc.columns(['cohort_id', 'user_id']).doNothing())
+            .execute();
         }
         await trx.deleteFrom('cohort_supervisor').where('user_id', '=', userId).execute();
         await trx.deleteFrom('session').where('userId', '=', userId).execute();

@@ -42,7 +42,13 @@ export interface SendResult {
   failed: number;
 }
 
-export function xapiDelivery(db: Kysely<Database>, dialect: Dialect, exports: ExportService, lrs: XapiConfig | null, options: DeliveryOptions = {}) {
+export function xapiDelivery(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  exports: ExportService,
+  lrs: XapiConfig | null,
+  options: DeliveryOptions = {},
+) {
   const now = options.now ?? (() => new Date());
   const doFetch = options.fetch ?? fetch;
   const batch = options.batch ?? 50;
@@ -60,7 +66,17 @@ export function xapiDelivery(db: Kysely<Database>, dialect: Dialect, exports: Ex
     const at = now().toISOString();
     await db
       .insertInto('xapi_delivery')
-      .values(statements.map((s) => ({ statement_id: s.id, attempt_id: attemptId, statement: JSON.stringify(s), tries: 0, next_try_at: at, sent_at: null, last_error: null })))
+      .values(
+        statements.map((s) => ({
+          statement_id: s.id,
+          attempt_id: attemptId,
+          statement: JSON.stringify(s),
+          tries: 0,
+          next_try_at: at,
+          sent_at: null,
+          last_error: null,
+        })),
+      )
       .onConflict((oc) => oc.column('statement_id').doNothing())
       .execute();
     return statements.length;
@@ -76,7 +92,11 @@ export function xapiDelivery(db: Kysely<Database>, dialect: Dialect, exports: Ex
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       const marker = new Map(chunk.map((id) => [uuidV5(`${id}/completed`), id]));
-      const known = await db.selectFrom('xapi_delivery').select('statement_id').where('statement_id', 'in', [...marker.keys()]).execute();
+      const known = await db
+        .selectFrom('xapi_delivery')
+        .select('statement_id')
+        .where('statement_id', 'in', [...marker.keys()])
+        .execute();
       for (const k of known) marker.delete(k.statement_id);
       for (const id of marker.values()) {
         // Not caught up yet: the next sweep looks from the same point again and finds the rest.
@@ -223,7 +243,10 @@ export function xapiDelivery(db: Kysely<Database>, dialect: Dialect, exports: Ex
     },
     /** Counts for the operator: queued, sent, waiting after a failure, and the newest error. */
     async status(): Promise<{ queued: number; sent: number; failing: number; lastError: string | null }> {
-      const rows = await db.selectFrom('xapi_delivery').select(['sent_at', 'tries', 'last_error', 'next_try_at']).execute();
+      const rows = await db
+        .selectFrom('xapi_delivery')
+        .select(['sent_at', 'tries', 'last_error', 'next_try_at'])
+        .execute();
       const failing = rows.filter((r) => r.sent_at === null && r.last_error !== null);
       return {
         queued: rows.filter((r) => r.sent_at === null).length,

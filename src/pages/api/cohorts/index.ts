@@ -6,4 +6,6 @@ export const prerender = false;
 
 export const GET: APIRoute = authed(async ({ app, user }) => ({ cohorts: await app.cohorts.list(user) }));
 
-export const POST: APIRoute = authed(async ({ app, user, body }) => json({ cohort: await app.cohorts.create(user, await body()) }, 201));
+export const POST: APIRoute = authed(async ({ app, user, body }) =>
+  json({ cohort: await app.cohorts.create(user, await body()) }, 201),
+);

@@ -23,7 +23,13 @@ export async function recordedChoices(executor: Kysely<Database>, attemptId: str
 }
 
 /** Replays and scores on completion: the attempt becomes completed, or rejected with the reason. */
-export async function finishAttempt(ctx: AttemptContext, trx: Transaction<Database>, attempt: AttemptTable, reflection: string, at: string): Promise<Partial<AttemptTable>> {
+export async function finishAttempt(
+  ctx: AttemptContext,
+  trx: Transaction<Database>,
+  attempt: AttemptTable,
+  reflection: string,
+  at: string,
+): Promise<Partial<AttemptTable>> {
   const { bundle } = await ctx.versions.get(attempt.story_hash, trx);
   const choices = await recordedChoices(trx, attempt.id);
   try {
@@ -38,7 +44,12 @@ export async function finishAttempt(ctx: AttemptContext, trx: Transaction<Databa
     };
   } catch (error) {
     if (error instanceof ReplayError || error instanceof StoryRuntimeError) {
-      return { status: 'rejected', completed_at: at, reflection: reflection.trim(), rejection: `The recorded choices do not replay: ${error.message}.` };
+      return {
+        status: 'rejected',
+        completed_at: at,
+        reflection: reflection.trim(),
+        rejection: `The recorded choices do not replay: ${error.message}.`,
+      };
     }
     throw error;
   }

@@ -17,7 +17,11 @@ import { summarise, type AttemptDetail, type AttemptSummary } from './summary.ts
  * Whether `actor` may read `attempt`: its owner, an admin, or a supervisor of the cohort whose assignment
  * it was made for (supervision-access.ts).
  */
-export async function mayReadAttempt(ctx: AttemptContext, actor: Actor, attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>): Promise<boolean> {
+export async function mayReadAttempt(
+  ctx: AttemptContext,
+  actor: Actor,
+  attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>,
+): Promise<boolean> {
   return attempt.user_id === actor.id || supervisesAttempt(ctx.db, actor, attempt);
 }
 
@@ -25,7 +29,8 @@ export async function mayReadAttempt(ctx: AttemptContext, actor: Actor, attempt:
 export async function listAttempts(ctx: AttemptContext, actor: Actor, userId = actor.id): Promise<AttemptSummary[]> {
   if (userId !== actor.id && !(await supervisesTrainee(ctx.db, actor, userId))) throw notFound('user');
   let q = ctx.db.selectFrom('attempt');
-  if (userId !== actor.id && actor.role !== 'admin') q = q.where('attempt.id', 'in', supervisedAttemptIds(ctx.db, actor.id));
+  if (userId !== actor.id && actor.role !== 'admin')
+    q = q.where('attempt.id', 'in', supervisedAttemptIds(ctx.db, actor.id));
   const rows = await q
     .innerJoin('story_version', 'story_version.hash', 'attempt.story_hash')
     .selectAll('attempt')
@@ -44,7 +49,7 @@ export async function getAttempt(ctx: AttemptContext, actor: Actor, attemptId: s
   if (!row || !(await mayReadAttempt(ctx, actor, row))) throw notFound('attempt');
   const { bundle } = await ctx.versions.get(row.story_hash);
   const choices = await recordedChoices(ctx.db, attemptId);
-  let replay: Replay | null = null;
+  let replay: Replay | null;
   try {
     replay = replayChoices(bundle.ink, choices, { allowRewind: row.mode === 'practice', seed: row.seed });
   } catch {

@@ -15,7 +15,13 @@ import { startAttempt } from './start.ts';
 
 export type { AttemptDetail, AttemptSummary, DomainSummary, EventResult } from './summary.ts';
 
-export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: StoryCatalog, versions: StoryVersions, now: () => Date = () => new Date()) {
+export function attemptService(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  stories: StoryCatalog,
+  versions: StoryVersions,
+  now: () => Date = () => new Date(),
+) {
   const ctx: AttemptContext = { db, dialect, stories, versions, now };
   return {
     /** Begins an attempt on the scenario's current story version; starting the same id again is harmless. */
@@ -26,7 +32,8 @@ export function attemptService(db: Kysely<Database>, dialect: Dialect, stories: 
     list: (actor: Actor, userId = actor.id) => listAttempts(ctx, actor, userId),
     /** One attempt in full, rebuilt from its choices, for whoever may read it. */
     get: (actor: Actor, attemptId: string) => getAttempt(ctx, actor, attemptId),
-    mayRead: (actor: Actor, attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>) => mayReadAttempt(ctx, actor, attempt),
+    mayRead: (actor: Actor, attempt: Pick<AttemptTable, 'user_id' | 'assignment_id'>) =>
+      mayReadAttempt(ctx, actor, attempt),
   };
 }
 

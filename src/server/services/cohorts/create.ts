@@ -15,8 +15,14 @@ export async function createCohort(ctx: CohortContext, actor: Actor, input: unkn
   const at = ctx.now().toISOString();
   const cohortId = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.insertInto('cohort').values({ id: cohortId, name, created_by: actor.id, created_at: at, archived_at: null }).execute();
-    await trx.insertInto('cohort_supervisor').values({ cohort_id: cohortId, user_id: actor.id, added_at: at }).execute();
+    await trx
+      .insertInto('cohort')
+      .values({ id: cohortId, name, created_by: actor.id, created_at: at, archived_at: null })
+      .execute();
+    await trx
+      .insertInto('cohort_supervisor')
+      .values({ cohort_id: cohortId, user_id: actor.id, added_at: at })
+      .execute();
   });
   return { id: cohortId, name, createdAt: at, members: 0, supervisors: 1 };
 }

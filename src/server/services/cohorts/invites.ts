@@ -10,7 +10,12 @@ import { INVITE_DAYS, newInviteCode, normaliseCode } from './invite-codes.ts';
 import type { CohortInvite } from './types.ts';
 
 const inviteSchema = z.strictObject({
-  days: z.number().int().min(INVITE_DAYS.min, `at least ${INVITE_DAYS.min} day`).max(INVITE_DAYS.max, `at most ${INVITE_DAYS.max} days`).default(INVITE_DAYS.default),
+  days: z
+    .number()
+    .int()
+    .min(INVITE_DAYS.min, `at least ${INVITE_DAYS.min} day`)
+    .max(INVITE_DAYS.max, `at most ${INVITE_DAYS.max} days`)
+    .default(INVITE_DAYS.default),
 });
 
 /** An invite's row as the service answers with it, and whether it is usable at `at`. */
@@ -25,7 +30,12 @@ export function inviteOf(r: Database['cohort_invite'], at: string): CohortInvite
   };
 }
 
-export async function createInvite(ctx: CohortContext, actor: Actor, cohortId: string, input: unknown = {}): Promise<CohortInvite> {
+export async function createInvite(
+  ctx: CohortContext,
+  actor: Actor,
+  cohortId: string,
+  input: unknown = {},
+): Promise<CohortInvite> {
   await visibleCohort(ctx, actor, cohortId);
   const { days } = parseOrProblem(inviteSchema, input ?? {}, 'invite');
   const created = ctx.now();
@@ -54,7 +64,12 @@ export async function revokeInvite(ctx: CohortContext, actor: Actor, cohortId: s
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
-    const exists = await ctx.db.selectFrom('cohort_invite').select('code').where('cohort_id', '=', cohortId).where('code', '=', code).executeTakeFirst();
+    const exists = await ctx.db
+      .selectFrom('cohort_invite')
+      .select('code')
+      .where('cohort_id', '=', cohortId)
+      .where('code', '=', code)
+      .executeTakeFirst();
     if (!exists) throw notFound('invite');
   }
 }

@@ -8,6 +8,10 @@ import type { CohortContext } from './context.ts';
 export async function removeMember(ctx: CohortContext, actor: Actor, cohortId: string, userId: string): Promise<void> {
   await visibleCohort(ctx, actor, cohortId);
   if (!isId(userId)) throw notFound('member');
-  const result = await ctx.db.deleteFrom('cohort_member').where('cohort_id', '=', cohortId).where('user_id', '=', userId).executeTakeFirst();
+  const result = await ctx.db
+    .deleteFrom('cohort_member')
+    .where('cohort_id', '=', cohortId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw notFound('member');
 }

@@ -27,7 +27,8 @@ export function cohortService(db: Kysely<Database>, now: () => Date = () => new 
     list: (actor: Actor) => listCohorts(ctx, actor),
     get: (actor: Actor, cohortId: string) => cohortDetail(ctx, actor, cohortId),
     addSupervisor: (actor: Actor, cohortId: string, input: unknown) => addSupervisor(ctx, actor, cohortId, input),
-    removeSupervisor: (actor: Actor, cohortId: string, userId: string) => removeSupervisor(ctx, actor, cohortId, userId),
+    removeSupervisor: (actor: Actor, cohortId: string, userId: string) =>
+      removeSupervisor(ctx, actor, cohortId, userId),
     removeMember: (actor: Actor, cohortId: string, userId: string) => removeMember(ctx, actor, cohortId, userId),
     createInvite: (actor: Actor, cohortId: string, input: unknown = {}) => createInvite(ctx, actor, cohortId, input),
     revokeInvite: (actor: Actor, cohortId: string, rawCode: string) => revokeInvite(ctx, actor, cohortId, rawCode),

@@ -20,10 +20,19 @@ export const CO_SUPERVISOR_MESSAGE =
  * The answer is the same whether or not the address can be used, so it does not tell who has an account.
  * A co-supervisor who did not want to be added removes themselves (`removeSupervisor`).
  */
-export async function addSupervisor(ctx: CohortContext, actor: Actor, cohortId: string, input: unknown): Promise<{ message: string }> {
+export async function addSupervisor(
+  ctx: CohortContext,
+  actor: Actor,
+  cohortId: string,
+  input: unknown,
+): Promise<{ message: string }> {
   await visibleCohort(ctx, actor, cohortId);
   const { email } = parseOrProblem(emailSchema, input, 'co-supervisor');
-  const person = await ctx.db.selectFrom('user').select(['id', 'role']).where('email', '=', email.toLowerCase()).executeTakeFirst();
+  const person = await ctx.db
+    .selectFrom('user')
+    .select(['id', 'role'])
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
   if (person && person.role === 'supervisor') {
     await ctx.db
       .insertInto('cohort_supervisor')
@@ -35,17 +44,33 @@ export async function addSupervisor(ctx: CohortContext, actor: Actor, cohortId: 
 }
 
 /** Removes a supervisor from the cohort (or the person leaves); never the last one. */
-export async function removeSupervisor(ctx: CohortContext, actor: Actor, cohortId: string, userId: string): Promise<{ remaining: number }> {
+export async function removeSupervisor(
+  ctx: CohortContext,
+  actor: Actor,
+  cohortId: string,
+  userId: string,
+): Promise<{ remaining: number }> {
   await visibleCohort(ctx, actor, cohortId);
   if (!isId(userId)) throw notFound('supervisor');
   return ctx.db.transaction().execute(async (trx) => {
     // Taking the cohort's row first serialises concurrent removals (PostgreSQL locks it; SQLite has one writer).
-    const touched = await trx.updateTable('cohort').set((eb) => ({ name: eb.ref('name') })).where('id', '=', cohortId).executeTakeFirst();
+    const touched = await trx
+      .updateTable('cohort')
+      .set((eb) => ({ name: eb.ref('name') }))
+      .where('id', '=', cohortId)
+      .executeTakeFirst();
     if (Number(touched.numUpdatedRows) === 0) throw notFound('cohort');
-    const supervisors = await trx.selectFrom('cohort_supervisor').select('user_id').where('cohort_id', '=', cohortId).execute();
+    const supervisors = await trx
+      .selectFrom('cohort_supervisor')
+      .select('user_id')
+      .where('cohort_id', '=', cohortId)
+      .execute();
     if (!supervisors.some((s) => s.user_id === userId)) throw notFound('supervisor');
     if (supervisors.length <= 1) {
-      throw new Problem(409, 'A cohort must keep at least one supervisor: add another supervisor before removing the last one.');
+      throw new Problem(
+        409,
+        'A cohort must keep at least one supervisor: add another supervisor before removing the last one.',
+      );
     }
     await trx.deleteFrom('cohort_supervisor').where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
     return { remaining: supervisors.length - 1 };

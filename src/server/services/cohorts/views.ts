@@ -15,8 +15,18 @@ async function counts(ctx: CohortContext, ids: string[]) {
   const members = new Map<string, number>();
   const supervisors = new Map<string, number>();
   if (ids.length === 0) return { members, supervisors };
-  const m = await ctx.db.selectFrom('cohort_member').select(['cohort_id', (eb) => eb.fn.countAll<number>().as('n')]).where('cohort_id', 'in', ids).groupBy('cohort_id').execute();
-  const s = await ctx.db.selectFrom('cohort_supervisor').select(['cohort_id', (eb) => eb.fn.countAll<number>().as('n')]).where('cohort_id', 'in', ids).groupBy('cohort_id').execute();
+  const m = await ctx.db
+    .selectFrom('cohort_member')
+    .select(['cohort_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('cohort_id', 'in', ids)
+    .groupBy('cohort_id')
+    .execute();
+  const s = await ctx.db
+    .selectFrom('cohort_supervisor')
+    .select(['cohort_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('cohort_id', 'in', ids)
+    .groupBy('cohort_id')
+    .execute();
   for (const r of m) members.set(r.cohort_id, Number(r.n));
   for (const r of s) supervisors.set(r.cohort_id, Number(r.n));
   return { members, supervisors };
@@ -27,11 +37,24 @@ export async function listCohorts(ctx: CohortContext, actor: Actor): Promise<Coh
   if (!isSupervising(actor.role)) throw forbidden('Only supervisors and administrators have cohorts.');
   let q = ctx.db.selectFrom('cohort').selectAll('cohort').where('cohort.archived_at', 'is', null);
   if (actor.role !== 'admin') {
-    q = q.where('cohort.id', 'in', ctx.db.selectFrom('cohort_supervisor').select('cohort_id').where('user_id', '=', actor.id));
+    q = q.where(
+      'cohort.id',
+      'in',
+      ctx.db.selectFrom('cohort_supervisor').select('cohort_id').where('user_id', '=', actor.id),
+    );
   }
   const rows = await q.orderBy('cohort.created_at', 'desc').orderBy('cohort.id').execute();
-  const { members, supervisors } = await counts(ctx, rows.map((r) => r.id));
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, members: members.get(r.id) ?? 0, supervisors: supervisors.get(r.id) ?? 0 }));
+  const { members, supervisors } = await counts(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at,
+    members: members.get(r.id) ?? 0,
+    supervisors: supervisors.get(r.id) ?? 0,
+  }));
 }
 
 export async function cohortDetail(ctx: CohortContext, actor: Actor, cohortId: string): Promise<CohortDetail> {
@@ -39,7 +62,13 @@ export async function cohortDetail(ctx: CohortContext, actor: Actor, cohortId: s
   const supervisorList = await cohortSupervisors(ctx.db, cohortId);
   const memberList = await cohortMembers(ctx.db, cohortId);
   const at = ctx.now().toISOString();
-  const invites = await ctx.db.selectFrom('cohort_invite').selectAll().where('cohort_id', '=', cohortId).orderBy('created_at', 'desc').orderBy('code').execute();
+  const invites = await ctx.db
+    .selectFrom('cohort_invite')
+    .selectAll()
+    .where('cohort_id', '=', cohortId)
+    .orderBy('created_at', 'desc')
+    .orderBy('code')
+    .execute();
   return {
     id: row.id,
     name: row.name,
@@ -53,7 +82,10 @@ export async function cohortDetail(ctx: CohortContext, actor: Actor, cohortId: s
 }
 
 /** The cohorts `actor` is a member of (a trainee's view). */
-export async function memberships(ctx: CohortContext, actor: Actor): Promise<{ id: string; name: string; joinedAt: string }[]> {
+export async function memberships(
+  ctx: CohortContext,
+  actor: Actor,
+): Promise<{ id: string; name: string; joinedAt: string }[]> {
   return ctx.db
     .selectFrom('cohort_member as m')
     .innerJoin('cohort as c', 'c.id', 'm.cohort_id')

@@ -21,7 +21,9 @@ export interface LightAttempt {
 }
 
 /** What a cell needs of a score report: its overall and its domains' scores. */
-export type ReportScores = Pick<ScoreReport, 'overall'> & { domains: Pick<ScoreReport['domains'][number], 'id' | 'name' | 'score'>[] };
+export type ReportScores = Pick<ScoreReport, 'overall'> & {
+  domains: Pick<ScoreReport['domains'][number], 'id' | 'name' | 'score'>[];
+};
 
 /** The mean of per-scenario reports: overall, and each domain over the reports that scored it. */
 export function meanScores(reports: (ReportScores | null)[]): CellScores | null {
@@ -98,10 +100,13 @@ export async function buildCells<R extends ReportScores>(
       const p = picks.get(k);
       const completedScenarios = p ? p.best.size : 0;
       const total = a.scenarios.length;
-      const status: CellStatus = total > 0 && completedScenarios >= total ? 'completed' : g && g.length > 0 ? 'in_progress' : 'not_started';
+      const status: CellStatus =
+        total > 0 && completedScenarios >= total ? 'completed' : g && g.length > 0 ? 'in_progress' : 'not_started';
       const best = p ? meanScores([...p.best.values()].map((r) => reports.get(r.id) ?? null)) : null;
       const latest = p ? meanScores([...p.latest.values()].map((r) => reports.get(r.id) ?? null)) : null;
-      const latestRow = p ? [...p.latest.values()].sort((x, y) => (y.completed_at ?? '').localeCompare(x.completed_at ?? ''))[0] : undefined;
+      const latestRow = p
+        ? [...p.latest.values()].sort((x, y) => (y.completed_at ?? '').localeCompare(x.completed_at ?? ''))[0]
+        : undefined;
       cells.set(k, {
         assignmentId: a.id,
         status,

@@ -5,7 +5,13 @@ import type { Dialect } from '../../db/migrations.ts';
 import type { Database } from '../../db/schema.ts';
 import { cohortMembers } from '../cohorts/people.ts';
 import { buildCells, cellKey, type ReportScores } from './cells.ts';
-import { cohortAssignments, linkedAttempts, reportScoresOf, supervisedCohort, type ReportScoresCache } from './reads.ts';
+import {
+  cohortAssignments,
+  linkedAttempts,
+  reportScoresOf,
+  supervisedCohort,
+  type ReportScoresCache,
+} from './reads.ts';
 import type { CohortDashboard, DashboardAssignment } from './types.ts';
 
 const DOMAIN_ORDER = ['trust', 'boundaries', 'power', 'support'];
@@ -14,9 +20,13 @@ const DOMAIN_ORDER = ['trust', 'boundaries', 'power', 'support'];
 function domainList(assignments: readonly DashboardAssignment[], reports: Iterable<ReportScores>) {
   const names = new Map<string, string>();
   for (const r of reports) for (const d of r.domains) if (!names.has(d.id)) names.set(d.id, d.name);
-  for (const a of assignments) for (const id of Object.keys(a.passMarks)) if (!names.has(id)) names.set(id, id.charAt(0).toUpperCase() + id.slice(1));
+  for (const a of assignments)
+    for (const id of Object.keys(a.passMarks))
+      if (!names.has(id)) names.set(id, id.charAt(0).toUpperCase() + id.slice(1));
   const order = (id: string) => (DOMAIN_ORDER.indexOf(id) === -1 ? DOMAIN_ORDER.length : DOMAIN_ORDER.indexOf(id));
-  return [...names].sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0])).map(([id, name]) => ({ id, name }));
+  return [...names]
+    .sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]))
+    .map(([id, name]) => ({ id, name }));
 }
 
 export async function cohortDashboard(

@@ -21,7 +21,11 @@ const CHUNK = 500;
 /** The cohort when the actor supervises it (or is an admin); 404 otherwise. */
 export async function supervisedCohort(db: Kysely<Database>, actor: Actor, cohortId: string) {
   if (!isId(cohortId)) throw notFound('cohort');
-  const cohort = await db.selectFrom('cohort').select(['id', 'name', 'archived_at']).where('id', '=', cohortId).executeTakeFirst();
+  const cohort = await db
+    .selectFrom('cohort')
+    .select(['id', 'name', 'archived_at'])
+    .where('id', '=', cohortId)
+    .executeTakeFirst();
   if (!cohort || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
   return cohort;
 }
@@ -40,7 +44,11 @@ function toAssignment(a: AssignmentTable): DashboardAssignment {
 }
 
 /** The cohort's assignments by due date; with a trainee, only those for the whole cohort or for them. */
-export async function cohortAssignments(db: Kysely<Database>, cohortId: string, traineeId?: string): Promise<DashboardAssignment[]> {
+export async function cohortAssignments(
+  db: Kysely<Database>,
+  cohortId: string,
+  traineeId?: string,
+): Promise<DashboardAssignment[]> {
   let q = db.selectFrom('assignment').selectAll().where('cohort_id', '=', cohortId);
   if (traineeId) q = q.where((eb) => eb.or([eb('trainee_id', 'is', null), eb('trainee_id', '=', traineeId)]));
   return (await q.orderBy('due_at').orderBy('created_at').orderBy('id').execute()).map(toAssignment);
@@ -50,7 +58,11 @@ export async function cohortAssignments(db: Kysely<Database>, cohortId: string, 
 export async function reportsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, ScoreReport>> {
   const out = new Map<string, ScoreReport>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.selectFrom('attempt').select(['id', 'score']).where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+    const rows = await db
+      .selectFrom('attempt')
+      .select(['id', 'score'])
+      .where('id', 'in', ids.slice(i, i + CHUNK))
+      .execute();
     for (const r of rows) if (r.score) out.set(r.id, readScoreReport(r.score));
   }
   return out;
@@ -80,7 +92,11 @@ export class ReportScoresCache {
 }
 
 /** The scores of these attempts' reports, by id: from the cache, and the rest read (and kept). */
-export async function reportScoresOf(db: Kysely<Database>, ids: string[], cache: ReportScoresCache): Promise<Map<string, ReportScores>> {
+export async function reportScoresOf(
+  db: Kysely<Database>,
+  ids: string[],
+  cache: ReportScoresCache,
+): Promise<Map<string, ReportScores>> {
   const out = new Map<string, ReportScores>();
   const missing: string[] = [];
   for (const id of ids) {
@@ -89,7 +105,10 @@ export async function reportScoresOf(db: Kysely<Database>, ids: string[], cache:
     else missing.push(id);
   }
   for (const [id, report] of await reportsOf(db, missing)) {
-    const scores: ReportScores = { overall: report.overall, domains: report.domains.map((d) => ({ id: d.id, name: d.name, score: d.score })) };
+    const scores: ReportScores = {
+      overall: report.overall,
+      domains: report.domains.map((d) => ({ id: d.id, name: d.name, score: d.score })),
+    };
     cache.set(id, scores);
     out.set(id, scores);
   }
@@ -97,7 +116,12 @@ export async function reportScoresOf(db: Kysely<Database>, ids: string[], cache:
 }
 
 /** Light rows of every attempt linked to the cohort's assignments, by members of the cohort (optionally one). */
-export async function linkedAttempts(db: Kysely<Database>, dialect: Dialect, cohortId: string, traineeId?: string): Promise<LightAttempt[]> {
+export async function linkedAttempts(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  cohortId: string,
+  traineeId?: string,
+): Promise<LightAttempt[]> {
   // The number of critical incidents in an attempt's score report, counted by the database.
   const incidentCount =
     dialect === 'postgres'
@@ -106,7 +130,11 @@ export async function linkedAttempts(db: Kysely<Database>, dialect: Dialect, coh
   let q = db
     .selectFrom('attempt')
     .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
-    .innerJoin('cohort_member', (j) => j.onRef('cohort_member.user_id', '=', 'attempt.user_id').onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'))
+    .innerJoin('cohort_member', (j) =>
+      j
+        .onRef('cohort_member.user_id', '=', 'attempt.user_id')
+        .onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'),
+    )
     .select([
       'attempt.id',
       'attempt.user_id',

@@ -15,14 +15,21 @@ import { traineeView } from './trainee-view.ts';
 
 export type * from './types.ts';
 
-export function dashboardService(db: Kysely<Database>, dialect: Dialect, attempts: AttemptService, now: () => Date = () => new Date()) {
+export function dashboardService(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  attempts: AttemptService,
+  now: () => Date = () => new Date(),
+) {
   // Completed attempts' report scores, read once: a cohort's dashboard reads thousands of them each time.
   const kept = new ReportScoresCache();
   return {
     /** Trainees × assignments of a cohort; only for its supervisors and administrators (404 for anyone else). */
-    cohortDashboard: (actor: Actor, cohortId: string) => cohortDashboard(db, dialect, now().toISOString(), actor, cohortId, kept),
+    cohortDashboard: (actor: Actor, cohortId: string) =>
+      cohortDashboard(db, dialect, now().toISOString(), actor, cohortId, kept),
     /** One trainee of a cohort over time; only for the cohort's supervisors and administrators. */
-    traineeView: (actor: Actor, cohortId: string, traineeId: string) => traineeView(db, dialect, attempts, now().toISOString(), actor, cohortId, traineeId),
+    traineeView: (actor: Actor, cohortId: string, traineeId: string) =>
+      traineeView(db, dialect, attempts, now().toISOString(), actor, cohortId, traineeId),
   };
 }
 

@@ -28,7 +28,14 @@ export function traineeBelowPass(
   for (const a of assignments) {
     const best = cellOf(a.id)?.best;
     for (const domain of domainsBelow(a.passMarks, best?.domains ?? {})) {
-      out.push({ assignmentId: a.id, assignment: a.title, domain, domainName: domainName(domain), mark: a.passMarks[domain]!, score: best?.domains[domain] ?? null });
+      out.push({
+        assignmentId: a.id,
+        assignment: a.title,
+        domain,
+        domainName: domainName(domain),
+        mark: a.passMarks[domain]!,
+        score: best?.domains[domain] ?? null,
+      });
     }
   }
   return out;
@@ -89,7 +96,9 @@ export async function traineeView(
         reviewedAt: reviewed.get(a.id)?.reviewed_at ?? null,
       }))
       .sort((x, y) => x.completedAt.localeCompare(y.completedAt) || x.id.localeCompare(y.id)),
-    unfinished: all.filter((a) => a.status !== 'completed').map((a) => ({ id: a.id, title: a.title, status: a.status, startedAt: a.startedAt })),
+    unfinished: all
+      .filter((a) => a.status !== 'completed')
+      .map((a) => ({ id: a.id, title: a.title, status: a.status, startedAt: a.startedAt })),
     belowPass: traineeBelowPass(
       assignments,
       (id) => cells.get(cellKey(traineeId, id)),

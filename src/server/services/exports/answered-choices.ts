@@ -31,7 +31,11 @@ export interface AnsweredChoice extends RecordedChoiceEvent {
 }
 
 /** The points of a path as the engine replays them, up to the first choice that fails (`failedAt`), if any. */
-function replayPath(bundle: ScenarioBundle, path: readonly RecordedChoiceEvent[], seed: string | null): { points: ReplayedPoint[]; failedAt: number | null } {
+function replayPath(
+  bundle: ScenarioBundle,
+  path: readonly RecordedChoiceEvent[],
+  seed: string | null,
+): { points: ReplayedPoint[]; failedAt: number | null } {
   const choices = path.map((e, i) => ({ point: i, index: e.index }));
   const replay = (n: number) => replayChoices(bundle.ink, choices.slice(0, n), { allowRewind: false, seed }).points;
   try {
@@ -50,7 +54,11 @@ function replayPath(bundle: ScenarioBundle, path: readonly RecordedChoiceEvent[]
   }
 }
 
-export function answeredChoices(bundle: ScenarioBundle, events: readonly RecordedChoiceEvent[], seed: string | null = null): AnsweredChoice[] {
+export function answeredChoices(
+  bundle: ScenarioBundle,
+  events: readonly RecordedChoiceEvent[],
+  seed: string | null = null,
+): AnsweredChoice[] {
   const answers = new Map<RecordedChoiceEvent, AnsweredChoice>();
   let path: RecordedChoiceEvent[] = [];
   /** Replays the path and answers its choices from point `from` on; false when a choice did not replay. */

@@ -30,7 +30,13 @@ export function attemptsQuery(db: Kysely<Database>) {
     .innerJoin('story_version', 'story_version.hash', 'attempt.story_hash')
     .leftJoin('assignment', 'assignment.id', 'attempt.assignment_id')
     .selectAll('attempt')
-    .select(['user.name as user_name', 'user.email as user_email', 'story_version.title as title', 'assignment.title as assignment_title', 'assignment.pass_marks as pass_marks']);
+    .select([
+      'user.name as user_name',
+      'user.email as user_email',
+      'story_version.title as title',
+      'assignment.title as assignment_title',
+      'assignment.pass_marks as pass_marks',
+    ]);
 }
 
 /** One attempt's row, or undefined. */
@@ -39,7 +45,11 @@ export async function attemptRow(db: Kysely<Database>, attemptId: string): Promi
 }
 
 /** The cohort when the actor may export it (its supervisors and admins); 404 otherwise. */
-export async function exportableCohort(db: Kysely<Database>, actor: Actor, cohortId: string): Promise<{ id: string; name: string }> {
+export async function exportableCohort(
+  db: Kysely<Database>,
+  actor: Actor,
+  cohortId: string,
+): Promise<{ id: string; name: string }> {
   if (!isId(cohortId)) throw notFound('cohort');
   const cohort = await db.selectFrom('cohort').select(['id', 'name']).where('id', '=', cohortId).executeTakeFirst();
   if (!cohort || !(await supervisesCohort(db, actor, cohortId))) throw notFound('cohort');
@@ -49,7 +59,11 @@ export async function exportableCohort(db: Kysely<Database>, actor: Actor, cohor
 /** The attempts made for the cohort's assignments by its members (never their other cohorts' or practice). */
 export async function cohortAttempts(db: Kysely<Database>, cohortId: string): Promise<AttemptRow[]> {
   return (await attemptsQuery(db)
-    .innerJoin('cohort_member', (j) => j.onRef('cohort_member.user_id', '=', 'attempt.user_id').onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'))
+    .innerJoin('cohort_member', (j) =>
+      j
+        .onRef('cohort_member.user_id', '=', 'attempt.user_id')
+        .onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'),
+    )
     .where('assignment.cohort_id', '=', cohortId)
     .orderBy('user.name')
     .orderBy('user.id')
@@ -59,7 +73,10 @@ export async function cohortAttempts(db: Kysely<Database>, cohortId: string): Pr
 }
 
 /** The choice events of these attempts, in the order they were recorded, by attempt. */
-export async function choiceEvents(db: Kysely<Database>, attemptIds: readonly string[]): Promise<Map<string, RecordedChoiceEvent[]>> {
+export async function choiceEvents(
+  db: Kysely<Database>,
+  attemptIds: readonly string[],
+): Promise<Map<string, RecordedChoiceEvent[]>> {
   const out = new Map<string, RecordedChoiceEvent[]>();
   for (let i = 0; i < attemptIds.length; i += CHUNK) {
     const rows = await db

@@ -29,7 +29,9 @@ export function cohortCsvOf(cohortName: string, rows: readonly AttemptRow[]): Cs
     for (const c of report?.criteria ?? []) criterionIds.add(c.id);
   }
   const domains = [...domainIds].sort((a, b) => rubricOrder(a) - rubricOrder(b) || a.localeCompare(b));
-  const criteria = [...criterionIds].sort((a, b) => rubricOrder(a.split('.')[0]!) - rubricOrder(b.split('.')[0]!) || a.localeCompare(b));
+  const criteria = [...criterionIds].sort(
+    (a, b) => rubricOrder(a.split('.')[0]!) - rubricOrder(b.split('.')[0]!) || a.localeCompare(b),
+  );
   const header = [
     'trainee',
     'trainee_email',
@@ -75,6 +77,11 @@ export function cohortCsvOf(cohortName: string, rows: readonly AttemptRow[]): Cs
       report ? report.incidents.map((x) => x.kind).join('; ') : null,
     ];
   });
-  const slug = cohortName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'cohort';
+  const slug =
+    cohortName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'cohort';
   return { filename: `rapport-${slug}-results.csv`, csv: csvDocument(header, body), rows: body.length };
 }

@@ -21,7 +21,10 @@ import type { XapiStatement } from './xapi-types.ts';
 
 export function exportService(db: Kysely<Database>, versions: StoryVersions, baseUrl: string) {
   async function statementsOf(rows: readonly AttemptRow[]): Promise<XapiStatement[]> {
-    const events = await choiceEvents(db, rows.map((r) => r.id));
+    const events = await choiceEvents(
+      db,
+      rows.map((r) => r.id),
+    );
     const found = await versions.many(rows.map((r) => r.story_hash));
     const out: XapiStatement[] = [];
     for (const row of rows) {

@@ -13,7 +13,14 @@ import { pointIdOf, pointLabelOf } from '../choice-points.ts';
 import { answeredChoices, type RecordedChoiceEvent } from './answered-choices.ts';
 import type { AttemptRow } from './attempt-rows.ts';
 import { uuidV5 } from './statement-id.ts';
-import { ACTIVITY_TYPES, extensionIri, VERBS, type XapiActivity, type XapiAgent, type XapiStatement } from './xapi-types.ts';
+import {
+  ACTIVITY_TYPES,
+  extensionIri,
+  VERBS,
+  type XapiActivity,
+  type XapiAgent,
+  type XapiStatement,
+} from './xapi-types.ts';
 
 /** An ISO 8601 duration in seconds, e.g. PT754.2S. */
 export function isoDuration(fromIso: string, toIso: string): string {
@@ -31,9 +38,18 @@ export function passed(report: ScoreReport | null, passMarks: string | null): bo
   return meetsPassMarks(readPassMarks(passMarks), domainScoresOf(report));
 }
 
-export function statementsFor(baseUrl: string, row: AttemptRow, bundle: ScenarioBundle, events: readonly RecordedChoiceEvent[]): XapiStatement[] {
+export function statementsFor(
+  baseUrl: string,
+  row: AttemptRow,
+  bundle: ScenarioBundle,
+  events: readonly RecordedChoiceEvent[],
+): XapiStatement[] {
   const ext = (name: string) => extensionIri(baseUrl, name);
-  const actor: XapiAgent = { objectType: 'Agent', name: row.user_name, account: { homePage: baseUrl, name: row.user_id } };
+  const actor: XapiAgent = {
+    objectType: 'Agent',
+    name: row.user_name,
+    account: { homePage: baseUrl, name: row.user_id },
+  };
   const scenario: XapiActivity = {
     objectType: 'Activity',
     id: `${baseUrl}/scenarios/${row.scenario}/`,
@@ -56,7 +72,14 @@ export function statementsFor(baseUrl: string, row: AttemptRow, bundle: Scenario
   });
   const verb = (name: keyof typeof VERBS) => ({ id: VERBS[name], display: { en: name } });
   const out: XapiStatement[] = [
-    { id: uuidV5(`${row.id}/launched`), actor, verb: verb('launched'), object: scenario, context: context(false), timestamp: row.started_at },
+    {
+      id: uuidV5(`${row.id}/launched`),
+      actor,
+      verb: verb('launched'),
+      object: scenario,
+      context: context(false),
+      timestamp: row.started_at,
+    },
   ];
 
   for (const answer of answeredChoices(bundle, events, row.seed)) {

@@ -77,14 +77,26 @@ export async function analyseScenario(ctx: AnalysisContext, actor: Actor, slug: 
   if (scope === 'supervised') q = q.where('attempt.id', 'in', supervisedAttemptIds(ctx.db, actor.id));
   const attempts = await q.orderBy('attempt.id').execute();
 
-  const tally = tallyAttempts(attempts, await choicesOf(ctx.db, attempts.map((a) => a.id)), bundles, rank, ctx.replays);
-  const newestBundle = order.map((h) => (h === current?.hash ? current : bundles.get(h))).find((b): b is ScenarioBundle => !!b) ?? null;
+  const tally = tallyAttempts(
+    attempts,
+    await choicesOf(
+      ctx.db,
+      attempts.map((a) => a.id),
+    ),
+    bundles,
+    rank,
+    ctx.replays,
+  );
+  const newestBundle =
+    order.map((h) => (h === current?.hash ? current : bundles.get(h))).find((b): b is ScenarioBundle => !!b) ?? null;
   return {
     slug,
     title: current?.meta.title ?? stored[0]?.title ?? slug,
     attempts: [...tally.perVersion.values()].reduce((s, n) => s + n, 0),
     unreplayable: tally.unreplayable,
-    versions: order.filter((h) => tally.perVersion.has(h)).map((hash) => ({ hash, attempts: tally.perVersion.get(hash)! })),
+    versions: order
+      .filter((h) => tally.perVersion.has(h))
+      .map((hash) => ({ hash, attempts: tally.perVersion.get(hash)! })),
     scope,
     points: analysePoints(tally, newestBundle?.rubric ?? { domains: [] }),
     map: newestBundle?.map ?? null,

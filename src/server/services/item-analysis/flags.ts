@@ -25,7 +25,8 @@ export function flagPoint(options: OptionAnalysis[], visits: number): void {
     if (o.choosers < MIN_GROUP || o.others < MIN_GROUP || o.meanChosen === null || o.meanOthers === null) continue;
     const lift = o.meanChosen - o.meanOthers;
     const harmful = o.value < 0 || o.critical !== null;
-    if ((harmful && lift >= SCORE_MARGIN) || (o.keyedBest && o.value > 0 && lift <= -SCORE_MARGIN)) o.flags.push('possible-miskey');
+    if ((harmful && lift >= SCORE_MARGIN) || (o.keyedBest && o.value > 0 && lift <= -SCORE_MARGIN))
+      o.flags.push('possible-miskey');
   }
   if (visits < 2 * MIN_GROUP || options.length < 2) return;
   const [first, second] = [...options].sort((a, b) => b.share - a.share);

@@ -78,7 +78,8 @@ export class ReplayCache {
   }
 }
 
-const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
  * Tallies the attempts' choices. `rank` orders story versions newest first (0 is the newest); a version not in it
@@ -107,8 +108,15 @@ export function tallyAttempts(
         const key = `${a.story_hash}|${chosenIndexes.join(',')}`;
         if (!replays.has(key)) {
           try {
-            const replay = replayChoices(bundle.ink, path.map((c) => ({ point: c.point, index: c.index })), { allowRewind: false });
-            replays.set(key, replay.points.map((p) => p.options));
+            const replay = replayChoices(
+              bundle.ink,
+              path.map((c) => ({ point: c.point, index: c.index })),
+              { allowRewind: false },
+            );
+            replays.set(
+              key,
+              replay.points.map((p) => p.options),
+            );
           } catch {
             replays.set(key, null);
           }
@@ -129,7 +137,14 @@ export function tallyAttempts(
       const id = pointIdOf(options);
       let point = points.get(id);
       if (!point) {
-        point = { id, visits: 0, attempts: new Set(), positions: 0, options: new Map(), newest: { rank: Infinity, options } };
+        point = {
+          id,
+          visits: 0,
+          attempts: new Set(),
+          positions: 0,
+          options: new Map(),
+          newest: { rank: Infinity, options },
+        };
         points.set(id, point);
       }
       point.visits += 1;
@@ -161,7 +176,8 @@ export function tallyAttempts(
 
 /** Every point of a tally with its options' counts, means, key and flags, in the order trainees meet them. */
 export function analysePoints(tally: Tally, rubric: ScenarioBundle['rubric']): PointAnalysis[] {
-  const scored = (ids: Iterable<string>) => [...ids].map((id) => tally.overall.get(id)).filter((v): v is number => typeof v === 'number');
+  const scored = (ids: Iterable<string>) =>
+    [...ids].map((id) => tally.overall.get(id)).filter((v): v is number => typeof v === 'number');
   const analysed: PointAnalysis[] = [...tally.points.values()].map((p) => {
     const best = p.newest.options[bestOption(rubric, p.newest.options)]?.source ?? null;
     const options: OptionAnalysis[] = [...p.options.values()]
@@ -188,7 +204,14 @@ export function analysePoints(tally: Tally, rubric: ScenarioBundle['rubric']): P
         };
       });
     flagPoint(options, p.visits);
-    return { id: p.id, label: pointLabelOf(p.id), visits: p.visits, attempts: p.attempts.size, position: p.visits ? p.positions / p.visits : 0, options };
+    return {
+      id: p.id,
+      label: pointLabelOf(p.id),
+      visits: p.visits,
+      attempts: p.attempts.size,
+      position: p.visits ? p.positions / p.visits : 0,
+      options,
+    };
   });
   return analysed.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }

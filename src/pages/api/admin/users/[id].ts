@@ -9,4 +9,6 @@ export const PATCH: APIRoute = authed(async ({ app, user, body }, { params }) =>
   return { ok: true };
 });
 
-export const DELETE: APIRoute = authed(async ({ app, user }, { params }) => ({ erased: await app.users.erase(user, params.id ?? '') }));
+export const DELETE: APIRoute = authed(async ({ app, user }, { params }) => ({
+  erased: await app.users.erase(user, params.id ?? ''),
+}));

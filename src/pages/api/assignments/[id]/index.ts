@@ -4,4 +4,6 @@ import { authed } from '../../../../lib/api.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({ assignment: await app.assignments.get(user, params.id ?? '') }));
+export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({
+  assignment: await app.assignments.get(user, params.id ?? ''),
+}));

@@ -8,6 +8,10 @@ import { authed, json } from '../../../../lib/api.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({ comments: await app.review.listComments(user, params.id ?? '') }));
+export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({
+  comments: await app.review.listComments(user, params.id ?? ''),
+}));
 
-export const POST: APIRoute = authed(async ({ app, user, body }, { params }) => json({ comment: await app.review.addComment(user, params.id ?? '', await body()) }, 201));
+export const POST: APIRoute = authed(async ({ app, user, body }, { params }) =>
+  json({ comment: await app.review.addComment(user, params.id ?? '', await body()) }, 201),
+);

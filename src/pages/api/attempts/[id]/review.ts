@@ -7,6 +7,10 @@ import { authed } from '../../../../lib/api.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({ review: await app.review.reviewDetail(user, params.id ?? '') }));
+export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({
+  review: await app.review.reviewDetail(user, params.id ?? ''),
+}));
 
-export const POST: APIRoute = authed(async ({ app, user, body }, { params }) => ({ review: await app.review.markReviewed(user, params.id ?? '', await body()) }));
+export const POST: APIRoute = authed(async ({ app, user, body }, { params }) => ({
+  review: await app.review.markReviewed(user, params.id ?? '', await body()),
+}));

@@ -6,5 +6,8 @@ export const prerender = false;
 
 export const GET: APIRoute = authed(async ({ app, user }, { params }) => {
   const statements = await app.exports.attemptStatements(user, params.id ?? '');
-  return json(statements, 200, { 'content-disposition': `attachment; filename="rapport-attempt-xapi.json"`, 'cache-control': 'private, no-store' });
+  return json(statements, 200, {
+    'content-disposition': `attachment; filename="rapport-attempt-xapi.json"`,
+    'cache-control': 'private, no-store',
+  });
 });

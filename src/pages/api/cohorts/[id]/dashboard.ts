@@ -4,4 +4,6 @@ import { authed } from '../../../../lib/api.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({ dashboard: await app.dashboard.cohortDashboard(user, params.id ?? '') }));
+export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({
+  dashboard: await app.dashboard.cohortDashboard(user, params.id ?? ''),
+}));

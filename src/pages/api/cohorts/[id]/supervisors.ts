@@ -7,4 +7,6 @@ import { authed } from '../../../../lib/api.ts';
 
 export const prerender = false;
 
-export const POST: APIRoute = authed(async ({ app, user, body }, { params }) => app.cohorts.addSupervisor(user, params.id ?? '', await body()));
+export const POST: APIRoute = authed(async ({ app, user, body }, { params }) =>
+  app.cohorts.addSupervisor(user, params.id ?? '', await body()),
+);

@@ -4,4 +4,6 @@ import { authed } from '../../../../../lib/api.ts';
 
 export const prerender = false;
 
-export const DELETE: APIRoute = authed(async ({ app, user }, { params }) => app.cohorts.removeSupervisor(user, params.id ?? '', params.userId ?? ''));
+export const DELETE: APIRoute = authed(async ({ app, user }, { params }) =>
+  app.cohorts.removeSupervisor(user, params.id ?? '', params.userId ?? ''),
+);

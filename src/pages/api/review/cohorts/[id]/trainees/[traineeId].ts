@@ -4,4 +4,6 @@ import { authed } from '../../../../../../lib/api.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({ trainee: await app.dashboard.traineeView(user, params.id ?? '', params.traineeId ?? '') }));
+export const GET: APIRoute = authed(async ({ app, user }, { params }) => ({
+  trainee: await app.dashboard.traineeView(user, params.id ?? '', params.traineeId ?? ''),
+}));
