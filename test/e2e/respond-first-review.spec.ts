@@ -3,10 +3,12 @@
  * is recorded through the JSON API the player uses (the typed words sent with each choice); the demo supervisor
  * opens its review, finds the words beside the option picked, rates one (+2 with a note) with the page's plain
  * form, and changes the rating; the trainee, in a second browser context, reads the words and the rating in their
- * past debrief. Both pages pass axe and do not scroll sideways at 320 px.
+ * past debrief. Both pages pass axe and do not scroll sideways at 320 px. A second test plays such an assignment in
+ * the player itself, signed in, from the dashboard's Start to the recorded score, and the supervisor rates what the
+ * trainee typed there.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, testOrigin } from './support.ts';
 
@@ -169,6 +171,100 @@ test('a supervisor rates a typed response in the review; the trainee sees the ra
     await expect(entry).toContainText(picked[0]!);
     await expect(entry).toContainText('+1 Helpful');
     await expectNoSeriousAxeViolations(page);
+  } finally {
+    await sup.context.close();
+    await trainee.context.close();
+  }
+});
+
+/** Plays a respond-first assignment in the player as the trainee would: writes at each point, then picks a marked option. */
+async function playRespondFirstInBrowser(page: Page, assignmentTitle: string, wordsAt: (point: number) => string) {
+  await page.goto('/dashboard/');
+  await page.getByRole('link', { name: `Start ${scenario.title} (${assignmentTitle})` }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+  // Required by the assignment: said, not offered as a choice.
+  await expect(page.getByText(/This assignment is played respond first/)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Respond first' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Begin the session' }).click();
+  const box = page.getByRole('textbox', { name: `What would you say to ${scenario.client}?` });
+  const choices = page.getByRole('group', { name: 'Pick the option closest to what you meant' });
+  const ended = page.getByRole('heading', { name: /The session has ended/ });
+  const picked: string[] = [];
+  for (let point = 0; point < 40; point++) {
+    await expect(box.or(ended).first()).toBeVisible();
+    if (await ended.isVisible()) break;
+    await box.fill(wordsAt(point));
+    await box.press('Control+Enter');
+    await expect(choices).toBeVisible();
+    // The closest option where the matcher marks one (words that share nothing with any option mark none), else the first.
+    const marked = choices.getByRole('button').filter({ hasText: 'Closest to what you wrote' });
+    const option =
+      (await marked.count()) > 0
+        ? marked.first()
+        : choices.getByRole('button').filter({ hasNotText: 'Go back' }).first();
+    picked.push((await option.innerText()).replace('Closest to what you wrote', '').trim());
+    await option.click();
+    const next = page.getByRole('button', { name: 'Continue' });
+    await expect(next.or(box).or(ended).first()).toBeVisible();
+    if (await next.isVisible()) await next.click();
+  }
+  await expect(ended).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your reflection' }).fill('Writing first made me slower and kinder.');
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+  await expect(page.getByText('Your recorded score:')).toBeVisible({ timeout: 20_000 });
+  return picked;
+}
+
+test('a trainee plays a required respond-first assignment in the browser; the supervisor rates what they wrote; the trainee reads the rating', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const sup = await signedIn(browser, SUPERVISOR);
+  const trainee = await signedIn(browser, { name: `Browser Trainee ${randomUUID().slice(0, 6)}` });
+  try {
+    const { cohort } = await post(sup.page.request, '/api/cohorts', {
+      name: `Write first ${randomUUID().slice(0, 6)}`,
+    });
+    const { invite } = await post(sup.page.request, `/api/cohorts/${cohort.id}/invites`, {});
+    const title = `Write it first ${randomUUID().slice(0, 4)}`;
+    await post(sup.page.request, `/api/cohorts/${cohort.id}/assignments`, {
+      title,
+      scenarios: [scenario.slug],
+      mode: 'practice',
+      respondFirst: 'required',
+      opensAt: day(-1),
+      dueAt: day(7),
+    });
+    await post(trainee.page.request, '/api/join', { code: invite.code }, 200);
+    const firstWords = `That is kind of you, and I want to think about it with you ${randomUUID().slice(0, 4)}`;
+    await playRespondFirstInBrowser(trainee.page, title, (point) =>
+      point === 0 ? firstWords : `I would slow down here and ask what this means for you (${point + 1}).`,
+    );
+
+    // The attempt, from the trainee's dashboard: its debrief link names the attempt.
+    await trainee.page.goto('/dashboard/');
+    const debrief = trainee.page.getByRole('link', { name: `Debrief of ${scenario.title} (${title})` });
+    const href = (await debrief.getAttribute('href')) ?? '';
+    const id = /\/attempts\/([^/]+)\//.exec(href)?.[1] ?? '';
+    expect(id, href).not.toBe('');
+
+    const page = sup.page;
+    await page.goto(`/review/${id}/`);
+    const typed = page.locator('#choice-1').getByRole('region', { name: 'Typed response at choice 1' });
+    await expect(typed).toContainText(firstWords);
+    await typed.getByRole('radio', { name: '+2 Excellent' }).check();
+    await typed.getByRole('button', { name: 'Save rating for choice 1' }).click();
+    await expect(page.getByRole('list', { name: 'Ratings of the typed response at choice 1' })).toContainText(
+      '+2 Excellent',
+    );
+
+    await trainee.page.goto(`/attempts/${id}/`);
+    const theirs = trainee.page.getByRole('region', { name: 'Typed response at choice 1' });
+    await expect(theirs).toContainText(firstWords);
+    await expect(theirs.getByRole('list', { name: 'Ratings of the typed response at choice 1' })).toContainText(
+      '+2 Excellent',
+    );
+    await expectNoSeriousAxeViolations(trainee.page);
   } finally {
     await sup.context.close();
     await trainee.context.close();
