@@ -22,6 +22,9 @@ import {
 } from '../support/server-process.ts';
 import { builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
 
+/** The page's text with runs of white space as one space: markup may wrap a sentence anywhere. */
+const flat = (html: string) => html.replace(/\s+/g, ' ');
+
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 const form = (fields: Record<string, string>) => ({
   body: new URLSearchParams(fields).toString(),
@@ -156,8 +159,8 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
       expect(res.text).toMatch(/<p role="alert">[^<]*/);
-      expect(res.text).toMatch(message);
-      expect(res.text).toContain('Nothing was changed in Rapport');
+      expect(flat(res.text)).toMatch(message);
+      expect(flat(res.text)).toContain('Nothing was changed in Rapport');
       expect(await counts()).toEqual(before);
       expect((await browser.get('/api/me')).body.user).toBeNull();
     }
@@ -279,18 +282,20 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     const page = await framed.get(next);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    expect(page.text).toContain('<h1>Rapport opens in a new window</h1>');
+    expect(flat(page.text)).toContain('<h1>Rapport opens in a new window</h1>');
     expect(directive(page.headers.get('content-security-policy'), 'frame-ancestors')).toBe(
       `frame-ancestors ${platform.url}`,
     );
-    const link = /<a href="([^"]+)" target="_blank" rel="noopener">Open Rapport in a new window<\/a>/.exec(page.text);
+    const link = /<a href="([^"]+)" target="_blank" rel="noopener"> ?Open Rapport in a new window ?<\/a>/.exec(
+      flat(page.text),
+    );
     expect(link, page.text).not.toBeNull();
     const href = link![1]!.replace(/&amp;/g, '&');
     expect(href).toBe(`${next}&window=1`);
     // Still inside the frame (the browser says so), the link changes nothing.
     const stillFramed = await framed.get(href, { headers: { 'sec-fetch-dest': 'iframe' } });
     expect(stillFramed.status).toBe(200);
-    expect(stillFramed.text).toContain('Rapport opens in a new window');
+    expect(flat(stillFramed.text)).toContain('Rapport opens in a new window');
     expect(framed.sessionToken).toBeUndefined();
     // The new window, top-level, without a session: a GET signs nobody in (a link sent to a victim would otherwise
     // sign them into its account); it asks, naming the person, with a form posted from this page.
@@ -298,8 +303,8 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     const windowed = new Client(server);
     const asked = await windowed.get(href, { headers: { 'sec-fetch-dest': 'document' } });
     expect(asked.status, asked.text).toBe(200);
-    expect(asked.text).toContain('<h1>Continue to Rapport</h1>');
-    expect(asked.text).toMatch(/<button type="submit">Continue as Fran Framed<\/button>/);
+    expect(flat(asked.text)).toContain('<h1>Continue to Rapport</h1>');
+    expect(flat(asked.text)).toMatch(/<button type="submit"> ?Continue as Fran Framed ?<\/button>/);
     expect(asked.headers.getSetCookie().some((c) => /session_token=/.test(c))).toBe(false);
     expect(windowed.sessionToken).toBeUndefined();
     expect(await sessions()).toBe(before);
@@ -325,9 +330,9 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     for (const again of [new Client(server), framed]) {
       const refused = await again.get(href);
       expect(refused.status).toBe(400);
-      expect(refused.text).toContain('This launch has expired');
-      expect(refused.text).toMatch(/<p role="alert">[^<]*used already/);
-      expect(refused.text).toContain('open the activity again');
+      expect(flat(refused.text)).toContain('This launch has expired');
+      expect(flat(refused.text)).toMatch(/<p role="alert">[^<]*used already/);
+      expect(flat(refused.text)).toContain('open the activity again');
       expect(again.sessionToken).toBeUndefined();
     }
     expect((await windowed.get(next)).status).toBe(400);
@@ -345,13 +350,13 @@ describe.each(DATABASES)('LTI 1.3 over HTTP on %s', (kind) => {
     const mine = owner.client;
     const page = await mine.get(`${next}&window=1`);
     expect(page.status).toBe(200);
-    expect(page.text).toMatch(/signed in to Rapport as <strong>[^<]+<\/strong>/);
-    expect(page.text).toContain('and continue as Sam Shared</button>');
+    expect(flat(page.text)).toMatch(/signed in to Rapport as <strong>[^<]+<\/strong>/);
+    expect(flat(page.text)).toMatch(/and continue as Sam Shared ?<\/button>/);
     expect((await mine.get('/api/me')).body.user.id).toBe(owner.id);
     // A post that does not confirm this session (as: none) only asks again.
     const unconfirmed = await mine.request('POST', '/lti/continue/', form({ t, as: '' }));
     expect(unconfirmed.status).toBe(200);
-    expect(unconfirmed.text).toContain('and continue as Sam Shared</button>');
+    expect(flat(unconfirmed.text)).toMatch(/and continue as Sam Shared ?<\/button>/);
     expect((await mine.get('/api/me')).body.user.id).toBe(owner.id);
     const oldToken = mine.sessionToken;
     const confirmed = await mine.request('POST', '/lti/continue/', form({ t, as: owner.id }));
