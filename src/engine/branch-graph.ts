@@ -1,3 +1,4 @@
+// Over 300 lines: one algorithm, playing a story into its graph; names, knot reading and the laid-out map are in sibling files.
 /**
  * The branch graph of a story: the knots and stitches it passes through and the choices and diverts between them.
  *

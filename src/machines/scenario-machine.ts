@@ -1,3 +1,4 @@
+// Over 300 lines: the machine's states and transitions, which read best in one place; its context, guards and recording actions are in sibling files.
 /**
  * The scenario machine: loading → briefing → playing (narrating / awaiting a choice / feedback) →
  * reflection → debrief, with resume, rewind, step-out and error states.

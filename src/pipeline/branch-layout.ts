@@ -1,3 +1,4 @@
+// Over 300 lines: one algorithm, laying the map out and routing its lines around labels, whose steps share the geometry.
 /**
  * Lays a branch graph out with dagre (top to bottom) into the serialisable map the bundle carries. Build-time only:
  * the browser receives the finished coordinates and never loads dagre.

@@ -1,3 +1,4 @@
+// Over 300 lines: one ordered list of migrations; the migrator applies them in this order, which scattering them over files would hide.
 /* eslint-disable @typescript-eslint/no-explicit-any -- a migration runs against the database as it was at that
    step, not as schema.ts describes it now, so it takes Kysely<any>, as Kysely's own guide writes migrations. */
 /**

@@ -1,3 +1,4 @@
+// Over 300 lines: one interface per table, the database's shape in one place.
 /**
  * The database as Kysely sees it. The first four tables belong to better-auth (camelCase columns, its
  * names); Rapport's own tables use snake_case. Rapport's timestamps are ISO 8601 UTC text in both

@@ -1,3 +1,4 @@
+// Over 300 lines: one job, grade passback (line items, the durable queue, delivery with back-off, the status the review shows), whose steps share the queue's rows.
 /**
  * Assignment and Grade Services 2.0 (issue 17): the grade of each completed, server-scored attempt at an
  * assignment made by deep linking goes to the course's gradebook, from a durable queue (`lti_grade`), like xAPI

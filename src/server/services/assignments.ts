@@ -1,3 +1,4 @@
+// Over 300 lines: the assignment's rules (create, list, status, the start check) share one set of row readers and labels.
 /**
  * Assignments: a supervisor of a cohort assigns scenarios (or a whole module, stored as its scenarios) to
  * the cohort or to one of its trainees, with an opening date, a due date, a mode, the attempts allowed per
