@@ -14,6 +14,7 @@
  * waits 30 s × 2^(tries − 1), at most an hour.
  */
 import { domainScoresOf, meetsPassMarks } from '../../engine/pass-marks.ts';
+import { deliveryRounds } from '../core/delivery-rounds.ts';
 import { readPassMarks, readScoreReport } from '../core/json-column.ts';
 import type { Dialect } from '../db/migrations.ts';
 import type { LtiPlatformTable } from '../db/schema.ts';
@@ -337,51 +338,14 @@ export function gradeDelivery(ctx: LtiContext, dialect: Dialect, tokens: Service
     };
   }
 
-  let running: Promise<unknown> | null = null;
-  /** One round: sweep, then send what is due. Rounds never overlap. */
-  async function tick(): Promise<{ sent: number; failed: number }> {
-    if (running) {
-      await running.catch(() => undefined);
-      return { sent: 0, failed: 0 };
-    }
-    const round = (async () => {
-      await sweep();
-      return sendDue();
-    })();
-    running = round;
-    try {
-      return await round;
-    } finally {
-      running = null;
-    }
-  }
+  const rounds = deliveryRounds('LTI grade passback', sweep, sendDue);
 
   return {
     sweep,
     sendDue,
-    tick,
+    tick: rounds.tick,
     /** Runs a round every `intervalMs` (the timer never keeps the process alive); returns a stop function. */
-    start(intervalMs = 10_000, log: (message: string) => void = console.error): () => Promise<void> {
-      let lastError = '';
-      const round = () =>
-        tick().then(
-          () => {
-            lastError = '';
-          },
-          (e: unknown) => {
-            const message = `LTI grade passback: ${(e as Error).message}`;
-            if (message !== lastError) log(message);
-            lastError = message;
-          },
-        );
-      const timer = setInterval(round, intervalMs);
-      timer.unref();
-      void round();
-      return async () => {
-        clearInterval(timer);
-        await running?.catch(() => undefined);
-      };
-    },
+    start: rounds.start,
     /** The review page's line on the attempt's grade in the LMS; null when its grade goes to no LMS. */
     async line(attemptId: string): Promise<string | null> {
       const s = await status(attemptId);

@@ -17,6 +17,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { XapiConfig } from '../config.ts';
+import { deliveryRounds, type SendResult } from '../core/delivery-rounds.ts';
 import type { Dialect } from '../db/migrations.ts';
 import type { Database } from '../db/schema.ts';
 import type { ExportService } from './exports/service.ts';
@@ -35,11 +36,6 @@ export interface DeliveryOptions {
   timeoutMs?: number;
   /** Most attempts one sweep queues (building statements replays the attempt); the next sweep goes on from there. */
   sweepBatch?: number;
-}
-
-export interface SendResult {
-  sent: number;
-  failed: number;
 }
 
 export function xapiDelivery(
@@ -194,53 +190,16 @@ export function xapiDelivery(
     }
   }
 
-  let running: Promise<unknown> | null = null;
-  /** One round: sweep, then send what is due. Rounds never overlap. */
-  async function tick(): Promise<SendResult> {
-    if (running) {
-      await running.catch(() => undefined);
-      return { sent: 0, failed: 0 };
-    }
-    const round = (async () => {
-      await sweep();
-      return sendDue();
-    })();
-    running = round;
-    try {
-      return await round;
-    } finally {
-      running = null;
-    }
-  }
+  const rounds = deliveryRounds('xAPI delivery', sweep, sendDue);
 
   return {
     configured: lrs !== null,
     enqueue,
     sweep,
     sendDue,
-    tick,
+    tick: rounds.tick,
     /** Runs a round every `intervalMs` (the timer never keeps the process alive); returns a stop function. */
-    start(intervalMs = 10_000, log: (message: string) => void = console.error): () => Promise<void> {
-      let lastError = '';
-      const round = () =>
-        tick().then(
-          () => {
-            lastError = '';
-          },
-          (e: unknown) => {
-            const message = `xAPI delivery: ${(e as Error).message}`;
-            if (message !== lastError) log(message);
-            lastError = message;
-          },
-        );
-      const timer = setInterval(round, intervalMs);
-      timer.unref();
-      void round();
-      return async () => {
-        clearInterval(timer);
-        await running?.catch(() => undefined);
-      };
-    },
+    start: rounds.start,
     /** Counts for the operator: queued, sent, waiting after a failure, and the newest error. */
     async status(): Promise<{ queued: number; sent: number; failing: number; lastError: string | null }> {
       const rows = await db
