@@ -369,6 +369,78 @@ describe.each(DATABASES)('LTI 1.3 on %s', (kind) => {
         /kind of LTI message/,
       );
     });
+    it('claims that cannot be stored: a NUL, an unpaired surrogate, an overlong value', async () => {
+      await refused(
+        launch((n) => platform.launchClaims({ ...person(), sub: 'nul\u0000subject' }, otherCourse(), n)),
+        /subject \(sub\) must not contain a NUL/,
+      );
+      await refused(
+        launch((n) => platform.launchClaims(person(), { ...otherCourse(), title: 'T'.repeat(201) }, n)),
+        /course title is longer than 200 characters/,
+      );
+      await refused(
+        launch((n) => platform.launchClaims({ ...person(), name: 'Lone \ud800 surrogate' }, otherCourse(), n)),
+        /name must be valid Unicode/,
+      );
+      await refused(
+        launch((n) => ({
+          ...platform.launchClaims(person(), otherCourse(), n),
+          'https://purl.imsglobal.org/spec/lti/claim/deployment_id': 'deployment\u0000',
+        })),
+        /deployment id must not contain a NUL/,
+      );
+      await refused(
+        launch((n) =>
+          platform.launchClaims(person(), otherCourse(), n, {
+            'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
+              lineitems: `${platform.url}/${'x'.repeat(2_001)}`,
+            },
+          }),
+        ),
+        /line items URL is longer than 2,000 characters/,
+      );
+    });
+  });
+
+  it('two first launches at once, of one course and of one person, make one cohort and one account', async () => {
+    /** Logins and tokens first, so that the two launches themselves start together. */
+    const prepared = async (who: Person, where: { id: string; title: string }) => {
+      const login = await lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
+      const nonce = new URL(login.location).searchParams.get('nonce')!;
+      const token = await platform.idToken(platform.launchClaims(who, where, nonce), { now: now() });
+      return () => lti.launch({ id_token: token, state: login.state }, login.state);
+    };
+    const contexts = async () =>
+      Number(
+        (
+          await t.app.db.kysely
+            .selectFrom('lti_context')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = { ...(await counts()), contexts: await contexts() };
+    const together = { id: 'course-together', title: 'Opened together' };
+    const racer: Person = { sub: 'racer-1', name: 'Rae Racer', roles: [ROLE.learner] };
+    // The same person twice (one account), and another person of the same course (one cohort).
+    const starts = await Promise.all([prepared(racer, together), prepared(racer, together)]);
+    const [a, b] = await Promise.all(starts.map((start) => start()));
+    expect(b!.userId).toBe(a!.userId);
+    expect(b!.cohortId).toBe(a!.cohortId);
+    const course2 = { id: 'course-together-2', title: 'Opened together too' };
+    const others = await Promise.all([
+      prepared({ ...racer, sub: 'racer-2' }, course2),
+      prepared({ ...racer, sub: 'racer-3' }, course2),
+    ]);
+    const [c, d] = await Promise.all(others.map((start) => start()));
+    expect(d!.cohortId).toBe(c!.cohortId);
+    expect(d!.userId).not.toBe(c!.userId);
+    expect({ ...(await counts()), contexts: await contexts() }).toEqual({
+      users: before.users + 3,
+      cohorts: before.cohorts + 2,
+      members: before.members + 3,
+      contexts: before.contexts + 2,
+    });
   });
 
   it('follows a platform key rotation at once (a new kid refetches the key set)', async () => {

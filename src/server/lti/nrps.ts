@@ -10,7 +10,8 @@ import { Problem, notFound } from '../core/errors.ts';
 import { isId } from '../core/input.ts';
 import { SCOPE, courseRole } from './claims.ts';
 import type { LtiContext } from './context.ts';
-import { accountFor, placeIn, unsupervise } from './provision.ts';
+import { accountFor } from './first-sight.ts';
+import { placeIn, unsupervise } from './provision.ts';
 import { PlatformError, type ServiceTokens } from './service-token.ts';
 import { serviceUrlAllowed } from './url-policy.ts';
 

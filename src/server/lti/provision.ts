@@ -8,9 +8,10 @@ import type { Kysely, Transaction } from 'kysely';
 import { assessUrl } from '../../engine/bundle.ts';
 import { Problem } from '../core/errors.ts';
 import { readScenarioList } from '../core/json-column.ts';
-import type { Database, Role } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
 import { CLAIM, courseRole } from './claims.ts';
 import type { LtiContext } from './context.ts';
+import { accountFor, cohortFor, type PersonClaims } from './first-sight.ts';
 import { serviceUrlAllowed } from './url-policy.ts';
 import type { ValidLaunch } from './validate.ts';
 
@@ -22,119 +23,6 @@ export interface Provisioned {
   next: string;
   /** The assignment the link opens, if it opens one. */
   assignmentId: string | null;
-}
-
-export interface PersonClaims {
-  sub: string;
-  name?: unknown;
-  given_name?: unknown;
-  family_name?: unknown;
-  email?: unknown;
-}
-
-const text = (v: unknown, max: number): string | null =>
-  typeof v === 'string' && v.trim() && !v.includes('\u0000') ? v.trim().slice(0, max) : null;
-
-function displayName(p: PersonClaims): string {
-  return (
-    text(p.name, 120) ??
-    text([p.given_name, p.family_name].filter((x) => typeof x === 'string').join(' '), 120) ??
-    'Learner from the LMS'
-  );
-}
-
-/**
- * The account of issuer + subject, made on first sight as a trainee. A course role never changes the account's
- * role in Rapport: an Instructor supervises the course's cohort by its supervisor row only (supervision-access.ts),
- * since the role would open every scenario's key, analytics and cohort making to anyone who teaches any course.
- */
-export async function accountFor(
-  trx: Kysely<Database> | Transaction<Database>,
-  issuer: string,
-  person: PersonClaims,
-  at: string,
-): Promise<string> {
-  const known = await trx
-    .selectFrom('lti_user')
-    .select('user_id')
-    .where('issuer', '=', issuer)
-    .where('subject', '=', person.sub)
-    .executeTakeFirst();
-  const lmsEmail = text(person.email, 254)?.toLowerCase() ?? null;
-  if (known) {
-    if (lmsEmail)
-      await trx
-        .updateTable('lti_user')
-        .set({ email: lmsEmail })
-        .where('issuer', '=', issuer)
-        .where('subject', '=', person.sub)
-        .execute();
-    return known.user_id;
-  }
-  const id = crypto.randomUUID();
-  // Never the platform's address: an LMS asserting someone's email would otherwise take it in Rapport (its owner
-  // could not sign up) and, with SSO account linking, hand the LMS's account to whoever signs in by it. The
-  // address the LMS gives is kept beside the link, for display only.
-  const email = `lti-${id}@lti.invalid`;
-  const newRole: Role = 'trainee';
-  await trx
-    .insertInto('user')
-    .values({
-      id,
-      name: displayName(person),
-      email,
-      emailVerified: false,
-      image: null,
-      createdAt: at,
-      updatedAt: at,
-      role: newRole,
-      demo: false,
-    })
-    .execute();
-  await trx
-    .insertInto('lti_user')
-    .values({ issuer, subject: person.sub, user_id: id, created_at: at, email: lmsEmail })
-    .execute();
-  return id;
-}
-
-/** The cohort mirroring a course, made on the course's first launch or roster sync. */
-export async function cohortFor(
-  trx: Kysely<Database> | Transaction<Database>,
-  platformId: string,
-  course: { id: string; title?: unknown; label?: unknown },
-  at: string,
-): Promise<string> {
-  const found = await trx
-    .selectFrom('lti_context')
-    .select('cohort_id')
-    .where('platform_id', '=', platformId)
-    .where('context_id', '=', course.id)
-    .executeTakeFirst();
-  if (found) return found.cohort_id;
-  const cohortId = crypto.randomUUID();
-  await trx
-    .insertInto('cohort')
-    .values({
-      id: cohortId,
-      name: text(course.title, 120) ?? text(course.label, 120) ?? 'Course from the LMS',
-      created_by: null,
-      created_at: at,
-      archived_at: null,
-    })
-    .execute();
-  await trx
-    .insertInto('lti_context')
-    .values({
-      platform_id: platformId,
-      context_id: course.id,
-      cohort_id: cohortId,
-      memberships_url: null,
-      lineitems_url: null,
-      created_at: at,
-    })
-    .execute();
-  return cohortId;
 }
 
 /**

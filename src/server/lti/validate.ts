@@ -3,12 +3,14 @@
  * this browser and not used yet; the id_token must be signed by a key the platform publishes, from its issuer, for
  * Rapport's client id (and `azp` naming it when there are several audiences), not expired, issued recently (a
  * minute of clock skew either way), carry the login's nonce, never seen before, from a known deployment, and be a
- * message type and version Rapport handles. Every refusal is a Problem with a message for the person launching,
+ * message type and version Rapport handles; the claims Rapport keeps must be storable text of a sane length
+ * (claim-text.ts). Every refusal is a Problem with a message for the person launching,
  * and nothing is created before all of it has passed (only the login row and the nonce are used up).
  */
 import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { Problem } from '../core/errors.ts';
 import type { LtiPlatformTable } from '../db/schema.ts';
+import { claimTextProblem } from './claim-text.ts';
 import { CLAIM, MESSAGE_TYPES, type MessageType } from './claims.ts';
 import type { LtiContext } from './context.ts';
 import type { PlatformKeySets } from './platform-keys.ts';
@@ -99,6 +101,9 @@ export async function validateLaunch(
     .deleteFrom('lti_nonce')
     .where('used_at', '<', new Date(at.getTime() - NONCE_KEPT_MS).toISOString())
     .execute();
+  // Before the first query by a claim (the deployment's): PostgreSQL answers a NUL in a parameter with an error.
+  const unstorable = claimTextProblem(claims);
+  if (unstorable) throw refuse(unstorable);
   const deploymentId = claims[CLAIM.deploymentId];
   if (typeof deploymentId !== 'string') throw refuse('The launch names no deployment.');
   const known = await ctx.db
