@@ -374,5 +374,119 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('lti_nonce_used_idx').on('lti_nonce').column('used_at').execute();
       },
     },
+    '0010_authoring': {
+      async up(db: Kysely<any>) {
+        // Scenarios written in the browser (issue 15). A draft is private to its owner and co-authors; every save
+        // is a numbered revision (never edited, so any two can be diffed); `revision` on the draft is the newest,
+        // and a save names the revision it was based on so a save made on a stale copy is a conflict, not a loss.
+        await db.schema
+          .createTable('scenario_draft')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('slug', 'text', (c) => c.notNull())
+          .addColumn('title', 'text', (c) => c.notNull())
+          // null once the owner's account is erased (a draft under review may still be seen by its co-authors).
+          .addColumn('owner_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          // draft | in_review | changes_requested | published (its revision became a release) | discarded
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          // The release this draft revises (null for a new scenario): the review diffs against it.
+          .addColumn('base_version', 'integer')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('scenario_draft_slug_idx').on('scenario_draft').column('slug').execute();
+        await db.schema.createIndex('scenario_draft_owner_idx').on('scenario_draft').column('owner_id').execute();
+        await db.schema
+          .createTable('draft_revision')
+          .addColumn('draft_id', 'text', (c) => c.notNull().references('scenario_draft.id').onDelete('cascade'))
+          .addColumn('number', 'integer', (c) => c.notNull())
+          .addColumn('yaml', 'text', (c) => c.notNull())
+          .addColumn('ink', 'text', (c) => c.notNull())
+          .addColumn('author_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          // The server's check of this revision: 'ok' (playable), 'errors', or 'pending' while the worker runs.
+          .addColumn('check_status', 'text', (c) => c.notNull())
+          // Diagnostics as JSON (file, line, severity, message), and the compiled bundle's hash when playable.
+          .addColumn('diagnostics', 'text', (c) => c.notNull())
+          .addColumn('hash', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('draft_revision_pk', ['draft_id', 'number'])
+          .execute();
+        await db.schema
+          .createTable('draft_coauthor')
+          .addColumn('draft_id', 'text', (c) => c.notNull().references('scenario_draft.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+          .addColumn('added_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('draft_coauthor_pk', ['draft_id', 'user_id'])
+          .execute();
+        // One request for review of one revision, answered by one reviewer (never the draft's owner or a co-author).
+        await db.schema
+          .createTable('draft_review')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('draft_id', 'text', (c) => c.notNull().references('scenario_draft.id').onDelete('cascade'))
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('requested_by', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('reviewer_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          // pending | approved | changes_requested | withdrawn
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('summary', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('decided_at', 'text')
+          .execute();
+        await db.schema.createIndex('draft_review_draft_idx').on('draft_review').column('draft_id').execute();
+        await db.schema.createIndex('draft_review_reviewer_idx').on('draft_review').column('reviewer_id').execute();
+        // A reviewer's comment on one line of one file of the revision under review (line null: the whole draft).
+        await db.schema
+          .createTable('review_comment')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('review_id', 'text', (c) => c.notNull().references('draft_review.id').onDelete('cascade'))
+          .addColumn('file', 'text', (c) => c.notNull())
+          .addColumn('line', 'integer')
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('author_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('review_comment_review_idx').on('review_comment').column('review_id').execute();
+        // A scenario published from the browser: its slug (never a built-in's), whether it is listed, and which
+        // release is live. Rolling back points `live_version` at an earlier release; nothing is ever rewritten.
+        await db.schema
+          .createTable('authored_scenario')
+          .addColumn('slug', 'text', (c) => c.primaryKey())
+          // active | retired (hidden from the catalogue; assignments and records keep working)
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('live_version', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        // Each published version: immutable, named by the compiled story's content hash (its bundle is the
+        // story_version row of that hash, which every app server reads), with the files it was built from.
+        await db.schema
+          .createTable('scenario_release')
+          .addColumn('slug', 'text', (c) => c.notNull().references('authored_scenario.slug'))
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('hash', 'text', (c) => c.notNull().references('story_version.hash'))
+          .addColumn('yaml', 'text', (c) => c.notNull())
+          .addColumn('ink', 'text', (c) => c.notNull())
+          .addColumn('draft_id', 'text', (c) => c.references('scenario_draft.id').onDelete('set null'))
+          .addColumn('revision', 'integer')
+          .addColumn('author_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('approved_by', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('published_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('scenario_release_pk', ['slug', 'version'])
+          .execute();
+        // Who did what to which scenario or draft, and when: create, save, add co-author, submit, approve,
+        // send back, publish, retire, restore, roll back, import. The actor is kept as null once erased.
+        await db.schema
+          .createTable('authoring_event')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('slug', 'text', (c) => c.notNull())
+          .addColumn('draft_id', 'text')
+          .addColumn('actor_id', 'text', (c) => c.references('user.id').onDelete('set null'))
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('detail', 'text')
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('authoring_event_slug_idx').on('authoring_event').columns(['slug', 'at']).execute();
+      },
+    },
   };
 }

@@ -316,6 +316,101 @@ export interface LtiContinueTable {
   expires_at: string;
 }
 
+/** A scenario being written in the browser (issue 15); private to its owner and co-authors. */
+export type DraftStatus = 'draft' | 'in_review' | 'changes_requested' | 'published' | 'discarded';
+
+export interface ScenarioDraftTable {
+  id: string;
+  slug: string;
+  title: string;
+  owner_id: string | null;
+  status: DraftStatus;
+  /** The newest revision's number; a save based on an older one is a conflict. */
+  revision: number;
+  /** The release this draft revises; null for a new scenario. */
+  base_version: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DraftRevisionTable {
+  draft_id: string;
+  number: number;
+  yaml: string;
+  ink: string;
+  author_id: string | null;
+  check_status: 'ok' | 'errors' | 'pending';
+  /** Diagnostic[] as JSON. */
+  diagnostics: string;
+  /** The compiled story's hash when the revision is playable. */
+  hash: string | null;
+  created_at: string;
+}
+
+export interface DraftCoauthorTable {
+  draft_id: string;
+  user_id: string;
+  added_at: string;
+}
+
+export type ReviewStatus = 'pending' | 'approved' | 'changes_requested' | 'withdrawn';
+
+export interface DraftReviewTable {
+  id: string;
+  draft_id: string;
+  revision: number;
+  requested_by: string | null;
+  reviewer_id: string | null;
+  status: ReviewStatus;
+  summary: string | null;
+  created_at: string;
+  decided_at: string | null;
+}
+
+export interface ReviewCommentTable {
+  id: string;
+  review_id: string;
+  /** 'scenario.yaml' or the ink file's name. */
+  file: string;
+  /** null: a comment on the whole draft. */
+  line: number | null;
+  body: string;
+  author_id: string | null;
+  created_at: string;
+}
+
+export interface AuthoredScenarioTable {
+  slug: string;
+  status: 'active' | 'retired';
+  live_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScenarioReleaseTable {
+  slug: string;
+  version: number;
+  /** The compiled story's content hash; its bundle is the story_version row of that hash. */
+  hash: string;
+  yaml: string;
+  ink: string;
+  draft_id: string | null;
+  revision: number | null;
+  author_id: string | null;
+  approved_by: string | null;
+  published_at: string;
+}
+
+export interface AuthoringEventTable {
+  id: string;
+  slug: string;
+  draft_id: string | null;
+  actor_id: string | null;
+  action: string;
+  detail: string | null;
+  at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -343,4 +438,12 @@ export interface Database {
   lti_link: LtiLinkTable;
   lti_grade: LtiGradeTable;
   lti_continue: LtiContinueTable;
+  scenario_draft: ScenarioDraftTable;
+  draft_revision: DraftRevisionTable;
+  draft_coauthor: DraftCoauthorTable;
+  draft_review: DraftReviewTable;
+  review_comment: ReviewCommentTable;
+  authored_scenario: AuthoredScenarioTable;
+  scenario_release: ScenarioReleaseTable;
+  authoring_event: AuthoringEventTable;
 }
