@@ -16,6 +16,7 @@ import { itemAnalysisService, type ItemAnalysisService } from './services/item-a
 import { privacyService } from './services/privacy.ts';
 import { reviewService, type ReviewService } from './services/review.ts';
 import type { StoryCatalog } from './services/story-catalog.ts';
+import { withPublished } from './services/published-catalog.ts';
 import { storyVersions } from './services/story-versions.ts';
 import { userService, type UserService } from './services/users.ts';
 import { xapiDelivery, type XapiDelivery } from './services/xapi-delivery.ts';
@@ -53,6 +54,8 @@ export interface StartedApp {
 
 export function createApp(config: Config, stories: StoryCatalog, options: { db?: Db; now?: () => Date } = {}): App {
   const db = options.db ?? openDatabase(config.database);
+  // Every service sees the build's scenarios and those published in the browser, live from the database.
+  stories = withPublished(stories, db.kysely);
   const auth = createAuth(config, db);
   // One cache of parsed story versions, shared by every service that replays or shows an attempt.
   const versions = storyVersions(db.kysely);

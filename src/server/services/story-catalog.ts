@@ -1,4 +1,7 @@
-/** Where the server finds a scenario's current compiled story (the build's bundles, or a test's fixtures). */
+/**
+ * Where the server finds a scenario's current compiled story: the build's bundles (or a test's fixtures), which
+ * createApp composes with the scenarios published in the browser (published-catalog.ts).
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ScenarioBundle } from '../../engine/bundle.ts';
@@ -15,6 +18,11 @@ export interface StoryCatalog {
   current(slug: string): Promise<ScenarioBundle | null>;
   /** Every playable scenario, in the catalogue's order (a module's scenarios come from here). */
   list?(): Promise<CatalogEntry[]>;
+  /**
+   * Whether the catalogue lists it. False for a scenario that still resolves but is hidden (a retired published
+   * one: its assignments and records keep working, but nothing new is made with it). Absent: every one is listed.
+   */
+  listed?(slug: string): Promise<boolean>;
 }
 
 export function catalogOf(bundles: readonly ScenarioBundle[]): StoryCatalog {
