@@ -38,3 +38,15 @@ export async function orThrow<T>(pending: Promise<AuthoringOutcome<T>>): Promise
   if (!outcome.ok) throw new Refusal(outcome.message, outcome.status);
   return outcome.data;
 }
+
+/** A short name suggested from a title: lowercase words joined by hyphens, at most 60 characters. */
+export function slugFromTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

@@ -68,8 +68,8 @@ describe('the authoring guide', () => {
       expect(scripts[script], script).toBeDefined();
       expect(body).toContain(`npm run ${script}`);
     }
-    expect(source('src/pages/author/index.astro')).toContain('href="/guide/"');
-    expect(body).toContain('](/author/)');
+    expect(source('src/pages/author/sandbox/index.astro')).toContain('href="/guide/"');
+    expect(body).toContain('](/author/sandbox/)');
   });
 });
 

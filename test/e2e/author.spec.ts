@@ -31,7 +31,7 @@ async function replaceDraft(page: Page, text: string) {
 test('an author types a scenario with an error, sees it at its line, fixes it, and plays it to the debrief', async ({
   page,
 }) => {
-  await page.goto('/author/');
+  await page.goto('/author/sandbox/');
   await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
   await page.reload();
   const status = page.getByRole('status').filter({ hasText: /error/ });
@@ -76,7 +76,7 @@ test('an author types a scenario with an error, sees it at its line, fixes it, a
 });
 
 test('an author plays a draft from a chosen knot with chosen variable values', async ({ page }) => {
-  await page.goto('/author/');
+  await page.goto('/author/sandbox/');
   await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
   await page.reload();
   await replaceDraft(
@@ -93,7 +93,7 @@ test('an author plays a draft from a chosen knot with chosen variable values', a
 });
 
 test('a draft whose options give the key away is flagged at its line and by the test-wise bots', async ({ page }) => {
-  await page.goto('/author/');
+  await page.goto('/author/sandbox/');
   await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
   await page.reload();
   // The key is first, the longest by far, and the only question: what a test-wise reader picks without reading Rae.

@@ -64,7 +64,7 @@ test('the player runs past its first choice under the policy', async ({ page }) 
 
 test('the authoring editor runs, compiles in its worker and styles itself under the policy', async ({ page }) => {
   await watchViolations(page);
-  await page.goto('/author/');
+  await page.goto('/author/sandbox/');
   await expect(page.getByRole('status').filter({ hasText: /error/ })).toContainText(/\d+ errors?/, { timeout: 20_000 });
   expect(await violations(page)).toEqual([]);
 });

@@ -125,7 +125,7 @@ describe('security headers', () => {
   });
 
   it('every prerendered page is served with its own hashes (no page borrows another page’s policy)', async () => {
-    const pages = ['/', '/rubric/', '/guide/', '/author/', `/scenarios/${slug}/`, `/scenarios/${slug}/assess/`];
+    const pages = ['/', '/rubric/', '/guide/', '/author/sandbox/', `/scenarios/${slug}/`, `/scenarios/${slug}/assess/`];
     for (const path of pages) {
       const res = await guest.get(path);
       expect(res.status, path).toBe(200);
