@@ -202,7 +202,9 @@ export function assignmentService(db: Kysely<Database>, stories: StoryCatalog, n
       } else {
         scenarios = [...new Set(body.scenarios!)];
         const missing: string[] = [];
-        for (const s of scenarios) if (!(await stories.current(s))) missing.push(s);
+        // A retired scenario still resolves (its assignments keep working) but is not assigned anew.
+        for (const s of scenarios)
+          if (!(await stories.current(s)) || (await stories.listed?.(s)) === false) missing.push(s);
         if (missing.length)
           throw new Problem(422, `There is no playable scenario called ${missing.map((m) => `"${m}"`).join(', ')}.`);
       }
