@@ -8,9 +8,10 @@ import mdx from '@astrojs/mdx';
 // every content page sets `prerender = true` and ships as static HTML.
 export default defineConfig({
   output: 'server',
-  // src/cli/serve.ts serves the build through the exported handler, behind Rapport's security headers;
-  // staticHeaders sends each prerendered page's content security policy as a header.
-  adapter: node({ mode: 'standalone', staticHeaders: true }),
+  // src/cli/serve.ts serves the build: the static files itself (src/server/http/static-files.ts), everything else
+  // through the adapter's handler in middleware mode, behind Rapport's security headers. staticHeaders writes each
+  // prerendered page's content security policy to dist/_headers.json, which serve.ts sends as a header.
+  adapter: node({ mode: 'middleware', staticHeaders: true }),
   security: {
     // Rapport's middleware (src/middleware.ts, src/server/http/csrf.ts) checks the origin of every mutation on every
     // on-demand route, whatever its content type, and lets only the LTI login and launch through (an LMS posts them

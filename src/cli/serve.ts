@@ -18,6 +18,7 @@ import { CLIENT_IP_HEADER } from '../server/auth/auth.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
 import { checkContinue, limitBody } from '../server/http/body-limit.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
+import { requestPath, staticFiles } from '../server/http/static-files.ts';
 import { fileCatalog } from '../server/services/story-catalog.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -99,9 +100,19 @@ try {
 const app: App = started.app;
 (globalThis as { [APP_KEY]?: Promise<App> })[APP_KEY] = Promise.resolve(app);
 
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { handler } = (await import(pathToFileURL(join(dist, 'server', 'entry.mjs')).href)) as {
-  handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
+// The adapter runs in middleware mode: its handler renders on-demand routes only, and the build's static files
+// are answered first by src/server/http/static-files.ts, from a list made once (no disk probe per API request).
+const { handler: astro } = (await import(pathToFileURL(join(dist, 'server', 'entry.mjs')).href)) as {
+  handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>;
+};
+const files = staticFiles(join(dist, 'client'));
+const handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+  if (requestPath(req.url ?? '/') === null) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Bad request.');
+    return;
+  }
+  if (!files.serve(req, res)) void astro(req, res);
 };
 
 const https = config.baseUrl.startsWith('https://');
