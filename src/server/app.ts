@@ -2,11 +2,13 @@
  * Rapport's server side, put together: the database, better-auth and the services. `startApp` migrates
  * and (outside production, on an empty database) seeds the demo accounts before anything is served.
  */
+import type { DraftChecker } from './authoring-check/types.ts';
 import type { Config } from './config.ts';
 import { migrate, openDatabase, type Db } from './db/connect.ts';
 import { createAuth, type Auth } from './auth/auth.ts';
 import { resolveSession, type ResolvedSession } from './auth/session.ts';
 import { assignmentService, type AssignmentService } from './services/assignments.ts';
+import { authoringService, type AuthoringService } from './services/authoring/service.ts';
 import { attemptService, type AttemptService } from './services/attempts/service.ts';
 import { dashboardService, type DashboardService } from './services/dashboard/service.ts';
 import { cohortService, type CohortService } from './services/cohorts/service.ts';
@@ -42,6 +44,8 @@ export interface App {
   itemAnalysis: ItemAnalysisService;
   /** LTI 1.3 Advantage: platform registration, launches, deep linking (src/server/lti). */
   lti: LtiService;
+  /** Scenarios written, reviewed and published in the browser (issue 15). */
+  authoring: AuthoringService;
   session(headers: Headers): Promise<ResolvedSession>;
   close(): Promise<void>;
 }
@@ -52,7 +56,28 @@ export interface StartedApp {
   seeded: readonly DemoAccount[];
 }
 
-export function createApp(config: Config, stories: StoryCatalog, options: { db?: Db; now?: () => Date } = {}): App {
+export interface AppOptions {
+  db?: Db;
+  now?: () => Date;
+  /** Checks authored drafts off the request thread (src/cli/serve.ts passes the worker checker). */
+  checker?: DraftChecker;
+}
+
+/** Without a checker a draft is stored but never playable: the check says why rather than passing unchecked. */
+const noChecker: DraftChecker = async () => ({
+  diagnostics: [
+    {
+      file: 'scenario.yaml',
+      line: null,
+      severity: 'error',
+      message: 'This server was started without the draft checker, so drafts cannot be checked or published.',
+    },
+  ],
+  bundle: null,
+  took: 0,
+});
+
+export function createApp(config: Config, stories: StoryCatalog, options: AppOptions = {}): App {
   const db = options.db ?? openDatabase(config.database);
   // Every service sees the build's scenarios and those published in the browser, live from the database.
   stories = withPublished(stories, db.kysely);
@@ -83,16 +108,18 @@ export function createApp(config: Config, stories: StoryCatalog, options: { db?:
       (actor, cohortId, input) => assignments.create(actor, cohortId, input),
       { now: options.now, dialect: db.dialect, production: config.production },
     ),
+    authoring: authoringService(db.kysely, {
+      checker: options.checker ?? noChecker,
+      stories,
+      versions,
+      now: options.now,
+    }),
     session: (headers) => resolveSession(auth, db.kysely, headers, config.sessionAbsolute),
     close: () => db.close(),
   };
 }
 
-export async function startApp(
-  config: Config,
-  stories: StoryCatalog,
-  options: { db?: Db; now?: () => Date } = {},
-): Promise<StartedApp> {
+export async function startApp(config: Config, stories: StoryCatalog, options: AppOptions = {}): Promise<StartedApp> {
   const app = createApp(config, stories, options);
   try {
     await migrate(app.db);
