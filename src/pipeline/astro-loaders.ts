@@ -7,9 +7,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../engine/diagnostics.ts';
-import { narrowRubric } from '../engine/rubric.ts';
 import { LibraryError, listScenarioSlugs, storiesDir } from './library.ts';
 import { botDiagnostics, libraryBots } from './library-bots.ts';
+import { scenarioRubric } from './scenario-bundle.ts';
 import { loadScenario } from './scenario-files.ts';
 import { digestOf } from './digest.ts';
 import { loadRubric, RUBRIC_DIR } from './rubric-files.ts';
@@ -83,7 +83,6 @@ export function scenarioLoader(): Loader {
           }
           const s = loadScenario(root, dir, slug, rubric);
           problems.push(...s.diagnostics);
-          const ids = new Set([...(s.meta?.focus ?? []), ...s.criteria]);
           const data = {
             slug: s.slug,
             meta: s.meta,
@@ -91,7 +90,7 @@ export function scenarioLoader(): Loader {
             hash: s.hash,
             points: s.points,
             map: s.map,
-            rubric: narrowRubric(rubric, ids),
+            rubric: scenarioRubric(s, rubric),
             diagnostics: s.diagnostics.map((d) => ({ ...d, text: formatDiagnostic(d) })),
           };
           context.store.set({ id: s.slug, data, digest });

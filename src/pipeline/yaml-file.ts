@@ -20,13 +20,26 @@ export function readYaml<S extends z.ZodType>(
   schema: S,
   checks: RawCheck[] = [],
 ): Parsed<z.output<S>> {
-  const file = relative(root, path).split('\\').join('/');
+  const file = shownPath(path, root);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
     return { ok: false, diagnostics: [{ file, line: null, severity: 'error', message: 'cannot read the file' }] };
   }
+  return parseYaml(text, file, schema, checks);
+}
+
+/**
+ * Parses and validates YAML text, every problem named at `file` (the name an author knows the text by:
+ * a path from the repository root, or `scenario.yaml` for a draft written in the browser).
+ */
+export function parseYaml<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  checks: RawCheck[] = [],
+): Parsed<z.output<S>> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -62,14 +75,32 @@ export function lineOfField(
   root: string,
   field: readonly PropertyKey[],
 ): { file: string; line: number | null } {
-  const file = relative(root, path).split('\\').join('/');
+  const file = shownPath(path, root);
+  try {
+    return lineOfFieldIn(readFileSync(path, 'utf8'), file, field);
+  } catch {
+    return { file, line: null };
+  }
+}
+
+/** Where a field sits in YAML text named `file`. */
+export function lineOfFieldIn(
+  text: string,
+  file: string,
+  field: readonly PropertyKey[],
+): { file: string; line: number | null } {
   try {
     const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+    const doc = parseDocument(text, { lineCounter: lines });
     return { file, line: lineOf(doc.contents, field, lines) };
   } catch {
     return { file, line: null };
   }
+}
+
+/** A path as diagnostics show it: from the repository root, with forward slashes. */
+export function shownPath(path: string, root: string): string {
+  return relative(root, path).split('\\').join('/');
 }
 
 /** `client.age`, `criteria[2].id` */
