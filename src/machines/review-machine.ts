@@ -7,10 +7,27 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
-import type { ReviewDetail } from '../lib/authoring-client.ts';
-import type { Release, Review, ReviewComment } from '../lib/authoring-types.ts';
+import type {
+  BaseVersion,
+  Diff,
+  DraftSummary,
+  Release,
+  Review,
+  ReviewComment,
+  Revision,
+} from '../lib/authoring-types.ts';
 
 export type Decision = 'approve' | 'send_back';
+
+/** What GET /api/authoring/reviews/:id answers. */
+export interface ReviewDetail {
+  review: Review;
+  draft: DraftSummary;
+  revision: Revision;
+  base: BaseVersion | null;
+  /** Against the published version; null for a new scenario. */
+  diff: Diff | null;
+}
 
 export interface CommentInput {
   file: string;

@@ -6,10 +6,12 @@
  * server's sentence.
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { DraftList } from '../lib/authoring-client.ts';
-import type { AuthoredScenario } from '../lib/authoring-types.ts';
+import type { AuthoredScenario, DraftSummary, Review } from '../lib/authoring-types.ts';
 
-export interface WorkspaceLists extends DraftList {
+/** The drafts and reviews of GET /api/authoring/drafts, with the scenarios of GET /api/authoring/scenarios. */
+export interface WorkspaceLists {
+  drafts: DraftSummary[];
+  reviews: (Review & { draft: DraftSummary })[];
   scenarios: AuthoredScenario[];
 }
 

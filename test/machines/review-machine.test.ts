@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
-import type { ReviewDetail } from '../../src/lib/authoring-client.ts';
 import type { Release, Review, ReviewComment } from '../../src/lib/authoring-types.ts';
 import {
   createReviewMachine,
@@ -14,6 +13,7 @@ import {
   type CommentInput,
   type Decision,
   type ReviewDeps,
+  type ReviewDetail,
 } from '../../src/machines/review-machine.ts';
 
 const A = { id: 'user-a', name: 'Alex Author' };
