@@ -47,7 +47,7 @@ export async function getScenario(
     .selectAll()
     .where('slug', '=', slug)
     .orderBy('at', 'desc')
-    .orderBy('id')
+    .orderBy('id', 'desc')
     .execute();
   const names = await namesOf(
     ctx.db,
