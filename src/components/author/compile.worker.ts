@@ -21,19 +21,21 @@ export interface CompileRequest {
   criteria: string[];
   /** The rubric, for weighing options and scoring the test-wise bots as the debrief scores a trainee. */
   rubric?: Rubric;
+  /** The entry file's name in problems (a draft's yaml may name it); `main.ink` by default. */
+  mainName?: string;
 }
 
 /** The machine's CompileResult, with the request's id. */
 export type CompileResponse = CompileResult & { id: number };
 
 self.onmessage = (event: MessageEvent<CompileRequest>) => {
-  const { id, source, includes, criteria, rubric } = event.data;
+  const { id, source, includes, criteria, rubric, mainName = 'main.ink' } = event.data;
   const started = performance.now();
   const known = new Set(criteria);
   let response: CompileResponse;
   try {
     const compiled = compileSource(source, {
-      mainName: 'main.ink',
+      mainName,
       shownName: (name) => name,
       read: (name) => {
         const text = includes[name];
@@ -43,13 +45,13 @@ self.onmessage = (event: MessageEvent<CompileRequest>) => {
     });
     const checked = checkCompiled(
       compiled,
-      (name) => name ?? 'main.ink',
+      (name) => name ?? mainName,
       (id) => known.has(id),
       rubric,
     );
     // The surface bots, as the build runs them (the classifier needs the library, which the build has).
     if (checked.json && rubric) {
-      checked.diagnostics.push(...surfaceBotDiagnostics(checked.json, rubric, 'main.ink'));
+      checked.diagnostics.push(...surfaceBotDiagnostics(checked.json, rubric, mainName));
       if (hasErrors(checked.diagnostics)) checked.json = null;
     }
     const runner = compiled.json ? new StoryRunner(compiled.json) : null;
@@ -69,7 +71,7 @@ self.onmessage = (event: MessageEvent<CompileRequest>) => {
       json: null,
       diagnostics: [
         {
-          file: 'main.ink',
+          file: mainName,
           line: null,
           severity: 'error',
           message: `the compiler stopped: ${(error as Error).message}`,
