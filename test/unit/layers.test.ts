@@ -218,6 +218,8 @@ describe('layers', () => {
       expect(reached.size).toBeGreaterThan(1);
       for (const [to, via] of reached) {
         const why = `${to}, imported by ${via}`;
+        // The draft editor's metadata form edits scenario.yaml in place with yaml's Document API (issue 15).
+        if (to === 'yaml' && via === 'src/components/author/draft/meta-yaml.ts') continue;
         expect(inLayer(to, 'server', 'pipeline') || SERVER_PACKAGES.test(to) || isSchema(to), why).toBe(false);
         if (!compiler) expect(to === 'inkjs/full' || to === 'src/engine/compile.ts', why).toBe(false);
       }
