@@ -1,21 +1,17 @@
 /**
- * Shared pieces of the authoring service tests: an app with a draft checker, the blank template's texts, and
- * people of each role.
+ * Shared pieces of the authoring service tests: an app with a draft checker, the blank template's texts, and a
+ * clock that moves.
  *
- * The checker runs the build's own checks in-process (`loadScenario` on the draft's two texts written into a
- * scenario folder, against the project's rubric) and makes the bundle the way the build does; nothing in it
- * is faked. The server's checker (src/server/authoring-check) runs the same checks in a worker.
+ * The checker runs the build's checks in this process: `checkDraft` (src/pipeline/draft-check.ts), the code the
+ * server's worker checker runs off the request thread, against the project's rubric. The test-wise bots' library
+ * is the fixture stories (test/fixtures/stories): reading the whole library takes seconds, and these tests are
+ * about what the service does with a check, not about the classifier. Nothing in a check is faked; the worker's
+ * own limits are tested with the worker (test/server/authoring-check*.test.ts).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { ScenarioBundle } from '../../src/engine/bundle.ts';
-import { narrowRubric } from '../../src/engine/rubric.ts';
-import { loadRubric } from '../../src/pipeline/rubric-files.ts';
-import { loadScenario } from '../../src/pipeline/scenario-files.ts';
-import type { DraftChecker } from '../../src/server/authoring-check/types.ts';
+import { checkDraft, loadDraftLibrary, type DraftLibrary } from '../../src/pipeline/draft-check.ts';
 import { startApp } from '../../src/server/app.ts';
+import type { DraftChecker } from '../../src/server/authoring-check/types.ts';
 import { blankTemplate } from '../../src/server/services/authoring/template.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { freshDatabase, testConfig, type DatabaseKind } from '../support/databases.ts';
@@ -24,41 +20,15 @@ import type { TestApp } from './helpers.ts';
 
 export const template = blankTemplate();
 
-/** The build's checks on a draft's texts, in this process. */
+let library: DraftLibrary | null = null;
+
+/** The build's checks on a draft's texts, in this process (the library is read once per test file). */
 export function inProcessChecker(): DraftChecker {
-  const { rubric } = loadRubric(ROOT);
-  return async ({ slug, yaml, ink }) => {
+  return async (files) => {
     const started = performance.now();
-    const dir = mkdtempSync(join(tmpdir(), 'rapport-draft-'));
-    try {
-      let main = 'main.ink';
-      try {
-        const m = (parse(yaml) as { main?: unknown } | null)?.main;
-        if (typeof m === 'string' && /^[\w-]+\.ink$/.test(m)) main = m;
-      } catch {
-        // The checker reports the yaml's own problems.
-      }
-      mkdirSync(join(dir, slug));
-      writeFileSync(join(dir, slug, 'scenario.yaml'), yaml);
-      writeFileSync(join(dir, slug, main), ink);
-      const s = loadScenario(dir, dir, slug, rubric);
-      const diagnostics = s.diagnostics.map((d) => ({ ...d, file: d.file.replace(`${slug}/`, '') }));
-      const bundle: ScenarioBundle | null =
-        s.json && s.meta && s.hash
-          ? {
-              slug,
-              hash: s.hash,
-              meta: s.meta,
-              rubric: narrowRubric(rubric, [...s.meta.focus, ...s.criteria]),
-              points: s.points,
-              map: s.map,
-              ink: JSON.parse(s.json),
-            }
-          : null;
-      return { diagnostics, bundle, took: performance.now() - started };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    library ??= loadDraftLibrary(ROOT, { storiesDir: join(ROOT, 'test/fixtures/stories') });
+    const { diagnostics, bundle } = checkDraft(files, library);
+    return { diagnostics, bundle, took: performance.now() - started };
   };
 }
 
