@@ -1,4 +1,7 @@
-/** Read-only access to the content collections for pages: scenarios that compiled, modules in order. */
+/**
+ * Read-only access to the content collections for pages: the build's scenarios that compiled, modules in order.
+ * Scenarios published in the browser live in the database: on-demand pages list both through site-catalog.ts.
+ */
 import { getCollection } from 'astro:content';
 import type { MapLayout } from '../engine/branch-map.ts';
 import type { ScenarioBundle } from '../engine/bundle.ts';
@@ -6,6 +9,7 @@ import type { Diagnostic } from '../engine/diagnostics.ts';
 import type { Rubric } from '../engine/rubric.ts';
 import type { ScenarioMeta } from '../engine/scenario-meta.ts';
 import { bySuggestedOrder } from '../engine/suggested-order.ts';
+import type { StoryCatalog } from '../server/services/story-catalog.ts';
 
 export interface ScenarioEntry {
   slug: string;
@@ -59,3 +63,20 @@ export function bundleOf(s: ScenarioEntry & { meta: ScenarioMeta; json: string; 
     ink: JSON.parse(s.json),
   };
 }
+
+/** Bundles made from the collections, by slug: each version's ink is parsed once, not per request. */
+const made = new Map<string, ScenarioBundle>();
+
+/** The build's scenarios as a story catalogue, for on-demand pages (the server reads the built bundle files). */
+export const builtInCatalog: StoryCatalog = {
+  async current(slug) {
+    const found = (await playableScenarios()).find((s) => s.slug === slug);
+    if (!found) return null;
+    let bundle = made.get(slug);
+    if (bundle?.hash !== found.hash) made.set(slug, (bundle = bundleOf(found)));
+    return bundle;
+  },
+  async list() {
+    return (await playableScenarios()).map((s) => ({ slug: s.slug, meta: s.meta }));
+  },
+};
