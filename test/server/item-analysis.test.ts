@@ -3,15 +3,24 @@
  * independently, from the attempts as recorded (each path played with StoryRunner, each overall score read from
  * the attempt row), and compared; flags follow the stated rule; who may see what; the CSV parses back.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScenarioBundle } from '../../src/engine/bundle.ts';
+import { finalPath, replayChoices, type RecordedChoice } from '../../src/engine/replay.ts';
 import type { StoryOption } from '../../src/engine/story-runner.ts';
 import type { Actor } from '../../src/server/core/actor.ts';
 import { MIN_GROUP, SCORE_MARGIN } from '../../src/server/services/item-analysis/flags.ts';
+import {
+  analysePoints,
+  ReplayCache,
+  tallyAttempts,
+  type AnalysedAttempt,
+} from '../../src/server/services/item-analysis/tally.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 import { csvRecords, insertCohort, recordAttempt } from './export-helpers.ts';
-import { forCohort, insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
+import { allPaths, forCohort, insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
 
 const mini = fixtureBundle('mini');
 
@@ -212,5 +221,180 @@ describe.each(DATABASES)('item analysis on %s', (kind) => {
       expect(Number(r.keyed_value)).toBe(o.value);
       expect(r.flags).toBe(o.flags.join('; '));
     });
+  });
+});
+
+/**
+ * The tally counts each distinct path of a version once, with the number of attempts that took it, and keeps each
+ * path's replay between analyses. Here, for any set of attempts (complete and unfinished paths, practice detours,
+ * choices that do not replay, versions unknown, scores missing), the analysis with a cache already holding other
+ * analyses' paths equals the analysis from an empty cache; and both equal the same figures counted attempt by
+ * attempt, each replayed on its own, as item analysis counted before paths were grouped.
+ */
+describe('item analysis with kept replays', () => {
+  const other: ScenarioBundle = { ...mini, hash: `${mini.hash}-older` };
+  const bundles = new Map([
+    [mini.hash, mini],
+    [other.hash, other],
+  ]);
+  const rank = new Map([
+    [mini.hash, 0],
+    [other.hash, 1],
+  ]);
+  const complete = allPaths(mini);
+
+  /** One attempt: a path (maybe cut short), maybe a practice detour first, maybe a choice that is not on offer. */
+  const attemptArb = fc.record({
+    path: fc.nat({ max: complete.length - 1 }),
+    cut: fc.nat({ max: 3 }),
+    detourAt: fc.option(fc.nat({ max: 2 }), { nil: null }),
+    broken: fc.boolean(),
+    version: fc.constantFrom(mini.hash, other.hash, 'no-such-version'),
+    overall: fc.oneof(fc.constant(null), fc.double({ min: 0, max: 100, noNaN: true }), fc.constant('71.5')),
+  });
+
+  type AttemptSpec = typeof attemptArb extends fc.Arbitrary<infer T> ? T : never;
+
+  function build(specs: AttemptSpec[]) {
+    const attempts: AnalysedAttempt[] = [];
+    const choices = new Map<string, RecordedChoice[]>();
+    specs.forEach((spec, i) => {
+      const picks = complete[spec.path]!.slice(0, complete[spec.path]!.length - (spec.cut % 2));
+      let recorded = playIndependently(mini, picks).choices.map((c) => ({ point: c.point, index: c.index }));
+      let mode: AnalysedAttempt['mode'] = 'assessment';
+      if (spec.detourAt !== null && spec.detourAt < recorded.length) {
+        // Practice: a different option at the detour point, then back to it and on along the path.
+        mode = 'practice';
+        const k = spec.detourAt;
+        const detour = playIndependently(mini, [...picks.slice(0, k), picks[k] === 0 ? 1 : 0]).choices;
+        recorded = [...detour.map((c) => ({ point: c.point, index: c.index })), ...recorded.slice(k)];
+      }
+      if (spec.broken && recorded.length > 0) recorded[recorded.length - 1] = { point: recorded.length - 1, index: 99 };
+      const id = `a${String(i).padStart(3, '0')}`;
+      attempts.push({ id, story_hash: spec.version, mode, overall: spec.overall });
+      choices.set(id, recorded);
+    });
+    return { attempts, choices };
+  }
+
+  /** The same figures counted attempt by attempt, each replayed on its own. */
+  function countedOneByOne(attempts: readonly AnalysedAttempt[], choices: ReadonlyMap<string, RecordedChoice[]>) {
+    const points = new Map<
+      string,
+      {
+        visits: number;
+        attempts: Set<string>;
+        options: Map<string, { offered: number; chosen: number; choosers: Set<string> }>;
+      }
+    >();
+    const overall = new Map<string, number | null>();
+    let unreplayable = 0;
+    for (const a of attempts) {
+      const bundle = bundles.get(a.story_hash);
+      let offered: { options: StoryOption[]; chosen: number }[] | null;
+      try {
+        const { path } = finalPath(choices.get(a.id)!, a.mode === 'practice');
+        const replay = replayChoices(bundle!.ink, path, { allowRewind: false });
+        offered = replay.points.map((p, i) => ({ options: p.options, chosen: path[i]!.index }));
+      } catch {
+        offered = null;
+      }
+      if (!offered) {
+        unreplayable += 1;
+        continue;
+      }
+      overall.set(a.id, a.overall === null ? null : Number(a.overall));
+      for (const p of offered) {
+        const id = [...new Set(p.options.map((o) => o.source.replace(/\.[^.]*$/, '')))].sort().join('+');
+        const point = points.get(id) ?? { visits: 0, attempts: new Set(), options: new Map() };
+        point.visits += 1;
+        point.attempts.add(a.id);
+        for (const o of p.options) {
+          const t = point.options.get(o.source) ?? { offered: 0, chosen: 0, choosers: new Set() };
+          t.offered += 1;
+          if (o.index === p.chosen) {
+            t.chosen += 1;
+            t.choosers.add(a.id);
+          }
+          point.options.set(o.source, t);
+        }
+        points.set(id, point);
+      }
+    }
+    const mean = (ids: string[]) => {
+      const xs = ids.map((id) => overall.get(id)).filter((v): v is number => typeof v === 'number');
+      return xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+    };
+    return {
+      unreplayable,
+      points: new Map(
+        [...points].map(([id, p]) => [
+          id,
+          {
+            visits: p.visits,
+            attempts: p.attempts.size,
+            options: new Map(
+              [...p.options].map(([source, t]) => {
+                const others = [...p.attempts].filter((x) => !t.choosers.has(x));
+                return [
+                  source,
+                  {
+                    offered: t.offered,
+                    chosen: t.chosen,
+                    choosers: t.choosers.size,
+                    others: others.length,
+                    meanChosen: mean([...t.choosers]),
+                    meanOthers: mean(others),
+                  },
+                ];
+              }),
+            ),
+          },
+        ]),
+      ),
+    };
+  }
+
+  it('gives the same analysis from kept replays as from none, and the same figures as counting attempt by attempt', () => {
+    fc.assert(
+      fc.property(
+        fc.array(attemptArb, { maxLength: 40 }),
+        fc.array(attemptArb, { maxLength: 20 }),
+        (specs, earlier) => {
+          const { attempts, choices } = build(specs);
+          const cache = new ReplayCache();
+          // Another analysis first, so the cache holds some of these paths and others.
+          const before = build(earlier);
+          tallyAttempts(before.attempts, before.choices, bundles, rank, cache);
+          const kept = tallyAttempts(attempts, choices, bundles, rank, cache);
+          const fresh = tallyAttempts(attempts, choices, bundles, rank, new ReplayCache());
+          expect(kept.unreplayable).toBe(fresh.unreplayable);
+          expect(kept.perVersion).toEqual(fresh.perVersion);
+          const analysed = analysePoints(kept, mini.rubric);
+          expect(analysed).toEqual(analysePoints(fresh, mini.rubric));
+
+          const want = countedOneByOne(attempts, choices);
+          expect(kept.unreplayable).toBe(want.unreplayable);
+          expect(new Set(analysed.map((p) => p.id))).toEqual(new Set(want.points.keys()));
+          for (const p of analysed) {
+            const w = want.points.get(p.id)!;
+            expect([p.visits, p.attempts]).toEqual([w.visits, w.attempts]);
+            expect(new Set(p.options.map((o) => o.source))).toEqual(new Set(w.options.keys()));
+            for (const o of p.options) {
+              const e = w.options.get(o.source)!;
+              expect([o.offered, o.chosen, o.choosers, o.others]).toEqual([e.offered, e.chosen, e.choosers, e.others]);
+              for (const [got, exp] of [
+                [o.meanChosen, e.meanChosen],
+                [o.meanOthers, e.meanOthers],
+              ] as const) {
+                if (exp === null) expect(got).toBeNull();
+                else expect(got!).toBeCloseTo(exp, 9);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

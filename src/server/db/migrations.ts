@@ -488,5 +488,12 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('authoring_event_slug_idx').on('authoring_event').columns(['slug', 'at']).execute();
       },
     },
+    '0011_attempt_scenario_index': {
+      async up(db: Kysely<any>) {
+        // Item analysis reads one scenario's completed attempts (issue 14): by index, not a scan of every attempt,
+        // which on SQLite reads each attempt's score report from disk on the way.
+        await db.schema.createIndex('attempt_scenario_idx').on('attempt').columns(['scenario', 'status']).execute();
+      },
+    },
   };
 }
