@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../core/actor.ts';
 import { readEventPayload, readScoreReport } from '../core/json-column.ts';
 import type { Database } from '../db/schema.ts';
+import { authoringDataOf } from './authoring/personal-data.ts';
 import { ratingsOf, typedResponsesOf } from './typed-responses.ts';
 
 const iso = (v: Date | string | null) =>
@@ -83,6 +84,8 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
         .where('cohort_supervisor.user_id', '=', actor.id)
         .orderBy('cohort_supervisor.added_at')
         .execute();
+      // Scenarios they write or review (issue 15): drafts with every revision, reviews, comments, releases.
+      const authoring = await authoringDataOf(db, actor.id);
       const written = await db
         .selectFrom('attempt_comment')
         .select(['id', 'attempt_id', 'point', 'body', 'created_at'])
@@ -185,6 +188,7 @@ export function privacyService(db: Kysely<Database>, now: () => Date = () => new
           body: c.body,
           createdAt: c.created_at,
         })),
+        authoring,
       };
     },
   };

@@ -5,6 +5,7 @@ import { requireAdmin as requireRole, type Actor } from '../core/actor.ts';
 import { notFound, Problem } from '../core/errors.ts';
 import { isId, parseOrProblem } from '../core/input.ts';
 import { ROLES, type Database, type Role } from '../db/schema.ts';
+import { eraseAuthoringOf } from './authoring/personal-data.ts';
 
 export interface UserSummary {
   id: string;
@@ -65,7 +66,8 @@ export function userService(db: Kysely<Database>) {
     /**
      * Deletes the user; sessions, sign-in methods, attempts and their events go with them (foreign keys cascade).
      * A cohort whose only supervisor they were is handed to the administrator erasing them, so no cohort is
-     * left without a supervisor; the answer says how many.
+     * left without a supervisor; the answer says how many. Their drafts that were never published go; what
+     * they published, approved or commented stays, shown as by a removed account (authoring/personal-data.ts).
      */
     async erase(actor: Actor, userId: string): Promise<{ attempts: number; cohortsHandedOver: number }> {
       requireAdmin(actor);
@@ -102,6 +104,7 @@ export function userService(db: Kysely<Database>) {
           )
           .execute();
         const at = new Date().toISOString();
+        await eraseAuthoringOf(trx, userId, at);
         for (const { cohort_id } of sole) {
           await trx
             .insertInto('cohort_supervisor')
