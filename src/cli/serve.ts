@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { APP_KEY, startApp, type App } from '../server/app.ts';
 import { CLIENT_IP_HEADER } from '../server/auth/auth.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
-import { checkContinue, limitBody } from '../server/http/body-limit.ts';
+import { bodyLimitFor, checkContinue, limitBody } from '../server/http/body-limit.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
 import { requestPath, staticFiles } from '../server/http/static-files.ts';
 import { fileCatalog } from '../server/services/story-catalog.ts';
@@ -126,11 +126,12 @@ const prepare = (req: import('node:http').IncomingMessage, res: import('node:htt
 };
 const server = createServer((req, res) => {
   prepare(req, res);
-  limitBody(req, res, config.maxBody, () => handler(req, res));
+  limitBody(req, res, bodyLimitFor(req.method, req.url, config.maxBody), () => handler(req, res));
 });
 server.on('checkContinue', (req, res) => {
   prepare(req, res);
-  checkContinue(req, res, config.maxBody, () => limitBody(req, res, config.maxBody, () => handler(req, res)));
+  const max = bodyLimitFor(req.method, req.url, config.maxBody);
+  checkContinue(req, res, max, () => limitBody(req, res, max, () => handler(req, res)));
 });
 
 const port = Number(process.env.PORT ?? 4321);

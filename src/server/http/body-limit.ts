@@ -38,6 +38,25 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, messa
 
 export const tooLarge = (max: number) => `The request body is larger than ${max} bytes.`;
 
+/** A draft's two files sent as JSON (each up to 512 K characters), and a zipped scenario folder (1 MB). */
+export const DRAFT_BODY_BYTES = 2 * 1024 * 1024;
+export const SCENARIO_ZIP_BYTES = 1024 * 1024;
+
+/**
+ * The routes that take more than MAX_BODY_BYTES (issue 15): saving or creating a draft, whose ink alone may be
+ * larger, and importing a zipped scenario folder. The route itself reads within the same limit.
+ */
+export function bodyLimitFor(method: string | undefined, url: string | undefined, max: number): number {
+  const path = (url ?? '').split('?')[0]!;
+  if (method === 'POST' && path === '/api/authoring/import') return Math.max(max, SCENARIO_ZIP_BYTES);
+  if (
+    (method === 'POST' && path === '/api/authoring/drafts') ||
+    (method === 'PUT' && /^\/api\/authoring\/drafts\/[^/]+$/.test(path))
+  )
+    return Math.max(max, DRAFT_BODY_BYTES);
+  return max;
+}
+
 /** Whether the URL may go on: no NUL and no control characters, raw or percent-encoded. */
 export function urlProblem(url: string | undefined): string | null {
   if (!url) return null;
