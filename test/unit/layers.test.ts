@@ -158,8 +158,10 @@ describe('layers', () => {
   it('src/server imports no Astro, UI, machines or page wiring: it runs the same under Astro, the CLI and tests', () => {
     expect(layer('server').length).toBeGreaterThan(5);
     for (const { from, to } of edges('server')) {
+      // The draft checker (issue 15) runs the build's checks themselves, in its worker thread: it alone may use the pipeline.
+      const checker = from.startsWith('src/server/authoring-check/') && inLayer(to, 'pipeline');
       const ui = UI.test(to) || (inLayer(to, 'components', 'machines', 'lib', 'pages', 'pipeline') && to !== PROTOCOL);
-      expect(ui, `${from} imports ${to}`).toBe(false);
+      expect(ui && !checker, `${from} imports ${to}`).toBe(false);
     }
   });
 
