@@ -1,16 +1,15 @@
 /**
- * Shared pieces of the authoring service tests: an app with a draft checker, the blank template's texts, and a
- * clock that moves.
+ * Shared pieces of the authoring service tests: an app with the server's draft checker, the blank template's
+ * texts, and a clock that moves.
  *
- * The checker runs the build's checks in this process: `checkDraft` (src/pipeline/draft-check.ts), the code the
- * server's worker checker runs off the request thread, against the project's rubric. The test-wise bots' library
- * is the fixture stories (test/fixtures/stories): reading the whole library takes seconds, and these tests are
- * about what the service does with a check, not about the classifier. Nothing in a check is faked; the worker's
- * own limits are tested with the worker (test/server/authoring-check*.test.ts).
+ * The checker is the server's own (`workerChecker`, src/server/authoring-check): the build's checks in a worker
+ * thread, against the project's rubric. Its test-wise bots' library is the fixture stories (test/fixtures/stories)
+ * rather than the whole library, which takes seconds to read and which the blank template's options do not yet
+ * pass against; these tests are about what the service does with a check. Nothing in a check is faked.
  */
 import { join } from 'node:path';
-import { checkDraft, loadDraftLibrary, type DraftLibrary } from '../../src/pipeline/draft-check.ts';
 import { startApp } from '../../src/server/app.ts';
+import { workerChecker } from '../../src/server/authoring-check/worker-checker.ts';
 import type { DraftChecker } from '../../src/server/authoring-check/types.ts';
 import { blankTemplate } from '../../src/server/services/authoring/template.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
@@ -20,40 +19,35 @@ import type { TestApp } from './helpers.ts';
 
 export const template = blankTemplate();
 
-let library: DraftLibrary | null = null;
-
-/** The build's checks on a draft's texts, in this process (the library is read once per test file). */
-export function inProcessChecker(): DraftChecker {
-  return async (files) => {
-    const started = performance.now();
-    library ??= loadDraftLibrary(ROOT, { storiesDir: join(ROOT, 'test/fixtures/stories') });
-    const { diagnostics, bundle } = checkDraft(files, library);
-    return { diagnostics, bundle, took: performance.now() - started };
-  };
-}
-
-/** A migrated app on a fresh database of `kind` with `checker` (the in-process one by default). */
+/** A migrated app on a fresh database of `kind` with `checker` (the server's worker checker by default). */
 export async function openAuthoringApp(
   kind: DatabaseKind,
   stories: StoryCatalog,
   options: { now?: () => Date; checker?: DraftChecker } = {},
 ): Promise<TestApp> {
   const fresh = await freshDatabase(kind);
+  const worker = options.checker
+    ? null
+    : workerChecker({ root: ROOT, storiesDir: join(ROOT, 'test/fixtures/stories'), workers: 2 });
+  const stop = async () => {
+    await worker?.close();
+    await fresh.drop();
+  };
   try {
     const { app } = await startApp(testConfig(fresh.database), stories, {
       now: options.now,
-      checker: options.checker ?? inProcessChecker(),
+      checker: options.checker ?? worker!,
     });
     return {
       app,
       fresh,
       async close() {
         await app.close();
-        await fresh.drop();
+        await stop();
       },
     };
   } catch (error) {
-    await fresh.drop();
+    await stop();
     throw error;
   }
 }
