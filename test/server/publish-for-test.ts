@@ -9,11 +9,15 @@ import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { storyVersions } from '../../src/server/services/story-versions.ts';
 
-/** Publishes `bundle` as the next release of its slug, live at once (the authored scenario made active if new). */
+/**
+ * Publishes `bundle` as the next release of its slug, live at once; a new authored scenario is made `status`
+ * (active unless told: a retired one resolves but is never listed, for a test that must not change the catalogue).
+ */
 export async function publishForTest(
   db: Kysely<Database>,
   bundle: ScenarioBundle,
   at = new Date().toISOString(),
+  status: 'active' | 'retired' = 'active',
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await storyVersions(trx).keep(trx, bundle, at);
@@ -26,7 +30,7 @@ export async function publishForTest(
     if (version === 1)
       await trx
         .insertInto('authored_scenario')
-        .values({ slug: bundle.slug, status: 'active', live_version: 1, created_at: at, updated_at: at })
+        .values({ slug: bundle.slug, status, live_version: 1, created_at: at, updated_at: at })
         .execute();
     await trx
       .insertInto('scenario_release')
