@@ -54,6 +54,11 @@ export interface RecordingDeps {
   whoIsSignedIn?: () => Promise<{ id: string } | null>;
   /** The signed-in trainee's assignments; asks /api/assignments by default. */
   assignments?: () => Promise<unknown>;
+  /**
+   * The recorder the scenario already tells, holding its calls until it is known who is playing (the player makes it
+   * before this module loads, so what an attempt begun meanwhile told it is kept); a new one by default.
+   */
+  deferred?: ReturnType<typeof deferredRecorder>;
 }
 
 const NOT_STARTED = 'recording could not start. Check your connection and reload the page.';
@@ -97,7 +102,7 @@ export class Recording {
 
   constructor(deps: RecordingDeps) {
     this.#deps = deps;
-    const deferred = deferredRecorder();
+    const deferred = deps.deferred ?? deferredRecorder();
     this.recorder = deferred.recorder;
     this.#attach = deferred.attach;
   }

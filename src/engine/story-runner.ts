@@ -57,6 +57,12 @@ export interface RunnerLimits {
 export class StoryRunner {
   readonly #story: Story;
   #initialState: string;
+  /**
+   * The state JSON the story is in, when it is one that was just saved or loaded (null once it moves): loading it
+   * again is skipped. The scenario machine positions the runner from its context before every action, and the
+   * context is nearly always where the runner already is, so this spares a parse of the whole state on every click.
+   */
+  #at: string | null = null;
   #errors: string[] = [];
   readonly #limits: Required<RunnerLimits>;
 
@@ -76,6 +82,7 @@ export class StoryRunner {
 
   /** Runs the story up to the next choice or its end. */
   step(): StoryStep {
+    this.#at = null;
     const lines: StoryLine[] = [];
     let ending: string | null = null;
     let printed = 0;
@@ -113,6 +120,7 @@ export class StoryRunner {
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       throw new RangeError(`there is no option ${index + 1}: ${count} on offer`);
     }
+    this.#at = null;
     this.#guard(() => this.#story.ChooseChoiceIndex(index));
     this.#raiseErrors();
   }
@@ -188,18 +196,23 @@ export class StoryRunner {
    */
   startAt(path: string, variables: Record<string, number | string | boolean> = {}): void {
     this.reset();
+    this.#at = null;
     for (const [name, value] of Object.entries(variables)) this.#story.variablesState.$(name, value);
     this.#guard(() => this.#story.ChoosePathString(path));
     this.#initialState = this.#story.state.ToJson();
   }
 
   saveState(): string {
-    return this.#story.state.ToJson();
+    this.#at = this.#story.state.ToJson();
+    return this.#at;
   }
 
   loadState(json: string): void {
-    this.#story.state.LoadJson(json);
     this.#errors = [];
+    if (json === this.#at) return;
+    this.#at = null; // a state that fails to load leaves the story in no known state
+    this.#story.state.LoadJson(json);
+    this.#at = json;
   }
 
   reset(): void {

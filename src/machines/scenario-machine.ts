@@ -25,18 +25,14 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
 import type { RankedOption } from '../engine/matcher/matcher.ts';
-import { orderOptions } from '../engine/option-order.ts';
 import { scoreAttempt } from '../engine/scoring.ts';
 import { StoryRunner, type StoryOption } from '../engine/story-runner.ts';
-import type { PlayedPoint, ProgressStore, SavedPhase, TranscriptEntry } from './progress-store.ts';
+import type { ProgressStore, SavedPhase } from './progress-store.ts';
 import type { AttemptRecorder } from './recorder.ts';
 import {
   attemptSummaryOf,
-  emptyPlay,
   initialContext,
   MAX_RESPONSE,
-  noResponse,
-  progressOf,
   restoredPlay,
   rewindTo,
   type ScenarioContext,
@@ -45,6 +41,7 @@ import {
 } from './scenario-context.ts';
 import { scenarioGuards } from './scenario-guards.ts';
 import { recordingActions } from './scenario-recording.ts';
+import { advanced, chosen, freshPlay, loadedContext, persisted } from './scenario-steps.ts';
 
 export type { ScenarioContext, ScenarioEvent, ScenarioInput } from './scenario-context.ts';
 
@@ -61,24 +58,21 @@ export interface ScenarioDeps {
    * which the player loads only for this style). Absent or failing, the options are shown unmarked.
    */
   rank?: ((response: string, options: StoryOption[]) => Promise<RankedOption[]>) | undefined;
+  /**
+   * The story, already built from the bundle by the player's opening (scenario-opening.ts), for a machine that takes
+   * over from it (`takeOver`) rather than loading the bundle itself.
+   */
+  runner?: StoryRunner | undefined;
 }
 
 export function createScenarioMachine(deps: ScenarioDeps) {
-  let runner: StoryRunner | null = null;
+  let runner: StoryRunner | null = deps.runner ?? null;
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const recorder = deps.recorder;
   const need = (): StoryRunner => {
     if (!runner) throw new Error('the story is not loaded');
     return runner;
-  };
-
-  /** The runner, positioned at the ink state the context records. */
-  const at = (c: ScenarioContext): StoryRunner => {
-    const r = need();
-    if (c.ink === null) r.reset();
-    else r.loadState(c.ink);
-    return r;
   };
 
   return setup({
@@ -115,65 +109,10 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         const style = event.type === 'briefing.start' && event.style ? event.style : (context.style ?? 'choose');
         deps.store.clear(context.slug);
         // A fresh seed per attempt: the options are shown in a new order each time the scenario is played.
-        return { ...emptyPlay(mode, newId(), newId(), style), error: null, notice: null, nextId: 0 };
+        return freshPlay(mode, style, newId(), newId());
       }),
-      advance: assign(({ context }) => {
-        try {
-          const r = at(context);
-          const step = r.step();
-          const point = context.points.length;
-          let id = context.nextId;
-          const added: TranscriptEntry[] = step.lines.map((line) => ({ kind: 'line', id: id++, point, line }));
-          const alliance = r.alliance();
-          return {
-            ink: r.saveState(),
-            transcript: [...context.transcript, ...added],
-            options: orderOptions(step.options, context.seed, context.points.length),
-            ending: step.ending ?? context.ending,
-            alliance: alliance ? [...context.alliance, alliance] : context.alliance,
-            nextId: id,
-            ...noResponse,
-          };
-        } catch (error) {
-          return { error: (error as Error).message, options: [] };
-        }
-      }),
-      choose: assign(({ context, event }) => {
-        if (event.type !== 'choice.select') return {};
-        const r = at(context);
-        const inkBefore = r.saveState();
-        const option = context.options.find((o) => o.index === event.index)!;
-        const played: PlayedPoint = {
-          options: context.options,
-          chosen: context.options.indexOf(option),
-          inkBefore,
-          transcriptBefore: context.transcript.length,
-        };
-        if (context.style === 'respond-first' && context.response) {
-          played.response = context.response;
-          if (context.marks) played.marked = context.marks;
-          if (event.noneClose) played.noneClose = true;
-        }
-        const you: TranscriptEntry = {
-          kind: 'you',
-          id: context.nextId,
-          point: context.points.length,
-          text: option.text,
-        };
-        try {
-          r.choose(event.index);
-        } catch (error) {
-          return { error: (error as Error).message };
-        }
-        return {
-          ink: r.saveState(),
-          points: [...context.points, played],
-          transcript: [...context.transcript, you],
-          options: [],
-          nextId: context.nextId + 1,
-          ...noResponse,
-        };
-      }),
+      advance: assign(({ context }) => advanced(need(), context)),
+      choose: assign(({ context, event }) => chosen(need(), context, event)),
       editDraft: assign(({ event }) =>
         event.type === 'response.edit' ? { draft: event.text.slice(0, MAX_RESPONSE) } : {},
       ),
@@ -195,14 +134,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           context.points.map((p) => ({ options: p.options, chosen: p.chosen })),
         ),
       })),
-      persist: assign(({ context }, phase: SavedPhase) => {
-        try {
-          deps.store.save(progressOf(context, phase, now()));
-          return { saving: 'saved' as const };
-        } catch {
-          return { saving: 'not-saved' as const };
-        }
-      }),
+      persist: assign(({ context }, phase: SavedPhase) => persisted(deps.store, context, phase, now())),
       recordAttempt: ({ context }) => {
         try {
           deps.store.recordAttempt(attemptSummaryOf(context, now()));
@@ -226,14 +158,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             actions: assign(({ event }) => {
               runner = new StoryRunner(event.output.ink as object);
               if (event.output.start) runner.startAt(event.output.start.path, event.output.start.variables);
-              return {
-                meta: event.output.meta,
-                rubric: event.output.rubric,
-                hash: event.output.hash,
-                map: event.output.map ?? null,
-                pathPoints: event.output.points,
-                error: null,
-              };
+              return loadedContext(event.output);
             }),
           },
           onError: {

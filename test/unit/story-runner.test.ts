@@ -232,6 +232,22 @@ Start.
     expect(runner.step()).toEqual(finished);
   });
 
+  it('loading the state it is already in changes nothing, and loading it after a move goes back', () => {
+    const runner = new StoryRunner(compile(TWO_TURNS));
+    runner.step();
+    const atFirst = runner.saveState();
+    runner.loadState(atFirst); // already there: skipped
+    runner.choose(0);
+    const afterA1 = runner.step();
+    runner.loadState(atFirst); // moved since: loaded again
+    expect(runner.alliance()).toEqual({ bond: 0, task: 0, goal: 0 });
+    runner.choose(1);
+    expect(runner.step().lines.map((l) => l.text)).toEqual(['After B1.', 'Middle.']);
+    runner.loadState(atFirst);
+    runner.choose(0);
+    expect(runner.step()).toEqual(afterA1);
+  });
+
   it('a saved state resumes in a fresh runner', () => {
     const json = compile(TWO_TURNS);
     const first = new StoryRunner(json);

@@ -1,0 +1,60 @@
+/**
+ * Progress written to storage just after the page has drawn the answer to a click, rather than before: saving
+ * serialises the whole play-through (every point with its ink state) and grows with every choice, and it used to
+ * run between the click and the next lines appearing. The scenario machine saves exactly as before; this store
+ * keeps the newest progress per scenario and writes it on `schedule` (after the next paint in the browser), and at
+ * once when the page is hidden or left, so nothing is lost by closing it. Reading progress back sees what is pending.
+ *
+ * A save that fails (storage full or disabled) is reported on the next save, since the write happens later: the
+ * player's "Progress not saved in this browser" comes one choice late, and clears once a write succeeds.
+ */
+import type { ProgressStore, SavedProgress } from './progress-store.ts';
+
+export type Schedule = (write: () => void) => void;
+
+/** After the next frame is drawn, or within half a second where frames are not drawn (a hidden tab). */
+export const afterPaint: Schedule = (write) => {
+  const timer = setTimeout(write, 500);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(timer);
+      write();
+    }, 0),
+  );
+};
+
+export function savedLater(store: ProgressStore, schedule: Schedule): ProgressStore & { flush(): void } {
+  const pending = new Map<string, SavedProgress>();
+  let scheduled = false;
+  let failing = false;
+  const flush = () => {
+    scheduled = false;
+    for (const [slug, progress] of [...pending]) {
+      pending.delete(slug);
+      try {
+        store.save(progress);
+        failing = false;
+      } catch {
+        failing = true;
+      }
+    }
+  };
+  return {
+    load: (slug) => (pending.has(slug) ? structuredClone(pending.get(slug)!) : store.load(slug)),
+    save(progress) {
+      pending.set(progress.slug, progress);
+      if (!scheduled) {
+        scheduled = true;
+        schedule(flush);
+      }
+      if (failing) throw new Error('progress could not be saved in this browser');
+    },
+    clear(slug) {
+      pending.delete(slug);
+      store.clear(slug);
+    },
+    recordAttempt: (attempt) => store.recordAttempt(attempt),
+    attempts: (slug) => store.attempts(slug),
+    flush,
+  };
+}
