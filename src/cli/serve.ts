@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { APP_KEY, startApp, type App } from '../server/app.ts';
 import { CLIENT_IP_HEADER } from '../server/auth/auth.ts';
+import { workerChecker } from '../server/authoring-check/worker-checker.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
 import { bodyLimitFor, checkContinue, limitBody } from '../server/http/body-limit.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
@@ -90,9 +91,12 @@ async function runPrimary(count: number): Promise<never> {
   return new Promise<never>(() => {});
 }
 
+// Drafts written in the browser are checked in a worker thread with time and memory limits; its first thread
+// reads the rubric and the library from the repository while the server starts.
+const checker = workerChecker({ root });
 let started;
 try {
-  started = await startApp(config, fileCatalog(join(dist, 'client')));
+  started = await startApp(config, fileCatalog(join(dist, 'client')), { checker });
 } catch (error) {
   console.error(`Rapport could not start: ${(error as Error).message}`);
   process.exit(1);
@@ -163,6 +167,7 @@ async function stop(signal: string) {
   server.closeAllConnections();
   await stopXapi?.();
   await stopGrades();
+  await checker.close();
   await app.close();
   process.exit(0);
 }

@@ -31,14 +31,23 @@ export function labelLibrary(rubric: Rubric, scenarios: readonly { slug: string;
   return scenarios.map((s) => ({ slug: s.slug, points: labelPoints(rubric, s.json) }));
 }
 
-/** The bots' report on one scenario; a library scenario with its slug is left out (it is the one being checked). */
+/** A choice point by its options' words, to tell a scenario's copy (or a draft made from it) by its points. */
+const pointKey = (p: LabelledPoint) => p.options.map((o) => o.text).join('\n');
+
+/**
+ * The bots' report on one scenario. The classifier is trained on the library's other scenarios: the one with
+ * its slug is left out (it is the one being checked, as in the build), and so is any that shares a choice point
+ * with it, word for word (a draft copied from a library scenario, or an import of one under another name), or
+ * the classifier would only be remembering the keys it is asked to guess.
+ */
 export function scenarioBots(
   rubric: Rubric,
   library: LabelledLibrary,
   scenario: { slug: string; json: string },
 ): ScenarioBotReport {
-  const others = library.filter((s) => s.slug !== scenario.slug);
   const own = labelPoints(rubric, scenario.json);
+  const ownKeys = new Set(own.map(pointKey));
+  const others = library.filter((s) => s.slug !== scenario.slug && !s.points.some((p) => ownKeys.has(pointKey(p))));
   // As runLibraryBots: the classifier is trained only when the library, this scenario included, is big enough.
   const classifier =
     others.length + 1 > MIN_TRAINING_SCENARIOS ? trainClassifier(others.flatMap((s) => s.points)) : null;

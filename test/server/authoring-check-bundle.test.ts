@@ -65,6 +65,19 @@ describe('a draft and its folder', () => {
     }
   }, 120_000);
 
+  it('a copy of a library scenario under another name meets the bots as the scenario itself does', () => {
+    const original = library.find((s) => s.slug === 'small-wins')!;
+    const copy = { ...original, slug: 'copy-of-small-wins' };
+    // Trained on the scenario it is asked about, the classifier would pick every key.
+    expect(scenarioBots(rubric, labelled, copy)).toEqual({
+      ...scenarioBots(rubric, labelled, original),
+      slug: copy.slug,
+    });
+    expect(
+      checkDraft({ ...textsOf(STORIES, 'small-wins'), slug: copy.slug }, { rubric, labelled }).diagnostics,
+    ).toEqual([]);
+  }, 60_000);
+
   it('a draft whose options give the key away fails the bots as the build would, at its ink file', () => {
     const { rubric: fixtureRubric } = loadRubric(ROOT, join(ROOT, 'test/fixtures/rubric'));
     const mini = checkDraft(textsOf(join(ROOT, 'test/fixtures/stories'), 'mini'), {
