@@ -16,6 +16,7 @@ import { addCoauthor, removeCoauthor, reviewersFor } from './coauthors.ts';
 import type { AuthoringContext } from './context.ts';
 import { createDraft } from './create.ts';
 import { decideReview } from './decision.ts';
+import { exportDraft, exportRelease, importDraft } from './files.ts';
 import { diffRevisions, getRevision, listRevisions, revisionBundle } from './revisions.ts';
 import { addComment, readReview } from './reviews.ts';
 import { saveDraft } from './save.ts';
@@ -77,6 +78,9 @@ export function authoringService(db: Kysely<Database>, options: AuthoringOptions
     retire: (actor: Actor, slug: string) => retireScenario(ctx, actor, slug),
     restore: (actor: Actor, slug: string) => restoreScenario(ctx, actor, slug),
     rollback: (actor: Actor, slug: string, input: unknown) => rollbackScenario(ctx, actor, slug, input),
+    exportDraft: (actor: Actor, draftId: string) => exportDraft(ctx, actor, draftId),
+    exportRelease: (actor: Actor, slug: string, version: string | null) => exportRelease(ctx, actor, slug, version),
+    import: (actor: Actor, zip: Uint8Array) => importDraft(ctx, actor, zip),
   };
 }
 
