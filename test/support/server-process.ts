@@ -30,9 +30,11 @@ const SCRUB =
 /**
  * Loaded into each server before serve.ts: when the test process is gone (its end of the server's stdin
  * closes, however it ended), the server kills itself, so no server outlives a crashed or killed test run.
+ * Worker threads load it too (they inherit the flags) and their own stdin is empty and ends at once: only the
+ * main thread listens.
  */
 const DIE_WITH_PARENT = `data:text/javascript,${encodeURIComponent(
-  "process.stdin.on('end', () => process.kill(process.pid, 'SIGKILL')); process.stdin.on('error', () => {}); process.stdin.resume();",
+  "import { isMainThread } from 'node:worker_threads'; if (isMainThread) { process.stdin.on('end', () => process.kill(process.pid, 'SIGKILL')); process.stdin.on('error', () => {}); process.stdin.resume(); }",
 )}`;
 
 const running = new Set<ServerProcess>();
