@@ -91,7 +91,7 @@ async function runPrimary(count: number): Promise<never> {
   return new Promise<never>(() => {});
 }
 
-// Drafts written in the browser are checked in a worker thread with time and memory limits; its first thread
+// Drafts written in the browser are checked in a separate process with time and memory limits; the first one
 // reads the rubric and the library from the repository while the server starts.
 const checker = workerChecker({ root });
 let started;

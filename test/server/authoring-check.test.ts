@@ -1,6 +1,6 @@
 /**
- * The server's draft checker (src/server/authoring-check/worker-checker.ts): the build's checks in a worker
- * thread with a time and a memory limit and a bounded queue. A broken draft gets its errors at their lines, a
+ * The server's draft checker (src/server/authoring-check/worker-checker.ts): the build's checks in a checker
+ * process with a time and a memory limit and a bounded queue. A broken draft gets its errors at their lines, a
  * good one its bundle; a story that loops is reported (at its line when the checker can tell, else when the
  * time runs out) while the server's event loop keeps answering; a story that exhausts memory is contained.
  */
@@ -39,7 +39,8 @@ const SPINNER = story('~ i = i + 1\n{ i % 1000 == 0: The clock ticks. }\n-> afte
 /** Doubles a text and prints it: the heap runs out long before the text's length does. */
 const EXPLODER = story('~ s = s + s\n{s}\n-> after\n', 'VAR s = "xxxxxxxxxxxxxxxx"\n');
 
-// No library: these checks need the rubric only, and a thread is ready at once.
+// No library: these checks need the rubric only, and a checker is ready at once.
+const STALL = 250;
 const empty = mkdtempSync(join(tmpdir(), 'rapport-no-stories-'));
 afterAll(() => rmSync(empty, { recursive: true, force: true }));
 const open: WorkerChecker[] = [];
@@ -52,7 +53,11 @@ const checker = (options: Partial<WorkerCheckerOptions> = {}) => {
   return c;
 };
 
-/** The longest the event loop went without running a 10 ms timer while `work` ran. */
+/**
+ * The longest the event loop went without running a 10 ms timer while `work` ran. A check run on the event loop
+ * would stall it for the whole check (seconds, here); off it, the loop answers within a few milliseconds, and
+ * STALL allows for a machine busy with other work (a shared 2-core machine has been seen to pause ~120 ms).
+ */
 async function longestStall<T>(work: Promise<T>): Promise<{ result: T; stall: number }> {
   let last = performance.now();
   let stall = 0;
@@ -129,7 +134,7 @@ describe('the worker checker', () => {
     try {
       const started = performance.now();
       const check = c(draft(SPINNER));
-      // While the thread spins, requests are answered promptly.
+      // While the checker spins, requests are answered promptly.
       const answers: number[] = [];
       const ask = async () => {
         while (performance.now() - started < 1_200) {
@@ -141,8 +146,10 @@ describe('the worker checker', () => {
       };
       const [{ result, stall }] = await Promise.all([longestStall(check), ask()]);
       expect(answers.length).toBeGreaterThan(5);
-      expect(Math.max(...answers)).toBeLessThan(100);
-      expect(stall).toBeLessThan(100);
+      const sorted = [...answers].sort((a, b) => a - b);
+      expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
+      expect(sorted.at(-1)).toBeLessThan(STALL);
+      expect(stall).toBeLessThan(STALL);
       expect(result.bundle).toBeNull();
       expect(result.diagnostics).toEqual([
         {
@@ -154,7 +161,7 @@ describe('the worker checker', () => {
         },
       ]);
       expect(result.took).toBeGreaterThanOrEqual(1_400);
-      // The thread was replaced: the next draft is checked as usual.
+      // The process was replaced: the next draft is checked as usual.
       const next = await c(draft(miniInk));
       expect(next.diagnostics.some((d) => d.message.startsWith('a test-wise bot'))).toBe(true);
     } finally {
@@ -162,14 +169,18 @@ describe('the worker checker', () => {
     }
   }, 30_000);
 
-  it('contains a story that exhausts memory, and checks the next draft', async () => {
+  it('contains a story that exhausts memory, again and again, and checks the next draft', async () => {
+    // In a worker thread this story once aborted the whole process (V8 cannot always honour a thread's heap
+    // limit for one large allocation); in its own process it ends that process alone.
     const c = checker({ timeoutMs: 60_000, memoryMb: 128 });
-    const { result, stall } = await longestStall(c(draft(EXPLODER)));
-    expect(stall).toBeLessThan(100);
-    expect(result.bundle).toBeNull();
-    expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({ file: 'main.ink', severity: 'error' });
-    expect(result.diagnostics[0]!.message).toMatch(/^checking the story used more than 128 MB of memory/);
+    for (let round = 0; round < 2; round++) {
+      const { result, stall } = await longestStall(c(draft(EXPLODER)));
+      expect(stall).toBeLessThan(STALL);
+      expect(result.bundle).toBeNull();
+      expect(result.diagnostics).toHaveLength(1);
+      expect(result.diagnostics[0]).toMatchObject({ file: 'main.ink', severity: 'error' });
+      expect(result.diagnostics[0]!.message).toMatch(/^checking the story used more than 128 MB of memory/);
+    }
     const next = await c(draft(miniInk));
     expect(next.diagnostics.length).toBeGreaterThan(0);
     expect(next.diagnostics.every((d) => !/memory|stopped/.test(d.message))).toBe(true);
@@ -178,7 +189,7 @@ describe('the worker checker', () => {
   it('refuses at once when the queue is full, and answers every check it took', async () => {
     const c = checker({ timeoutMs: 1_500, maxQueue: 2 });
     const running = c(draft(SPINNER));
-    // Wait until the spinner holds the thread, so the next two wait in the queue.
+    // Wait until the spinner holds the checker, so the next two wait in the queue.
     while (c.load().running === 0) await new Promise((r) => setTimeout(r, 10));
     const waiting = [c(draft(miniInk)), c(draft(miniInk))];
     expect(c.load()).toEqual({ running: 1, waiting: 2 });

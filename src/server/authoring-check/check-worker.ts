@@ -1,24 +1,25 @@
 /**
- * One checker thread (node:worker_threads), started by worker-checker.ts with a memory limit: it runs the build's
- * checks (src/pipeline/draft-check.ts) on one draft at a time, so a story that loops or exhausts memory stalls
- * or ends this thread, never the server's event loop. The library the drafts are checked against is read
- * here, off the request thread, by the first thread the server starts, and handed back for later threads.
+ * One checker process, started by worker-checker.ts (node:child_process, with a heap limit): it runs the build's
+ * checks (src/pipeline/draft-check.ts) on one draft at a time, so a story that loops or exhausts memory stalls or
+ * ends this process, never the server. The library the drafts are checked against is read here, off the
+ * server's event loop, by the first process the server starts, and handed back for the processes that replace it.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { formatDiagnostic, type Diagnostic } from '../../engine/diagnostics.ts';
 import { checkDraft, loadDraftLibrary, type DraftLibrary } from '../../pipeline/draft-check.ts';
 import type { DraftCheck, DraftFiles } from './types.ts';
 
 export interface WorkerSetup {
+  kind: 'setup';
   /** The repository root, where content/rubrics and stories are read from. */
   root: string;
   rubricDir?: string | undefined;
   storiesDir?: string | undefined;
-  /** The library another thread already read, or null to read it here. */
+  /** The library another process already read, or null to read it here. */
   library: DraftLibrary | null;
 }
 
 export interface CheckJob {
+  kind: 'check';
   id: number;
   files: DraftFiles;
 }
@@ -26,30 +27,30 @@ export interface CheckJob {
 export type WorkerMessage =
   { kind: 'library'; library: DraftLibrary } | { kind: 'ready' } | ({ kind: 'checked'; id: number } & DraftCheck);
 
-const port = parentPort!;
-const setup = workerData as WorkerSetup;
-const post = (message: WorkerMessage) => port.postMessage(message);
+const post = (message: WorkerMessage) => process.send!(message);
+let library: DraftLibrary | null = null;
 
-let library = setup.library;
-if (!library) {
-  const { problems, ...loaded } = loadDraftLibrary(setup.root, {
-    rubricDir: setup.rubricDir,
-    storiesDir: setup.storiesDir,
-  });
-  // The build refuses a rubric with errors; a server started on one says so once and checks against what loaded.
-  for (const d of problems.filter((p) => p.severity === 'error'))
-    console.error(`The draft checker's rubric: ${formatDiagnostic(d)}`);
-  library = loaded;
-  post({ kind: 'library', library });
+function setUp(setup: WorkerSetup) {
+  library = setup.library;
+  if (!library) {
+    const { problems, ...loaded } = loadDraftLibrary(setup.root, {
+      rubricDir: setup.rubricDir,
+      storiesDir: setup.storiesDir,
+    });
+    // The build refuses a rubric with errors; a server started on one says so once and checks against what loaded.
+    for (const d of problems.filter((p) => p.severity === 'error'))
+      console.error(`The draft checker's rubric: ${formatDiagnostic(d)}`);
+    library = loaded;
+    post({ kind: 'library', library });
+  }
+  post({ kind: 'ready' });
 }
-const ready = library;
-post({ kind: 'ready' });
 
-port.on('message', ({ id, files }: CheckJob) => {
+function check({ id, files }: CheckJob, against: DraftLibrary) {
   const started = performance.now();
   let result: { diagnostics: Diagnostic[]; bundle: DraftCheck['bundle'] };
   try {
-    result = checkDraft(files, ready);
+    result = checkDraft(files, against);
   } catch (error) {
     // checkDraft reports a bad draft as diagnostics; only a fault of the checker itself lands here.
     result = {
@@ -65,4 +66,11 @@ port.on('message', ({ id, files }: CheckJob) => {
     };
   }
   post({ kind: 'checked', id, ...result, took: Math.round(performance.now() - started) });
+}
+
+process.on('message', (message: WorkerSetup | CheckJob) => {
+  if (message.kind === 'setup') setUp(message);
+  else if (message.kind === 'check' && library) check(message, library);
 });
+// The server went away (stopped, or killed): nothing is left to check for.
+process.on('disconnect', () => process.exit(0));

@@ -1,11 +1,15 @@
 /**
- * The server's draft checker (issue 15): each check runs in a node:worker_threads thread (check-worker.ts) with a
- * memory limit and a wall-clock limit, so a story that loops or explodes costs its author an error message and
- * the server nothing. Past the time limit the thread is terminated and replaced; past the memory limit V8 ends
- * it and it is replaced. Checks wait in a bounded queue for a free thread: a full queue refuses at once (the
- * caller answers 503), so a save never hangs behind a crowd of others.
+ * The server's draft checker (issue 15): each check runs in a checker process (check-worker.ts, started with
+ * node:child_process) with a heap limit and a wall-clock limit, so a story that loops or explodes costs its author
+ * an error message and the server nothing. Past the time limit the process is killed and replaced; past the
+ * heap limit V8 aborts it, and it is replaced. Checks wait in a bounded queue for a free process: a full queue
+ * refuses at once (the caller answers 503), so a save never hangs behind a crowd of others.
+ *
+ * A process rather than a node:worker_threads thread: a thread's `resourceLimits` are best effort, and a story
+ * that doubles a text (one large allocation past the limit) aborted the whole process it ran in, as Node's own
+ * issue tracker describes (nodejs/node#47224). A process's heap limit ends that process alone.
  */
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { Diagnostic } from '../../engine/diagnostics.ts';
 import { inkFileOf } from '../../pipeline/entry-name.ts';
 import type { DraftLibrary } from '../../pipeline/draft-check.ts';
@@ -19,24 +23,24 @@ export interface WorkerCheckerOptions {
   rubricDir?: string;
   /** Another stories folder (tests); RAPPORT_STORIES_DIR or stories/ otherwise. */
   storiesDir?: string;
-  /** Threads checking at once: 1 (the default) or 2 per process. */
+  /** Checker processes at once: 1 (the default) or 2 per server process. */
   workers?: number;
-  /** Longest a check may run, in milliseconds, before its thread is terminated. */
+  /** Longest a check may run, in milliseconds, before its process is killed. */
   timeoutMs?: number;
-  /** A thread's JavaScript heap (V8's old generation), in megabytes. */
+  /** A checker process's JavaScript heap (V8's old generation), in megabytes. */
   memoryMb?: number;
-  /** Checks that may wait for a free thread; one more is refused at once. */
+  /** Checks that may wait for a free checker process; one more is refused at once. */
   maxQueue?: number;
 }
 
-/** A DraftChecker whose threads are stopped by `close()` (when the server stops). */
+/** A DraftChecker whose processes are stopped by `close()` (when the server stops). */
 export type WorkerChecker = DraftChecker & {
   close(): Promise<void>;
   /** Checks running and waiting now, for logs and tests. */
   load(): { running: number; waiting: number };
 };
 
-/** Refused when every thread is busy and the queue is full, or once the checker is closed. */
+/** Refused when every checker process is busy and the queue is full, or once the checker is closed. */
 export class CheckerBusyError extends Error {
   constructor(message: string) {
     super(message);
@@ -54,20 +58,24 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  child: ChildProcess;
   ready: boolean;
   job: Job | null;
   started: number;
   timer: ReturnType<typeof setTimeout> | null;
-  /** Terminated on purpose (a time-out, or close): its exit needs no answer. */
+  /** Killed on purpose (a time-out, or close): its exit needs no answer. */
   retired: boolean;
-  error: Error | null;
+  /** The end of what the process wrote to stderr, to tell running out of memory from another end. */
+  stderr: string;
 }
+
+/** What V8 writes when it aborts a process that has reached its heap limit. */
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/;
 
 export function workerChecker(options: WorkerCheckerOptions): WorkerChecker {
   const { timeoutMs = 10_000, memoryMb = 256, maxQueue = 8 } = options;
   const size = Math.min(Math.max(Math.trunc(options.workers ?? 1), 1), 2);
-  /** Read by the first thread and handed to the threads that replace it, so a replacement is ready at once. */
+  /** Read by the first process and handed to the processes that replace it, so a replacement is ready at once. */
   let library: DraftLibrary | null = null;
   let closed = false;
   let nextId = 1;
@@ -90,18 +98,25 @@ export function workerChecker(options: WorkerCheckerOptions): WorkerChecker {
   });
 
   function spawn(): void {
-    const setup: WorkerSetup = {
-      root: options.root,
-      rubricDir: options.rubricDir,
-      storiesDir: options.storiesDir,
-      library,
-    };
-    const worker = new Worker(WORKER_URL, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
-    // The threads never keep the process alive by themselves: the HTTP server does, while it serves.
-    worker.unref();
-    const slot: Slot = { worker, ready: false, job: null, started: 0, timer: null, retired: false, error: null };
+    const child = fork(WORKER_URL, [], {
+      execArgv: [`--max-old-space-size=${memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    // The checker never keeps the server's process alive by itself: the HTTP server does, while it serves.
+    child.unref();
+    child.channel?.unref();
+    const slot: Slot = { child, ready: false, job: null, started: 0, timer: null, retired: false, stderr: '' };
     slots.add(slot);
-    worker.on('message', (message: WorkerMessage) => {
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (text: string) => {
+      // The checker's own lines (a broken rubric) go to the server's log at once; V8's report of an abort is kept
+      // to tell why the process ended.
+      for (const line of text.split('\n')) if (line.startsWith('The draft checker')) console.error(line);
+      slot.stderr = (slot.stderr + text).slice(-8_192);
+    });
+    (child.stderr as unknown as { unref?: () => void }).unref?.();
+    child.on('message', (message: WorkerMessage) => {
       if (message.kind === 'library') library ??= message.library;
       else if (message.kind === 'ready') {
         slot.ready = true;
@@ -111,38 +126,50 @@ export function workerChecker(options: WorkerCheckerOptions): WorkerChecker {
         pump();
       }
     });
-    worker.on('error', (error) => {
-      slot.error = error;
+    child.on('error', (error) => {
+      slot.stderr += `\n${error.message}`;
     });
-    worker.on('exit', () => {
+    // 'close' rather than 'exit': by then everything the process wrote to stderr has been read.
+    child.on('close', (code, signal) => {
       slots.delete(slot);
       if (slot.retired || closed) return;
       const job = slot.job;
+      const how = signal ?? `exit code ${code}`;
       if (job) {
-        const memory = (slot.error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        const memory = OUT_OF_MEMORY.test(slot.stderr);
+        if (!memory) console.error(`A draft check's process ended (${how}):\n${slot.stderr.trim()}`);
         answer(
           slot,
           stopped(
             job,
             memory
               ? `checking the story used more than ${memoryMb} MB of memory, so it was stopped: does a knot keep adding to a text, or call itself, with no choice in between?`
-              : `the checker stopped unexpectedly while checking this draft (${slot.error?.message ?? 'its thread ended'}); save again, and report it if it happens again`,
+              : `the checker stopped unexpectedly while checking this draft (${how}); save again, and report it if it happens again`,
             performance.now() - slot.started,
           ),
         );
       } else if (!slot.ready) {
-        // A thread that cannot even start (a missing file, a broken install) would fail again at once: the waiting
+        // A process that cannot even start (a missing file, a broken install) would fail again at once: the waiting
         // checks are refused with the reason, and the next check tries again.
-        for (const waiting of queue.splice(0))
-          waiting.reject(new Error(`the draft checker could not start: ${slot.error?.message ?? 'its thread ended'}`));
+        const why = slot.stderr.trim().split('\n').at(-1) || how;
+        console.error(`The draft checker could not start (${how}):\n${slot.stderr.trim()}`);
+        for (const waiting of queue.splice(0)) waiting.reject(new Error(`the draft checker could not start: ${why}`));
         return;
       }
       fill();
       pump();
     });
+    const setup: WorkerSetup = {
+      kind: 'setup',
+      root: options.root,
+      rubricDir: options.rubricDir,
+      storiesDir: options.storiesDir,
+      library,
+    };
+    child.send(setup);
   }
 
-  /** Keeps `size` threads, while there is work for them. */
+  /** Keeps `size` checker processes. */
   function fill() {
     while (!closed && slots.size < size) spawn();
   }
@@ -155,7 +182,7 @@ export function workerChecker(options: WorkerCheckerOptions): WorkerChecker {
       slot.job = job;
       slot.started = performance.now();
       slot.timer = setTimeout(() => {
-        // The thread is busy in the story and cannot be asked to stop: it is terminated, and another takes its place.
+        // The process is busy in the story and cannot be asked to stop: it is killed, and another takes its place.
         slot.retired = true;
         slots.delete(slot);
         answer(
@@ -166,11 +193,11 @@ export function workerChecker(options: WorkerCheckerOptions): WorkerChecker {
             performance.now() - slot.started,
           ),
         );
-        void slot.worker.terminate();
+        slot.child.kill('SIGKILL');
         fill();
         pump();
       }, timeoutMs);
-      slot.worker.postMessage({ id: job.id, files: job.files } satisfies CheckJob);
+      slot.child.send({ kind: 'check', id: job.id, files: job.files } satisfies CheckJob);
     }
   }
 
@@ -187,7 +214,7 @@ export function workerChecker(options: WorkerCheckerOptions): WorkerChecker {
     });
   };
 
-  // The first thread starts now: it reads the library while the server starts, not on the first save.
+  // The first process starts now: it reads the library while the server starts, not on the first save.
   fill();
   return Object.assign(check, {
     load: () => ({ running: [...slots].filter((s) => s.job).length, waiting: queue.length }),
@@ -202,7 +229,18 @@ export function workerChecker(options: WorkerCheckerOptions): WorkerChecker {
         slot.job?.reject(new CheckerBusyError('the draft checker has stopped'));
         slot.job = null;
       }
-      await Promise.all(all.map((s) => s.worker.terminate()));
+      await Promise.all(
+        all.map(
+          (s) =>
+            new Promise<void>((ended) => {
+              if (s.child.exitCode !== null || s.child.signalCode !== null) return ended();
+              // Held, so that the server waits for its checkers to end before it closes the database and exits.
+              s.child.ref();
+              s.child.once('exit', () => ended());
+              s.child.kill('SIGKILL');
+            }),
+        ),
+      );
     },
   });
 }
