@@ -11,10 +11,10 @@ VAR goal = 0
 Tuesday, late afternoon. Sam arrives with a small paper bag.
 I made you something. It's nothing, really. #speaker:Sam
 They put the bag on the table between you and look at the floor. #cue
-* [Oh, that's kind of you, thank you. Shall we pick up where we left off? #rubric:boundaries.gifts:-2 #rubric:trust.active-listening:-2 #feedback:Warm, but it takes the gift and moves on as if nothing happened. Sam has just looked at the floor: what the gift means is the thing to hear before anything else.]
+* [Thank you so much, that's lovely. I'll open it later. So, how has your week been since we last met? #rubric:boundaries.gifts:-2 #rubric:trust.active-listening:-2 #feedback:Warm, but it takes the gift and moves on as if nothing happened. Sam has just looked at the floor: what the gift means is the thing to hear before anything else.]
     They blink, then nod. #cue
     -> decision
-* [Thank you. I can see this matters to you: what made you want to make something for me? #rubric:boundaries.gifts:+2 #rubric:trust.active-listening:+1 #feedback:Warm, and curious about what the gift means before deciding anything. Sam looked at the floor as they gave it, which says it matters.]
+* [Thank you. You've gone quiet, though. Tell me about it before I open it. #rubric:boundaries.gifts:+2 #rubric:trust.active-listening:+1 #feedback:Warm, and curious about what the gift means before deciding anything. Sam looked at the floor as they gave it, which says it matters.]
     ~ bond += 1
     It's a mug. I painted it. You said once you drink too much tea. #speaker:Sam
     -> decision
@@ -25,13 +25,13 @@ They put the bag on the table between you and look at the floor. #cue
 
 === decision ===
 So... is it okay? That I gave you something? #speaker:Sam
-* [It means a lot. I'd like to keep it, and I'll note it down as I do with everything here. #rubric:boundaries.gifts:+1 #rubric:trust.active-listening:0 #feedback:A considered yes to a small, personal gift, held inside the work. Some services decline all gifts; here that is a judgement call. #contested]
+* [It means a lot. I'd like to keep it, and I'll note it down, as I do with everything here. #rubric:boundaries.gifts:+1 #rubric:trust.active-listening:0 #feedback:A considered yes to a small, personal gift, held inside the work. Some services decline all gifts; here that is a judgement call. #contested]
     ~ task += 1
     Good. I wanted you to know it helped. #speaker:Sam
     -> ending_warm
-* [Of course it's okay, it's a lovely thing to do. Why wouldn't it be? Honestly, let's not make a big thing of it. #rubric:boundaries.gifts:-2 #rubric:trust.active-listening:-1 #feedback:Reassuring, and it closes the moment: Sam asked a real question and is left unsure what happened.]
+* [Of course it's okay! Why wouldn't it be? It's lovely. Let's not make a big thing of it. #rubric:boundaries.gifts:-2 #rubric:trust.active-listening:-1 #feedback:Reassuring, and it closes the moment: Sam asked a real question and is left unsure what happened.]
     -> ending_cool
-* [Can we look at what giving it means for you first? #rubric:boundaries.gifts:+2 #rubric:trust.active-listening:+2 #feedback:Sam's question is about more than the mug. Keeping the gift inside the conversation lets the decision be shared.]
+* [It sounds like that question has been with you a while. Let's start there, rather than with my answer. #rubric:boundaries.gifts:+2 #rubric:trust.active-listening:+2 #feedback:Sam's question is about more than the mug. Keeping the gift inside the conversation lets the decision be shared.]
     ~ goal += 1
     I suppose... I wanted to give something back. #speaker:Sam
     -> ending_warm
