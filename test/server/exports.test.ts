@@ -3,14 +3,23 @@
  * with the attempt rows the attempt service stored; the formula-injection guard; who may export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScoreReport } from '../../src/engine/scoring.ts';
+import type { ScenarioBundle } from '../../src/engine/bundle.ts';
+import { scoreAttempt, type ScoreReport } from '../../src/engine/scoring.ts';
 import type { Actor } from '../../src/server/core/actor.ts';
 import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { csvCell, csvDocument } from '../../src/server/services/csv.ts';
+import { cohortAttempts } from '../../src/server/services/exports/attempt-rows.ts';
+import {
+  cohortCsvChunks,
+  cohortStreamColumns,
+  csvByteStream,
+} from '../../src/server/services/exports/cohort-csv-stream.ts';
+import { cohortCsvOf } from '../../src/server/services/exports/cohort-csv.ts';
+import { storyVersions } from '../../src/server/services/story-versions.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 import { csvRecords, insertCohort, parseCsv, recordAttempt } from './export-helpers.ts';
-import { forCohort, insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
+import { forCohort, insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
 
 const mini = fixtureBundle('mini');
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
@@ -187,5 +196,160 @@ describe.each(DATABASES)('cohort CSV export on %s', (kind) => {
     );
     const { records } = csvRecords(outsiders.csv.slice(1));
     expect(records.map((r) => r.trainee)).toEqual(['Not In The Cohort']);
+  });
+});
+
+/**
+ * The download streams (cohort-csv-stream.ts): read a page at a time, with its columns from the versions' rubrics.
+ * Its bytes must be the whole document's, as `cohortCsvOf` makes it from every row at once (the export before it
+ * streamed). The cohort here crosses every edge of the paging when read in tiny pages: two trainees with one name
+ * (ordered by id), a trainee with more attempts than a page, attempts started at the same moment (ordered by id),
+ * attempts in progress, a second version of the story with a narrower rubric (its attempts leave the other
+ * version's columns empty), and attempts that are not the cohort's.
+ */
+describe.each(DATABASES)('cohort CSV as a stream on %s', (kind) => {
+  let t: TestApp;
+  let supervisor: Actor;
+  let cohort: string;
+  const name = 'Stream: group "B", =sums';
+  // Another version of the story: one domain of the rubric only, as a story revised to focus on it would be.
+  const narrow: ScenarioBundle = {
+    ...mini,
+    hash: `${mini.hash.slice(0, 8)}narrow`,
+    rubric: { ...mini.rubric, domains: mini.rubric.domains.slice(0, 1) },
+  };
+
+  beforeAll(async () => {
+    t = await openApp(kind, catalogOf([mini]));
+    supervisor = await insertUser(t.app, 'supervisor');
+    const people = [
+      await insertUser(t.app, 'trainee', 'Sam Lee'),
+      await insertUser(t.app, 'trainee', 'Sam Lee'),
+      await insertUser(t.app, 'trainee', '@Ana'),
+      await insertUser(t.app, 'trainee', 'Bo, "the" second'),
+      await insertUser(t.app, 'trainee', 'Zed'),
+      await insertUser(t.app, 'trainee', 'Nobody Played'),
+    ];
+    const outsider = await insertUser(t.app, 'trainee', 'Aaron Elsewhere');
+    cohort = await insertCohort(t.app, name, [supervisor], people);
+    await insertCohort(t.app, 'Elsewhere', [supervisor], [outsider]);
+    const picks = [
+      [0, 0, 0],
+      [2, 1, 1],
+      [1, 2, 0],
+      [0, 2, 1],
+    ];
+    // Sam Lee (the first) plays seven times: more than a page of three.
+    for (let k = 0; k < 7; k++) await recordAttempt(t.app, people[0]!, mini, picks[k % 4]!, { cohortId: cohort });
+    await recordAttempt(t.app, people[1]!, mini, picks[1]!, { cohortId: cohort });
+    await recordAttempt(t.app, people[2]!, mini, picks[2]!, { mode: 'practice', rewindTo: 1, cohortId: cohort });
+    await recordAttempt(t.app, people[3]!, mini, picks[3]!, { cohortId: cohort });
+    await recordAttempt(t.app, outsider, mini, picks[0]!, { cohortId: cohort });
+    await recordAttempt(t.app, people[4]!, mini, picks[0]!, { mode: 'practice' });
+    const open = crypto.randomUUID();
+    await t.app.attempts.start(people[4]!, { id: open, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
+    await forCohort(t.app, cohort, open);
+    const db = t.app.db.kysely;
+    // Three of Sam's attempts and Bo's started at one moment: ordered by their ids.
+    const sams = await db.selectFrom('attempt').select('id').where('user_id', '=', people[0]!.id).execute();
+    await db
+      .updateTable('attempt')
+      .set({ started_at: '2026-03-01T09:00:00.000Z' })
+      .where('id', 'in', [...sams.slice(0, 3).map((r) => r.id)])
+      .execute();
+    // Attempts on the narrower version, written as the attempt service would have scored them.
+    await storyVersions(db).keep(db, narrow, '2026-03-01T00:00:00.000Z');
+    const assignment = (await db
+      .selectFrom('attempt')
+      .select('assignment_id')
+      .where('id', '=', sams[0]!.id)
+      .executeTakeFirstOrThrow())!.assignment_id;
+    for (const [who, p] of [
+      [people[3]!, picks[0]!],
+      [people[1]!, picks[3]!],
+    ] as const) {
+      const played = playIndependently(narrow, p);
+      const report = scoreAttempt(narrow.rubric, played.points);
+      await db
+        .insertInto('attempt')
+        .values({
+          id: crypto.randomUUID(),
+          user_id: who.id,
+          scenario: 'mini',
+          story_hash: narrow.hash,
+          mode: 'assessment',
+          status: 'completed',
+          last_seq: played.choices.length + 1,
+          path_len: played.choices.length,
+          started_at: '2026-03-02T09:00:00.000Z',
+          updated_at: '2026-03-02T09:10:00.000Z',
+          completed_at: '2026-03-02T09:10:00.000Z',
+          reflection: 'Narrower.',
+          overall: report.overall,
+          band: report.band,
+          score: JSON.stringify(report),
+          rejection: null,
+          assignment_id: assignment,
+          reviewed_at: null,
+          reviewed_by: null,
+        })
+        .execute();
+    }
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const bytes = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
+
+  it('sends the same bytes as the whole document, in tiny pages and in the download’s', async () => {
+    const db = t.app.db.kysely;
+    const rows = await cohortAttempts(db, cohort);
+    expect(rows.length).toBe(13);
+    expect(new Set(rows.map((r) => r.story_hash))).toEqual(new Set([mini.hash, narrow.hash]));
+    const whole = cohortCsvOf(name, rows);
+    const expected = new TextEncoder().encode(whole.csv);
+    expect(expected.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+
+    const columns = await cohortStreamColumns(db, storyVersions(db), cohort);
+    for (const paging of [
+      { members: 1, rows: 1 },
+      { members: 2, rows: 3 },
+      { members: 4, rows: 5 },
+      { members: 100, rows: 1000 },
+    ]) {
+      const streamed = await bytes(csvByteStream(cohortCsvChunks(db, cohort, columns, paging)));
+      expect(streamed, JSON.stringify(paging)).toEqual(expected);
+    }
+    const download = await t.app.exports.cohortCsvStream(supervisor, cohort);
+    expect(download.filename).toBe(whole.filename);
+    expect(await bytes(download.stream)).toEqual(expected);
+    const { csv, rows: count } = await t.app.exports.cohortCsv(supervisor, cohort);
+    expect(csv).toBe(whole.csv);
+    expect(count).toBe(13);
+  });
+
+  it('reads a page only when the reader asks for it, and stops reading when the download is abandoned', async () => {
+    const db = t.app.db.kysely;
+    const columns = await cohortStreamColumns(db, storyVersions(db), cohort);
+    let pages = 0;
+    const counted = (async function* () {
+      for await (const chunk of cohortCsvChunks(db, cohort, columns, { members: 1, rows: 2 })) {
+        pages += 1;
+        yield chunk;
+      }
+    })();
+    const reader = csvByteStream(counted).getReader();
+    expect(pages).toBe(0);
+    await reader.read(); // the header
+    await reader.read(); // the first page
+    expect(pages).toBe(2);
+    await reader.cancel();
+    expect(pages).toBe(2);
+  });
+
+  it('refuses anyone who may not export before anything is sent', async () => {
+    const stranger = await insertUser(t.app, 'supervisor');
+    expect((await problemOf(t.app.exports.cohortCsvStream(stranger, cohort))).status).toBe(404);
   });
 });

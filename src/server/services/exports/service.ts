@@ -15,7 +15,8 @@ import type { Database } from '../../db/schema.ts';
 import type { StoryVersions } from '../story-versions.ts';
 import { supervisesAttempt } from '../supervision-access.ts';
 import { attemptRow, choiceEvents, cohortAttempts, exportableCohort, type AttemptRow } from './attempt-rows.ts';
-import { cohortCsvOf, type CsvExport } from './cohort-csv.ts';
+import { cohortCsvChunks, cohortStreamColumns, csvByteStream } from './cohort-csv-stream.ts';
+import { cohortCsvFilename, type CsvExport } from './cohort-csv.ts';
 import { statementsFor } from './xapi-statements.ts';
 import type { XapiStatement } from './xapi-types.ts';
 
@@ -35,10 +36,33 @@ export function exportService(db: Kysely<Database>, versions: StoryVersions, bas
   }
 
   return {
-    /** A cohort's results, one row per attempt made for its assignments; for the cohort's supervisors and admins. */
+    /**
+     * A cohort's results, one row per attempt made for its assignments, as a stream of bytes read a page at a
+     * time (cohort-csv-stream.ts); for the cohort's supervisors and admins, refused before anything is sent.
+     */
+    async cohortCsvStream(
+      actor: Actor,
+      cohortId: string,
+    ): Promise<{ filename: string; stream: ReadableStream<Uint8Array> }> {
+      const cohort = await exportableCohort(db, actor, cohortId);
+      const columns = await cohortStreamColumns(db, versions, cohort.id);
+      return {
+        filename: cohortCsvFilename(cohort.name),
+        stream: csvByteStream(cohortCsvChunks(db, cohort.id, columns)),
+      };
+    },
+
+    /** The same document as one string, with its number of rows (the tests, and whoever wants it whole). */
     async cohortCsv(actor: Actor, cohortId: string): Promise<CsvExport> {
       const cohort = await exportableCohort(db, actor, cohortId);
-      return cohortCsvOf(cohort.name, await cohortAttempts(db, cohort.id));
+      const columns = await cohortStreamColumns(db, versions, cohort.id);
+      let csv = '';
+      let rows = 0;
+      for await (const chunk of cohortCsvChunks(db, cohort.id, columns)) {
+        csv += chunk.text;
+        rows += chunk.rows;
+      }
+      return { filename: cohortCsvFilename(cohort.name), csv, rows };
     },
 
     /** The xAPI statements of one attempt, for whoever may read it. */

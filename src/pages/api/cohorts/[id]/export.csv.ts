@@ -1,12 +1,15 @@
-/** A cohort's results as CSV (one row per attempt), for its supervisors and admins; 404 for anyone else. */
+/**
+ * A cohort's results as CSV (one row per attempt), for its supervisors and admins; 404 for anyone else. Streamed:
+ * the rows are read from the database a page at a time as the download takes them.
+ */
 import type { APIRoute } from 'astro';
 import { authed } from '../../../../lib/api.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = authed(async ({ app, user }, { params }) => {
-  const { filename, csv } = await app.exports.cohortCsv(user, params.id ?? '');
-  return new Response(csv, {
+  const { filename, stream } = await app.exports.cohortCsvStream(user, params.id ?? '');
+  return new Response(stream, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${filename}"`,
