@@ -24,13 +24,23 @@ export const BASE_HEADERS: Record<string, string> = {
 export const PAGE_POLICY_EXTRA =
   "style-src-attr 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 /**
- * Per page: the authoring page's editor (CodeMirror, through style-mod) writes its theme into a <style> element
- * at run time, which a prerendered page can neither hash nor give a per-request nonce. That page alone lets
- * style elements in; its scripts stay hashed.
+ * Per page: the ink editor (CodeMirror, through style-mod) writes its theme into a <style> element at run time,
+ * which a page can neither hash nor give a per-request nonce. The pages with the editor (the sandbox and the draft
+ * editor, matched by path prefix) alone let style elements in; their scripts stay hashed.
  */
 export const PAGE_POLICY_BY_PATH: Record<string, string> = {
-  '/author': "style-src-elem 'self' 'unsafe-inline'",
+  '/author/sandbox': "style-src-elem 'self' 'unsafe-inline'",
+  '/author/drafts/': "style-src-elem 'self' 'unsafe-inline'",
 };
+
+/** The extra directives of the first path prefix in PAGE_POLICY_BY_PATH that `path` falls under. */
+function pagePolicyFor(path: string): string | undefined {
+  for (const [prefix, policy] of Object.entries(PAGE_POLICY_BY_PATH)) {
+    if (path === prefix.replace(/\/$/, '') || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))
+      return policy;
+  }
+  return undefined;
+}
 export const NON_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
@@ -63,7 +73,8 @@ export function pageExtra(
   path: string,
   lti: { frame: readonly string[]; form: readonly string[] } = { frame: [], form: [] },
 ): string {
-  let extra = PAGE_POLICY_BY_PATH[path] ? `${PAGE_POLICY_EXTRA}; ${PAGE_POLICY_BY_PATH[path]}` : PAGE_POLICY_EXTRA;
+  const own = pagePolicyFor(path);
+  let extra = own ? `${PAGE_POLICY_EXTRA}; ${own}` : PAGE_POLICY_EXTRA;
   if (!isLtiPage(path)) return extra;
   if (lti.frame.length) extra = extra.replace("frame-ancestors 'none'", `frame-ancestors ${lti.frame.join(' ')}`);
   if (lti.form.length) extra = extra.replace("form-action 'self'", `form-action 'self' ${lti.form.join(' ')}`);
