@@ -222,3 +222,109 @@ test('an invite link followed before having an account names the cohort, and sig
     await visitor.close();
   }
 });
+
+test('the cohort dashboard pages its trainees, and its sort links, filter form and page links work with no script', async ({
+  browser,
+  playwright,
+}) => {
+  test.setTimeout(120_000);
+  const supervisor = await browser.newContext();
+  // The dashboard sends no script: every control is a link or a form, so it works with JavaScript off.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const trainees: Awaited<ReturnType<typeof playwright.request.newContext>>[] = [];
+  try {
+    await signInByApi(supervisor, SUPERVISOR.email, SUPERVISOR.password);
+    const post = async (url: string, data: unknown) => {
+      const res = await supervisor.request.post(url, { headers: { origin: origin() }, data });
+      expect(res.status(), await res.text()).toBe(201);
+      return res.json();
+    };
+    const { cohort } = await post('/api/cohorts', { name: `Paged ${randomUUID().slice(0, 6)}` });
+    const { invite } = await post(`/api/cohorts/${cohort.id}/invites`, {});
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await post(`/api/cohorts/${cohort.id}/assignments`, {
+      title: 'Paged work',
+      scenarios: [scenario.slug],
+      mode: 'practice',
+      opensAt: day(-1),
+      dueAt: day(7),
+      passMarks: {},
+    });
+    // 27 trainees join: two pages of 25.
+    const names = Array.from({ length: 27 }, (_, i) => `Pager ${String(i + 1).padStart(2, '0')}`);
+    for (const name of names) {
+      const t = await playwright.request.newContext({ baseURL: origin() });
+      trainees.push(t);
+      const email = `${name.replace(' ', '.').toLowerCase()}.${randomUUID().slice(0, 8)}@example.org`;
+      const up = await t.post('/api/auth/sign-up/email', {
+        headers: { origin: origin() },
+        data: { name, email, password: 'quiet lantern river orchard' },
+      });
+      expect(up.status(), await up.text()).toBe(200);
+      const joined = await t.post('/api/join', { headers: { origin: origin() }, data: { code: invite.code } });
+      expect(joined.status(), await joined.text()).toBe(200);
+    }
+    // The supervisor's session, in the context without script.
+    await noScript.addCookies(await supervisor.cookies());
+    const page = await noScript.newPage();
+    const dashboard = `/cohorts/${cohort.id}/dashboard/`;
+    await page.goto(dashboard);
+    await expect(page.getByRole('heading', { level: 1, name: `Dashboard: ${cohort.name}` })).toBeVisible();
+    const grid = page.getByRole('table', { name: /Best overall score per trainee and assignment/ });
+    const bodyRows = grid.locator('tbody tr');
+    const pages = page.getByRole('navigation', { name: 'Pages of trainees' });
+    await expect(page.getByRole('status').filter({ hasText: /trainees? shown/ })).toHaveText(
+      '27 of 27 trainees shown.',
+    );
+    await expect(pages).toContainText('Rows 1–27 of 27');
+    await expect(bodyRows).toHaveCount(27);
+
+    // 25 rows a page: the form, sent with the Enter key.
+    await page.getByLabel('Rows per page').selectOption('25');
+    await page.getByLabel('Find a trainee').press('Enter');
+    await expect(pages).toContainText('Rows 1–25 of 27, page 1 of 2');
+    await expect(bodyRows).toHaveCount(25);
+    const summary = grid.locator('tfoot');
+    await expect(summary.getByRole('rowheader')).toHaveText('All 27 trainees');
+    await expect(summary).toContainText('0 of 27 completed');
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await expect(pages).toContainText('Rows 26–27 of 27, page 2 of 2');
+    await expect(bodyRows).toHaveCount(2);
+    await expect(grid.getByRole('link', { name: names[26], exact: true })).toBeVisible();
+    // The summary row is the whole cohort's on every page.
+    await expect(summary).toContainText('0 of 27 completed');
+    await expect(pages.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+
+    // Sorting by name the other way, by keyboard from the heading: over the whole cohort, back to page 1.
+    const trainee = grid.getByRole('columnheader', { name: /^Trainee/ });
+    await expect(trainee).toHaveAttribute('aria-sort', 'ascending');
+    await trainee.getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect(trainee).toHaveAttribute('aria-sort', 'descending');
+    await expect(pages).toContainText('Rows 1–25 of 27, page 1 of 2');
+    await expect(bodyRows.first().getByRole('rowheader')).toContainText(names[26]!);
+    await expect(bodyRows.last().getByRole('rowheader')).toContainText(names[2]!);
+
+    // Finding one, and a filter that keeps nobody.
+    await page.getByLabel('Find a trainee').fill('pager 07');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /trainees? shown/ })).toHaveText('1 of 27 trainees shown.');
+    await expect(bodyRows).toHaveCount(1);
+    await expect(summary.getByRole('rowheader')).toHaveText('All 1 shown, on every page');
+    await page.getByLabel('Show').selectOption({ label: 'With critical incidents' });
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(grid).toContainText('No trainee matches these filters.');
+    await expect(pages).toContainText('No rows');
+
+    // The same page with script on passes axe and fits a narrow screen.
+    const checked = await supervisor.newPage();
+    await checked.goto(`${dashboard}?size=25&page=2`);
+    await expect(checked.getByRole('navigation', { name: 'Pages of trainees' })).toContainText('page 2 of 2');
+    await expectNoSeriousAxeViolations(checked);
+    await fitsNarrowScreen(checked);
+  } finally {
+    for (const t of trainees) await t.dispose();
+    await noScript.close();
+    await supervisor.close();
+  }
+});

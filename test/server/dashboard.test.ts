@@ -5,8 +5,20 @@
  * and where they are below a pass mark; and who may see them. Cohorts, members and assignments are written
  * straight into the database.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
+import type { CohortDashboard, DashboardCell, DashboardTrainee } from '../../src/server/services/dashboard/types.ts';
+import {
+  dashboardHref,
+  dashboardPage,
+  DEFAULT_VIEW,
+  PAGE_SIZES,
+  readDashboardView,
+  scoreOf,
+  SHOWS,
+  type DashboardView,
+} from '../../src/server/services/dashboard/view.ts';
 import type { StoryCatalog } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
@@ -319,6 +331,51 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     }
   });
 
+  it('pages the dashboard as the page asks, with its finding, filters, sort and totals over the whole cohort', async () => {
+    const view = (query: string) => readDashboardView(new URLSearchParams(query));
+    const whole = await t.app.dashboard.cohortDashboard(supA, cohortA);
+    const first = await t.app.dashboard.cohortDashboardPage(supA, cohortA, view('size=25'));
+    expect(first.rows.map((x) => x.name)).toEqual(['Ann', 'Ben', 'Cat']);
+    expect(first.rows).toEqual(whole.trainees);
+    expect([first.total, first.matched, first.pages, first.first, first.last]).toEqual([3, 3, 1, 1, 3]);
+    // Ann has the critical incident; Ben and Cat are overdue on the past assignment.
+    expect(first.cohortSummary).toEqual({ overdue: 2, critical: 1, unreviewed: 3 });
+    expect(first.columns[0]).toMatchObject({ assigned: 3, completed: 1, overdue: 2, scored: 1 });
+    expect(first.columns[0]!.mean).toBeCloseTo(GOOD.report.overall!, 9);
+    expect(first.columns[2]).toMatchObject({ assigned: 1, completed: 0, mean: null, scored: 0 });
+
+    const critical = await t.app.dashboard.cohortDashboardPage(supA, cohortA, view('show=incidents'));
+    expect(critical.rows.map((x) => x.name)).toEqual(['Ann']);
+    expect([critical.matched, critical.total]).toEqual([1, 3]);
+    // The summary row follows the filters; the cohort at a glance does not.
+    expect(critical.columns[0]).toMatchObject({ assigned: 1, overdue: 0 });
+    expect(critical.cohortSummary).toEqual(first.cohortSummary);
+    expect((await t.app.dashboard.cohortDashboardPage(supA, cohortA, view('q=BEN'))).rows.map((x) => x.name)).toEqual([
+      'Ben',
+    ]);
+    expect((await t.app.dashboard.cohortDashboardPage(supA, cohortA, view(`q=${ann.email}`))).matched).toBe(1);
+    const overdue = await t.app.dashboard.cohortDashboardPage(supA, cohortA, view('sort=overdue'));
+    expect(overdue.view.dir).toBe('descending');
+    expect(overdue.rows.map((x) => x.name)).toEqual(['Ben', 'Cat', 'Ann']);
+    // By the past assignment's score: Ann's is the only one; those without one come last either way.
+    for (const dir of ['asc', 'desc'])
+      expect(
+        (await t.app.dashboard.cohortDashboardPage(supA, cohortA, view(`sort=${past}&dir=${dir}`))).rows.map(
+          (x) => x.name,
+        ),
+      ).toEqual(['Ann', 'Ben', 'Cat']);
+    // Anything the cohort does not have falls back to the default; a page past the end is the last.
+    const odd = await t.app.dashboard.cohortDashboardPage(
+      supA,
+      cohortA,
+      view('sort=nope&measure=nope&show=nope&page=9&size=7'),
+    );
+    expect(odd.view).toEqual({ ...DEFAULT_VIEW, page: 1 });
+    expect(odd.rows).toHaveLength(3);
+    // The same refusal as the whole dashboard.
+    expect((await problemOf(t.app.dashboard.cohortDashboardPage(supB, cohortA, DEFAULT_VIEW))).status).toBe(404);
+  });
+
   it('reads a large cohort in a fixed number of queries, not one per trainee', async () => {
     const big = crypto.randomUUID();
     const assignmentId = crypto.randomUUID();
@@ -429,5 +486,155 @@ describe.each(DATABASES)('dashboard on %s', (kind) => {
     } finally {
       (executor as { executeQuery: typeof original }).executeQuery = original;
     }
+  });
+});
+
+/**
+ * The page of a dashboard (view.ts), for any cohort and any view: every trainee the filters keep is on exactly one
+ * page, in the order asked (trainees without a value last either way, equals in the cohort's order), the totals
+ * are the same on every page, and a link made from a view reads back as that view.
+ */
+describe('the dashboard page’s view', () => {
+  const assignments = ['a1', 'a2', 'a3'];
+  const cellArb: fc.Arbitrary<DashboardCell | null> = fc.option(
+    fc.record({
+      assignmentId: fc.constant('a'),
+      status: fc.constantFrom('not_started', 'in_progress', 'completed'),
+      completedScenarios: fc.nat({ max: 2 }),
+      totalScenarios: fc.constant(2),
+      attempts: fc.nat({ max: 4 }),
+      best: fc.option(
+        fc.record({
+          overall: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+          domains: fc.record({ trust: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: [] }),
+        }),
+        { nil: null },
+      ),
+      latest: fc.constant(null),
+      latestAttemptId: fc.constant(null),
+      latestAt: fc.constant(null),
+      overdue: fc.boolean(),
+      incidents: fc.nat({ max: 3 }),
+      belowPass: fc.subarray(['trust', 'boundaries']),
+      unreviewed: fc.nat({ max: 2 }),
+    }),
+    { nil: null, freq: 5 },
+  );
+  const boardArb = fc
+    .array(
+      fc.record({
+        name: fc.constantFrom('Ann', 'ann', 'Ängel', 'Bo', 'bo', 'Cy', 'Zoë', 'Émile'),
+        cells: fc.tuple(cellArb, cellArb, cellArb),
+      }),
+      { maxLength: 60 },
+    )
+    .map((people): CohortDashboard => ({
+      cohort: { id: 'c', name: 'C', archivedAt: null },
+      assignments: assignments.map((id) => ({
+        id,
+        title: id,
+        scenarios: ['s'],
+        mode: 'assessment',
+        opensAt: '',
+        dueAt: '',
+        traineeId: null,
+        passMarks: {},
+      })),
+      domains: [{ id: 'trust', name: 'Trust' }],
+      trainees: people.map((p, i) => ({
+        id: `t${String(i).padStart(2, '0')}`,
+        name: p.name,
+        email: `${p.name.toLowerCase()}.${i}@x.test`,
+        joinedAt: '',
+        cells: p.cells,
+      })),
+      generatedAt: '',
+    }));
+  const viewArb: fc.Arbitrary<DashboardView> = fc.record({
+    q: fc.constantFrom('', 'an', 'BO', ' zo ', 'x.test', 'nobody'),
+    show: fc.constantFrom(...SHOWS),
+    measure: fc.constantFrom('overall', 'trust'),
+    sort: fc.constantFrom('name', 'overdue', 'incidents', ...assignments),
+    dir: fc.constantFrom('ascending' as const, 'descending' as const),
+    page: fc.constant(1),
+    size: fc.constantFrom(...PAGE_SIZES),
+  });
+
+  const keeps = (t: DashboardTrainee, v: DashboardView) => {
+    const q = v.q.trim().toLowerCase();
+    if (q && !t.name.toLowerCase().includes(q) && !t.email.includes(q)) return false;
+    const cells = t.cells.filter((c): c is DashboardCell => c !== null);
+    return {
+      all: true,
+      overdue: cells.some((c) => c.overdue),
+      incidents: cells.some((c) => c.incidents > 0),
+      below: cells.some((c) => c.belowPass.length > 0),
+      unreviewed: cells.some((c) => c.unreviewed > 0),
+      'not-started': cells.some((c) => c.status === 'not_started'),
+    }[v.show];
+  };
+  const valueOf = (t: DashboardTrainee, v: DashboardView): string | number | null => {
+    if (v.sort === 'name') return t.name;
+    if (v.sort === 'overdue') return t.cells.filter((c) => c?.overdue).length;
+    if (v.sort === 'incidents') return t.cells.reduce((n, c) => n + (c?.incidents ?? 0), 0);
+    return scoreOf(t.cells[assignments.indexOf(v.sort)] ?? null, v.measure);
+  };
+
+  it('puts every kept trainee on exactly one page, in the order asked, with the same totals on every page', () => {
+    fc.assert(
+      fc.property(boardArb, viewArb, (board, view) => {
+        const whole = dashboardPage(board, view);
+        const seen: DashboardTrainee[] = [];
+        for (let page = 1; page <= whole.pages; page++) {
+          const p = dashboardPage(board, { ...view, page });
+          expect(p.view.page).toBe(page);
+          expect([p.matched, p.total, p.pages]).toEqual([whole.matched, whole.total, whole.pages]);
+          expect([p.columns, p.cohortSummary, p.overdueTotal, p.incidentTotal]).toEqual([
+            whole.columns,
+            whole.cohortSummary,
+            whole.overdueTotal,
+            whole.incidentTotal,
+          ]);
+          expect(p.rows.length).toBeLessThanOrEqual(view.size);
+          if (p.rows.length) expect([p.first, p.last]).toEqual([seen.length + 1, seen.length + p.rows.length]);
+          seen.push(...p.rows);
+        }
+        const kept = board.trainees.filter((t) => keeps(t, view));
+        expect(seen.map((t) => t.id).sort()).toEqual(kept.map((t) => t.id).sort());
+        expect(whole.total).toBe(board.trainees.length);
+        // In order: values never go backwards, nulls only at the end, equals in the cohort's order.
+        const rank = new Map(board.trainees.map((t, i) => [t.id, i]));
+        const collator = new Intl.Collator('en', { sensitivity: 'base' });
+        for (let i = 1; i < seen.length; i++) {
+          const [a, b] = [seen[i - 1]!, seen[i]!];
+          const [x, y] = [valueOf(a, view), valueOf(b, view)];
+          if (x === null) {
+            expect(y).toBeNull();
+            expect(rank.get(a.id)!).toBeLessThan(rank.get(b.id)!);
+            continue;
+          }
+          if (y === null) continue;
+          const c = typeof x === 'number' ? x - (y as number) : collator.compare(x, y as string);
+          const signed = view.dir === 'ascending' ? c : -c;
+          expect(signed).toBeLessThanOrEqual(0);
+          if (c === 0) expect(rank.get(a.id)!).toBeLessThan(rank.get(b.id)!);
+        }
+        // A page past the last is the last.
+        expect(dashboardPage(board, { ...view, page: whole.pages + 3 }).view.page).toBe(whole.pages);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads back any view from the link made for it', () => {
+    fc.assert(
+      fc.property(viewArb, fc.integer({ min: 1, max: 40 }), (view, page) => {
+        const href = dashboardHref('/cohorts/c/dashboard/', view, { page });
+        expect(href.startsWith('/cohorts/c/dashboard/')).toBe(true);
+        const read = readDashboardView(new URL(href, 'http://x.test').searchParams);
+        expect(read).toEqual({ ...view, q: view.q.trim(), page });
+      }),
+    );
+    expect(dashboardHref('/d/', DEFAULT_VIEW)).toBe('/d/');
   });
 });

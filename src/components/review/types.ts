@@ -44,3 +44,35 @@ export interface HeatmapTrainee {
   /** One per assignment, in order; null where the assignment is for someone else. */
   cells: (HeatmapCell | null)[];
 }
+
+/** What the cohort heatmap shows: the view it is in, as the dashboard page read it from its address. */
+export interface HeatmapView {
+  q: string;
+  show: 'all' | 'overdue' | 'incidents' | 'below' | 'unreviewed' | 'not-started';
+  measure: string;
+  /** 'name', 'overdue', 'incidents', or an assignment's id. */
+  sort: string;
+  dir: 'ascending' | 'descending';
+  size: number;
+}
+
+/** Which rows of how many, and the links to the other pages (null where there is none). */
+export interface HeatmapPager {
+  first: number;
+  last: number;
+  matched: number;
+  total: number;
+  page: number;
+  pages: number;
+  firstHref: string | null;
+  prevHref: string | null;
+  nextHref: string | null;
+  lastHref: string | null;
+}
+
+/** The summary row: per assignment over every trainee the filters keep (all pages), and the flag columns' sums. */
+export interface HeatmapSummary {
+  columns: { assigned: number; completed: number; overdue: number; mean: number | null; scored: number }[];
+  overdue: number;
+  incidents: number;
+}

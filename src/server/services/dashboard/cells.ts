@@ -26,24 +26,31 @@ export type ReportScores = Pick<ScoreReport, 'overall'> & {
 };
 
 /** The mean of per-scenario reports: overall, and each domain over the reports that scored it. */
-export function meanScores(reports: (ReportScores | null)[]): CellScores | null {
-  const present = reports.filter((r): r is ReportScores => r !== null);
-  if (present.length === 0) return null;
-  const overalls = present.map((r) => r.overall).filter((v): v is number => v !== null);
+export function meanScores(reports: (ReportScores | null | undefined)[]): CellScores | null {
+  let present = 0;
+  let overallSum = 0;
+  let overallN = 0;
   const sums = new Map<string, { total: number; n: number }>();
-  for (const r of present) {
+  for (const r of reports) {
+    if (!r) continue;
+    present += 1;
+    if (r.overall !== null) {
+      overallSum += r.overall;
+      overallN += 1;
+    }
     for (const d of r.domains) {
       if (d.score === null) continue;
-      const s = sums.get(d.id) ?? { total: 0, n: 0 };
-      s.total += d.score;
-      s.n += 1;
-      sums.set(d.id, s);
+      const s = sums.get(d.id);
+      if (s) {
+        s.total += d.score;
+        s.n += 1;
+      } else sums.set(d.id, { total: d.score, n: 1 });
     }
   }
-  return {
-    overall: overalls.length ? overalls.reduce((a, b) => a + b, 0) / overalls.length : null,
-    domains: Object.fromEntries([...sums].map(([id, s]) => [id, s.total / s.n])),
-  };
+  if (present === 0) return null;
+  const domains: Record<string, number> = {};
+  for (const [id, s] of sums) domains[id] = s.total / s.n;
+  return { overall: overallN ? overallSum / overallN : null, domains };
 }
 
 /**
@@ -57,6 +64,18 @@ export function cellBelowPass(marks: PassMarks, completedScenarios: number, best
 /** The key of a (trainee, assignment) cell. */
 export const cellKey = (traineeId: string, assignmentId: string) => `${traineeId}\u0000${assignmentId}`;
 
+/** A (trainee, assignment) cell's attempts, and per scenario its best and its latest completed one. */
+interface CellGroup {
+  rows: LightAttempt[];
+  best: Map<string, LightAttempt>;
+  latest: Map<string, LightAttempt>;
+}
+
+/**
+ * Every cell of these trainees × assignments. The attempts are grouped by trainee and then assignment (maps of
+ * maps: no key is built per attempt, a cohort has tens of thousands), and only the reports of the best and the
+ * latest completed attempt per scenario are asked for.
+ */
 export async function buildCells<R extends ReportScores>(
   trainees: readonly string[],
   assignments: readonly DashboardAssignment[],
@@ -64,63 +83,70 @@ export async function buildCells<R extends ReportScores>(
   at: string,
   readReports: (ids: string[]) => Promise<Map<string, R>>,
 ): Promise<{ cells: Map<string, DashboardCell>; reports: Map<string, R> }> {
-  const groups = new Map<string, LightAttempt[]>();
-  const byId = new Map(assignments.map((a) => [a.id, a]));
+  const byId = new Map(assignments.map((a) => [a.id, { a, scenarios: new Set(a.scenarios) }]));
+  const groups = new Map<string, Map<string, CellGroup>>();
   for (const r of rows) {
-    const a = byId.get(r.assignment_id);
-    if (!a || !a.scenarios.includes(r.scenario)) continue;
-    const k = cellKey(r.user_id, r.assignment_id);
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = []));
-    g.push(r);
+    const known = byId.get(r.assignment_id);
+    if (!known || !known.scenarios.has(r.scenario)) continue;
+    let mine = groups.get(r.user_id);
+    if (!mine) groups.set(r.user_id, (mine = new Map()));
+    let g = mine.get(r.assignment_id);
+    if (!g) mine.set(r.assignment_id, (g = { rows: [], best: new Map(), latest: new Map() }));
+    g.rows.push(r);
+    // Per scenario: the best and the latest completed attempt (the first of equals).
+    if (r.status !== 'completed') continue;
+    const b = g.best.get(r.scenario);
+    if (!b || (r.overall ?? -1) > (b.overall ?? -1)) g.best.set(r.scenario, r);
+    const l = g.latest.get(r.scenario);
+    if (!l || (r.completed_at ?? '') > (l.completed_at ?? '')) g.latest.set(r.scenario, r);
   }
-  // Per group and scenario: the best and the latest completed attempt.
-  const picks = new Map<string, { best: Map<string, LightAttempt>; latest: Map<string, LightAttempt> }>();
-  const wanted = new Set<string>();
-  for (const [k, g] of groups) {
-    const best = new Map<string, LightAttempt>();
-    const latest = new Map<string, LightAttempt>();
-    for (const r of g) {
-      if (r.status !== 'completed') continue;
-      const b = best.get(r.scenario);
-      if (!b || (r.overall ?? -1) > (b.overall ?? -1)) best.set(r.scenario, r);
-      const l = latest.get(r.scenario);
-      if (!l || (r.completed_at ?? '') > (l.completed_at ?? '')) latest.set(r.scenario, r);
+  const wanted: string[] = [];
+  for (const mine of groups.values())
+    for (const g of mine.values()) {
+      for (const r of g.best.values()) wanted.push(r.id);
+      for (const r of g.latest.values()) wanted.push(r.id);
     }
-    for (const r of [...best.values(), ...latest.values()]) wanted.add(r.id);
-    picks.set(k, { best, latest });
-  }
-  const reports = await readReports([...wanted]);
+  const reports = await readReports([...new Set(wanted)]);
   const cells = new Map<string, DashboardCell>();
   for (const trainee of trainees) {
+    const mine = groups.get(trainee);
     for (const a of assignments) {
       if (a.traineeId !== null && a.traineeId !== trainee) continue;
-      const k = cellKey(trainee, a.id);
-      const g = groups.get(k);
-      const p = picks.get(k);
-      const completedScenarios = p ? p.best.size : 0;
+      const g = mine?.get(a.id);
+      const completedScenarios = g ? g.best.size : 0;
       const total = a.scenarios.length;
       const status: CellStatus =
-        total > 0 && completedScenarios >= total ? 'completed' : g && g.length > 0 ? 'in_progress' : 'not_started';
-      const best = p ? meanScores([...p.best.values()].map((r) => reports.get(r.id) ?? null)) : null;
-      const latest = p ? meanScores([...p.latest.values()].map((r) => reports.get(r.id) ?? null)) : null;
-      const latestRow = p
-        ? [...p.latest.values()].sort((x, y) => (y.completed_at ?? '').localeCompare(x.completed_at ?? ''))[0]
-        : undefined;
-      cells.set(k, {
+        total > 0 && completedScenarios >= total ? 'completed' : g && g.rows.length > 0 ? 'in_progress' : 'not_started';
+      let best: CellScores | null = null;
+      let latest: CellScores | null = null;
+      let latestRow: LightAttempt | undefined;
+      let incidents = 0;
+      let unreviewed = 0;
+      if (g) {
+        best = meanScores([...g.best.values()].map((r) => reports.get(r.id)));
+        latest = meanScores([...g.latest.values()].map((r) => reports.get(r.id)));
+        // The most recently completed of the latest (the first of equals).
+        for (const r of g.latest.values())
+          if (!latestRow || (r.completed_at ?? '') > (latestRow.completed_at ?? '')) latestRow = r;
+        for (const r of g.rows) {
+          incidents += r.incidents;
+          if (r.status === 'completed' && r.reviewed_at === null) unreviewed += 1;
+        }
+      }
+      cells.set(cellKey(trainee, a.id), {
         assignmentId: a.id,
         status,
         completedScenarios,
         totalScenarios: total,
-        attempts: g?.length ?? 0,
+        attempts: g?.rows.length ?? 0,
         best,
         latest,
         latestAttemptId: latestRow?.id ?? null,
         latestAt: latestRow?.completed_at ?? null,
         overdue: status !== 'completed' && a.dueAt < at,
-        incidents: g ? g.reduce((n, r) => n + r.incidents, 0) : 0,
+        incidents,
         belowPass: cellBelowPass(a.passMarks, completedScenarios, best),
-        unreviewed: g ? g.filter((r) => r.status === 'completed' && r.reviewed_at === null).length : 0,
+        unreviewed,
       });
     }
   }

@@ -68,21 +68,25 @@ export async function reportsOf(db: Kysely<Database>, ids: string[]): Promise<Ma
   return out;
 }
 
+/** What the cohort dashboard keeps of a completed attempt's report: its scores and how many critical incidents. */
+export type KeptScores = ReportScores & { incidents: number };
+
 /**
  * The scores of completed attempts' reports, kept between dashboards by attempt id: a report is written once, when
  * its attempt completes, and never changes, so a kept one is never stale (an erased attempt's is never asked for
- * again: ids come from the attempts that exist). Only the scores are kept, not the reports. Bounded, oldest out.
+ * again: ids come from the attempts that exist). Only the scores and the number of critical incidents are kept,
+ * not the reports. Bounded, oldest out.
  */
 export class ReportScoresCache {
-  readonly #entries = new Map<string, ReportScores>();
+  readonly #entries = new Map<string, KeptScores>();
   readonly #max: number;
   constructor(max = 200_000) {
     this.#max = max;
   }
-  get(id: string): ReportScores | undefined {
+  get(id: string): KeptScores | undefined {
     return this.#entries.get(id);
   }
-  set(id: string, scores: ReportScores): void {
+  set(id: string, scores: KeptScores): void {
     if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(id, scores);
   }
@@ -94,10 +98,10 @@ export class ReportScoresCache {
 /** The scores of these attempts' reports, by id: from the cache, and the rest read (and kept). */
 export async function reportScoresOf(
   db: Kysely<Database>,
-  ids: string[],
+  ids: readonly string[],
   cache: ReportScoresCache,
-): Promise<Map<string, ReportScores>> {
-  const out = new Map<string, ReportScores>();
+): Promise<Map<string, KeptScores>> {
+  const out = new Map<string, KeptScores>();
   const missing: string[] = [];
   for (const id of ids) {
     const kept = cache.get(id);
@@ -105,9 +109,10 @@ export async function reportScoresOf(
     else missing.push(id);
   }
   for (const [id, report] of await reportsOf(db, missing)) {
-    const scores: ReportScores = {
+    const scores: KeptScores = {
       overall: report.overall,
       domains: report.domains.map((d) => ({ id: d.id, name: d.name, score: d.score })),
+      incidents: report.incidents.length,
     };
     cache.set(id, scores);
     out.set(id, scores);
@@ -115,19 +120,63 @@ export async function reportScoresOf(
   return out;
 }
 
-/** Light rows of every attempt linked to the cohort's assignments, by members of the cohort (optionally one). */
+/**
+ * Light rows of every attempt linked to the cohort's assignments by its members, without the score report: the
+ * cohort dashboard takes each completed attempt's critical incidents from its kept scores (reportScoresOf), where
+ * counting them in SQL read every report on every request (`json_array_length` parses the whole column).
+ */
+export async function cohortLightAttempts(db: Kysely<Database>, cohortId: string): Promise<LightAttempt[]> {
+  const rows = await db
+    .selectFrom('attempt')
+    .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
+    .innerJoin('cohort_member', (j) =>
+      j
+        .onRef('cohort_member.user_id', '=', 'attempt.user_id')
+        .onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'),
+    )
+    .select([
+      'attempt.id',
+      'attempt.user_id',
+      'attempt.assignment_id',
+      'attempt.scenario',
+      'attempt.status',
+      'attempt.overall',
+      'attempt.completed_at',
+      'attempt.reviewed_at',
+    ])
+    .where('assignment.cohort_id', '=', cohortId)
+    .execute();
+  const out: LightAttempt[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      id: r.id,
+      user_id: r.user_id,
+      assignment_id: r.assignment_id!,
+      scenario: r.scenario,
+      status: r.status,
+      overall: r.overall === null ? null : Number(r.overall),
+      completed_at: r.completed_at,
+      reviewed_at: r.reviewed_at,
+      incidents: 0,
+    };
+  }
+  return out;
+}
+
+/** Light rows of every attempt linked to the cohort's assignments by one member, critical incidents counted in SQL. */
 export async function linkedAttempts(
   db: Kysely<Database>,
   dialect: Dialect,
   cohortId: string,
-  traineeId?: string,
+  traineeId: string,
 ): Promise<LightAttempt[]> {
   // The number of critical incidents in an attempt's score report, counted by the database.
   const incidentCount =
     dialect === 'postgres'
       ? sql<number>`coalesce(json_array_length((attempt.score::json) -> 'incidents'), 0)`
       : sql<number>`coalesce(json_array_length(attempt.score, '$.incidents'), 0)`;
-  let q = db
+  const rows = await db
     .selectFrom('attempt')
     .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
     .innerJoin('cohort_member', (j) =>
@@ -146,9 +195,9 @@ export async function linkedAttempts(
       'attempt.reviewed_at',
     ])
     .select(incidentCount.as('incidents'))
-    .where('assignment.cohort_id', '=', cohortId);
-  if (traineeId) q = q.where('attempt.user_id', '=', traineeId);
-  const rows = await q.execute();
+    .where('assignment.cohort_id', '=', cohortId)
+    .where('attempt.user_id', '=', traineeId)
+    .execute();
   return rows.map((r) => ({
     ...r,
     assignment_id: r.assignment_id!,
