@@ -1,19 +1,24 @@
 /**
  * The authoring guide (content/guides/authoring.mdx, rendered at /guide/): it names every tag, critical kind and band
- * threshold the engine defines, explains every message the checker can print, and its tutorial scenario passes the
- * checker and scores as the guide says. Each fact is read from the source, so the test fails if either side drifts.
+ * threshold the engine defines, explains every message the checker can print (the server's check of a draft saved in
+ * the browser included), links only to pages and sections that exist, and its tutorial scenario passes the checker,
+ * in the terminal and on a save in the browser, and scores as the guide says. Each fact is read from the source, so
+ * the test fails if either side drifts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkCompiled } from '../../src/engine/check-compiled.ts';
 import { compileSource } from '../../src/engine/compile.ts';
+import { formatDiagnostic } from '../../src/engine/diagnostics.ts';
 import { findCriterion } from '../../src/engine/rubric.ts';
 import { scenarioMetaSchema } from '../../src/engine/scenario-meta-schema.ts';
 import { BAND_THRESHOLDS, opportunityScore, scoreAttempt, type ChoicePointRecord } from '../../src/engine/scoring.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { CHOICE_TAG_KEYS, CRITICAL_KINDS, LINE_TAG_KEYS, NO_EVIDENCE } from '../../src/engine/tags.ts';
+import { scenarioBots } from '../../src/pipeline/draft-bots.ts';
+import { checkDraft, checkScenarioTexts, loadDraftLibrary } from '../../src/pipeline/draft-check.ts';
 import { loadRubric } from '../../src/pipeline/rubric-files.ts';
 import { ROOT } from '../support/fixture-bundle.ts';
 
@@ -26,8 +31,32 @@ const { rubric } = loadRubric(ROOT);
 
 /** The fenced blocks of one language, in order. */
 const fences = (lang: string) => [...body.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
-const tutorialInk = fences('ink').find((f) => f.startsWith('// stories/the-late-message/main.ink'));
+/** The first fenced block of a language after a heading, or undefined. */
+function fenceUnder(heading: string, lang: string): string | undefined {
+  const at = body.indexOf(`\n${heading}\n`);
+  if (at < 0) return undefined;
+  return new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(body.slice(at))?.[1];
+}
+const tutorialInk = fenceUnder('### 8. The whole story', 'ink');
 const tutorialYaml = fences('yaml').find((f) => f.startsWith('title: The late message'));
+/** The tutorial, from its heading to the next section's. */
+const tutorial = body.slice(body.indexOf('## Write your first'), body.indexOf('## Keeping scenarios in git'));
+
+/** A heading's anchor, as Astro's Markdown makes it (github-slugger): lowercase, punctuation dropped, spaces to hyphens. */
+const slugOf = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/ /g, '-');
+
+/** The page file that serves a path of the site (`/author/sandbox/`), or null. */
+function pageFileOf(path: string): string | null {
+  const clean = path.replace(/^\/|\/$/g, '');
+  const candidates = clean === '' ? ['index'] : [clean, `${clean}/index`];
+  for (const c of candidates)
+    for (const ext of ['.astro', '.ts']) if (existsSync(join(ROOT, 'src/pages', c + ext))) return `src/pages/${c}${ext}`;
+  return null;
+}
 
 /** The number as a whole token of the guide: 75 matches "75 or more", not "175" or "75.5". */
 const hasNumber = (n: number) => new RegExp(`(?<![\\d.])${String(n).replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(body);
@@ -40,10 +69,11 @@ describe('the authoring guide', () => {
     expect(typeof data.summary === 'string' && data.summary.length > 0).toBe(true);
   });
 
-  it('has the seven sections, in order', () => {
+  it('has the eight sections, in order: the browser flow first, then the file flow', () => {
     const h2 = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
     expect(h2).toEqual([
       'Write your first scenario in ten minutes',
+      'Keeping scenarios in git (the file flow)',
       'The tag grammar',
       'Scenario metadata',
       'How scoring works',
@@ -64,12 +94,29 @@ describe('the authoring guide', () => {
 
   it('uses the npm scripts and pages that exist', () => {
     const scripts = (JSON.parse(source('package.json')) as { scripts: Record<string, string> }).scripts;
-    for (const script of ['stories:new', 'stories:check', 'dev']) {
+    for (const script of ['stories:new', 'stories:check', 'stories:bots', 'dev', 'build']) {
       expect(scripts[script], script).toBeDefined();
       expect(body).toContain(`npm run ${script}`);
     }
+    const named = [...body.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
+    for (const script of named) expect(scripts[script], `npm run ${script}`).toBeDefined();
     expect(source('src/pages/author/sandbox/index.astro')).toContain('href="/guide/"');
+    expect(source('src/pages/author/index.astro')).toContain('href="/guide/"');
     expect(body).toContain('](/author/sandbox/)');
+  });
+
+  it('links to pages that exist, and the browser flow links every page it sends the reader to', () => {
+    const links = [...body.matchAll(/\]\((\/[^)#\s]*)\)/g)].map((m) => m[1]!);
+    for (const link of links) expect(pageFileOf(link), link).not.toBeNull();
+    for (const page of ['/signin/', '/author/', '/author/sandbox/', '/admin/', '/rubric/', '/', '/cohorts/', '/analytics/'])
+      expect(tutorial, page).toContain(`](${page})`);
+  });
+
+  it('links only to sections that exist', () => {
+    const anchors = new Set([...body.matchAll(/^#{2,4} (.+)$/gm)].map((m) => slugOf(m[1]!)));
+    const links = [...body.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) expect(anchors.has(link), `#${link}`).toBe(true);
   });
 });
 
@@ -132,6 +179,12 @@ const PHRASES: [file: string, phrase: string][] = [
   ['src/cli/stories-check.ts', 'not a scenario folder or an .ink file'],
   ['src/components/author/compile.worker.ts', 'the compiler stopped'],
   ['src/components/author/compile.worker.ts', 'cannot find the INCLUDEd file'],
+  ['src/pipeline/draft-check.ts', 'INCLUDE is not supported in a scenario written in the browser'],
+  ['src/server/authoring-check/worker-checker.ts', 'without reaching a choice or an end, so the check was stopped'],
+  ['src/server/authoring-check/worker-checker.ts', 'MB of memory, so it was stopped'],
+  ['src/server/authoring-check/worker-checker.ts', 'the checker stopped unexpectedly while checking this draft'],
+  ['src/server/authoring-check/check-worker.ts', 'please report this with the draft'],
+  ['src/server/services/authoring/check.ts', 'it is busy checking others'],
   ['src/pipeline/rubric-files.ts', 'the rubric folder is missing'],
   ['src/pipeline/rubric-files.ts', 'is also defined in'],
   ['src/pipeline/rubric-files.ts', 'must live in'],
@@ -166,16 +219,27 @@ describe("the guide explains the checker's messages", () => {
       'src/pipeline/library-bots.ts',
       'src/cli/stories-check.ts',
       'src/components/author/compile.worker.ts',
+      // The server's check of a draft saved in the browser: INCLUDE, the time and memory limits, a busy checker.
+      'src/pipeline/draft-check.ts',
+      'src/server/authoring-check/check-worker.ts',
+      'src/server/authoring-check/worker-checker.ts',
+      'src/server/services/authoring/check.ts',
     ];
     const missing: string[] = [];
+    const silent: string[] = [];
     let found = 0;
     for (const file of files) {
-      for (const fragment of messageFragments(source(file))) {
+      const fragments = messageFragments(source(file));
+      // A file whose messages the reader no longer finds would pass unexplained. check-compiled.ts runs the other
+      // files' checks and writes no message of its own (it is read in case it ever does).
+      if (fragments.length === 0 && file !== 'src/engine/check-compiled.ts') silent.push(file);
+      for (const fragment of fragments) {
         found += 1;
         if (!notPrinted.has(fragment) && !body.includes(fragment)) missing.push(`${file}: ${fragment}`);
       }
     }
     expect(found).toBeGreaterThan(40);
+    expect(silent).toEqual([]);
     expect(missing).toEqual([]);
   });
 });
@@ -185,13 +249,13 @@ describe("the guide's tutorial and scoring example", () => {
     expect(tutorialInk, 'the "whole file" ink block').toBeDefined();
     expect(tutorialYaml, 'the scenario.yaml block').toBeDefined();
     const compiled = compileSource(tutorialInk!, {
-      mainName: 'stories/the-late-message/main.ink',
+      mainName: 'main.ink',
       shownName: (name) => name,
       read: (name) => {
         throw new Error(`the tutorial has no INCLUDE (${name})`);
       },
     });
-    const checked = checkCompiled(compiled, () => 'stories/the-late-message/main.ink', (id) => findCriterion(rubric, id) !== null);
+    const checked = checkCompiled(compiled, () => 'main.ink', (id) => findCriterion(rubric, id) !== null);
     expect(checked.diagnostics).toEqual([]);
 
     const meta = scenarioMetaSchema.safeParse(parseYaml(tutorialYaml!));
@@ -203,14 +267,46 @@ describe("the guide's tutorial and scoring example", () => {
   });
 
   it('builds the tutorial step by step from lines of the whole file', () => {
-    const tutorial = body.slice(body.indexOf('## Write your first'), body.indexOf('## The tag grammar'));
     const whole = new Set(tutorialInk!.split('\n').map((l) => l.trim()));
     const steps = [...tutorial.matchAll(/```ink\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((f) => f !== tutorialInk);
     expect(steps.length).toBeGreaterThanOrEqual(4);
     for (const line of steps.flatMap((s) => s.split('\n')).map((l) => l.trim()).filter(Boolean)) {
       expect(whole.has(line), line).toBe(true);
     }
+    // Typed from an empty editor, the steps make the whole story, so its line numbers are the reader's.
+    expect(tutorialInk!.startsWith(steps[0]!), 'the whole story begins as step 3 does').toBe(true);
   });
+
+  it('shows the deliberate slip of step 9 as the checker reports it, at its line', () => {
+    const slip = /misspell the divert as `-> (\w+)`/.exec(tutorial)?.[1];
+    expect(slip, 'the misspelt divert').toBeDefined();
+    const first = tutorialInk!.indexOf('    -> the_night\n');
+    const broken = tutorialInk!.slice(0, first) + `    -> ${slip}\n` + tutorialInk!.slice(first + '    -> the_night\n'.length);
+    const { diagnostics } = checkScenarioTexts({ slug: 'the-late-message', yaml: tutorialYaml!, ink: broken }, rubric);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const shown = fenceUnder('### 9. Read the checks as you type and on every save', 'text')!.trim();
+    expect(shown).toBe(formatDiagnostic(diagnostics[0]!));
+    expect(tutorial).toContain(`the editor marks line ${diagnostics[0]!.line}`);
+  });
+
+  it('passes Rapport’s check of a save in the browser, bots included, with the scores the file flow prints', () => {
+    const draft = { slug: 'the-late-message', yaml: tutorialYaml!, ink: tutorialInk! };
+    const library = loadDraftLibrary(ROOT);
+    const { diagnostics, bundle } = checkDraft(draft, library);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(bundle?.meta.client.name).toBe('Marta Kowalczyk');
+
+    // The line `npm run stories:check` prints for it, as the guide's file flow shows it.
+    const report = scenarioBots(library.rubric, library.labelled, { slug: draft.slug, json: JSON.stringify(bundle!.ink) });
+    expect(report.scores.classifier, 'the classifier plays').toBeDefined();
+    const scores = Object.entries(report.scores)
+      .map(([bot, score]) => `${bot} ${score!.toFixed(0)}`)
+      .join(', ');
+    const line = `${draft.slug}: test-wise bots score ${scores}; the classifier picks the key at ${report.classifierHits} of ${report.points} points; ${report.fixedOrder} of ${report.points} points keep a fixed order (#fixed-order)`;
+    expect(body).toContain(`\n${line}\n0 errors, 0 warnings in 1 scenario\n`);
+    const highest = Math.max(...Object.values(report.scores).map((x) => Math.round(x!)));
+    expect(tutorial).toContain(`no bot scores above ${highest}`);
+  }, 60_000);
 
   it('computes the one-point example as the scoring code does', () => {
     const option = (value: -1 | 0 | 2) => ({ text: String(value), evidence: { ...NO_EVIDENCE, rubric: [{ criterion: 'boundaries.gifts', value }] } });
@@ -245,14 +341,17 @@ describe("the guide's tutorial and scoring example", () => {
 
 /**
  * The fixed text of every message a file writes: the string literals in the value of each `message:` or `error:`
- * property, in what a function named like `botMessage` returns, and in the
- * arguments of the story runner's errors (`new StoryRuntimeError(…)`, `this.#loopError(…)`, which the checker prints
- * as runtime errors), split at `${…}` placeholders, keeping fragments long enough to be distinctive.
+ * property, in what a function named like `botMessage` (or an arrow function `const includeMessage = (…) =>`)
+ * returns, in the arguments of the story runner's errors (`new StoryRuntimeError(…)`, `this.#loopError(…)`, which
+ * the checker prints as runtime errors), in the message the draft checker gives a check it stopped (`stopped(job, …)`)
+ * and in a service's `new Problem(status, …)`, split at `${…}` placeholders, keeping fragments long enough to be
+ * distinctive.
  */
 function messageFragments(code: string): string[] {
   const out: string[] = [];
   // A property starts a line or follows `{` or `,`, so "an error: " inside a string is not taken for one.
-  const starts = /(?<=(?:^|[{,])\s*)\b(?:message|error):\s|\bfunction \w*Message\([^)]*\)[^{]*\{\s*return\s|\bnew StoryRuntimeError\(|#loopError\(/gm;
+  const starts =
+    /(?<=(?:^|[{,])\s*)\b(?:message|error):\s|\bfunction \w*Message\([^)]*\)[^{]*\{\s*return\s|\bconst \w*Message = \([^)]*\)(?::[^=]*)? =>\s*|\bnew StoryRuntimeError\(|#loopError\(|\bstopped\(\s*\w+,\s*|\bnew Problem\(\s*\d+,\s*/gm;
   for (const m of code.matchAll(starts)) {
     let i = m.index! + m[0].length;
     let depth = 0;
