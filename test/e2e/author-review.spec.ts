@@ -126,6 +126,11 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
 
     // B finds the request in the workspace and opens it.
     const pageB = await b.newPage();
+    // The workspace, review and scenario pages run under the site's content security policy, blocking nothing.
+    const blocked: string[] = [];
+    pageB.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/.test(m.text())) blocked.push(m.text());
+    });
     await pageB.goto('/author/');
     await hydrated(pageB);
     const waiting = pageB.getByRole('region', { name: 'Reviews waiting for you' });
@@ -252,6 +257,7 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
       await expect(pageB.getByRole('status').filter({ hasText: 'Restored:' })).toBeVisible();
       await home.reload();
       await expect(home.getByRole('link', { name: title })).toBeVisible();
+      expect(blocked).toEqual([]);
     } finally {
       await guest.close();
     }
