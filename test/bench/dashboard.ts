@@ -1,15 +1,20 @@
 /**
- * `npm run bench:dashboard`: how long the cohort dashboard takes to render for a large cohort.
+ * `npm run bench:dashboard`: how long the cohort dashboard, its CSV and item analysis take for a large cohort.
  *
  * On a fresh SQLite file and on a freshly created PostgreSQL database, seeds one cohort of 500 trainees with 40
  * attempts each straight through Kysely (multi-row inserts in transactions): 8 assignments of 5 scenarios each
  * (real scenarios from the build, their bundles stored as story versions), one attempt per trainee, assignment and
  * scenario, 90% completed with the score report of a real play-through (random paths of the real story, scored by
- * the engine) and their choice events, 10% still in progress. Then it times:
- *   - in process: the dashboard service's `cohortDashboard` (the query and the cells the page renders from), and,
- *     for comparison, the cohort CSV export and one scenario's item analysis;
- *   - over HTTP: `GET /cohorts/<id>/dashboard/` from the built server (`src/cli/serve.ts`, as `npm start`),
- *     signed in as a supervisor of the cohort, one request at a time, full body read.
+ * the engine) and their choice events, 10% still in progress; and a second cohort a tenth its size, for the CSV's
+ * memory. Then it times:
+ *   - in process: the dashboard service's `cohortDashboard` (every trainee) and `cohortDashboardPage` (the page
+ *     the dashboard shows: the first page, and page 5 sorted by an assignment's score), with where the time of
+ *     one dashboard goes (queries, kept scores, cells, the page); the cohort CSV as the download streams it, and
+ *     the memory it takes for the small and the large cohort (and the whole-document export it replaced); one
+ *     scenario's item analysis, first with no replay kept and then as it runs on a server that has analysed before;
+ *   - over HTTP: `GET /cohorts/<id>/dashboard/` (the first page, and page 5 sorted) and the CSV download from the
+ *     built server (`src/cli/serve.ts`, as `npm start`), signed in as a supervisor of the cohort, one request at a
+ *     time, full body read.
  * Median and p95 of each. Not a test.
  *
  * Settings (environment or `--name=value`): BENCH_TRAINEES (500), BENCH_ATTEMPTS per trainee (40, a multiple of 5),
@@ -21,6 +26,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -31,7 +38,20 @@ import { startApp, type App } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import type { AttemptEventTable, AttemptTable } from '../../src/server/db/schema.ts';
 import type { Actor } from '../../src/server/core/actor.ts';
+import { cohortMembers } from '../../src/server/services/cohorts/people.ts';
+import { buildCells } from '../../src/server/services/dashboard/cells.ts';
+import {
+  cohortAssignments,
+  cohortLightAttempts,
+  ReportScoresCache,
+  reportScoresOf,
+} from '../../src/server/services/dashboard/reads.ts';
+import { dashboardPage, readDashboardView } from '../../src/server/services/dashboard/view.ts';
+import { cohortAttempts } from '../../src/server/services/exports/attempt-rows.ts';
+import { cohortCsvOf } from '../../src/server/services/exports/cohort-csv.ts';
+import { itemAnalysisService } from '../../src/server/services/item-analysis/service.ts';
 import { fileCatalog } from '../../src/server/services/story-catalog.ts';
+import { storyVersions } from '../../src/server/services/story-versions.ts';
 import { startServer as startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -134,7 +154,7 @@ interface Seeded {
   events: number;
 }
 
-async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
+async function seed(app: App, stories: ScenarioBundle[], size = TRAINEES, name = 'Benchmark cohort'): Promise<Seeded> {
   const t0 = performance.now();
   const db = app.db.kysely;
   const at = (ms: number) => new Date(Date.parse('2026-09-01T08:00:00.000Z') + ms).toISOString();
@@ -145,7 +165,7 @@ async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
   await db.updateTable('user').set({ role: 'supervisor' }).where('id', '=', sup.id).execute();
 
   const cohortId = randomUUID();
-  const trainees = Array.from({ length: TRAINEES }, (_, i) => ({
+  const trainees = Array.from({ length: size }, (_, i) => ({
     id: randomUUID(),
     name: `Trainee ${String(i + 1).padStart(4, '0')}`,
     email: `trainee.${i + 1}.${randomBytes(2).toString('hex')}@rapport.test`,
@@ -174,7 +194,7 @@ async function seed(app: App, stories: ScenarioBundle[]): Promise<Seeded> {
       .execute();
     await trx
       .insertInto('cohort')
-      .values({ id: cohortId, name: 'Benchmark cohort', created_by: sup.id, created_at: at(0), archived_at: null })
+      .values({ id: cohortId, name, created_by: sup.id, created_at: at(0), archived_at: null })
       .execute();
     await trx
       .insertInto('cohort_supervisor')
@@ -357,19 +377,69 @@ async function freshDatabase(
   };
 }
 
+// ---------------------------------------------------------------------------------------------- memory
+
+// A full collection before each measure, so what is measured is what the export holds, not garbage left before it.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+interface Memory {
+  ms: number;
+  /**
+   * Peak above the start, in MB: the live heap (collected before each sample, so garbage not yet collected does
+   * not count) and the resident set, sampled after every chunk read (after the rows and after the document, for
+   * the whole document).
+   */
+  heapMb: number;
+  rssMb: number;
+  bytes: number;
+}
+
+/** Runs `produce`, sampling memory at each `sample()` it calls, and returns the peaks above where it started. */
+async function peakMemory(produce: (sample: () => void) => Promise<number>): Promise<Memory> {
+  collect();
+  const start = process.memoryUsage();
+  let heap = start.heapUsed;
+  let rss = start.rss;
+  const sample = () => {
+    collect();
+    const m = process.memoryUsage();
+    heap = Math.max(heap, m.heapUsed);
+    rss = Math.max(rss, m.rss);
+  };
+  const t0 = performance.now();
+  const bytes = await produce(sample);
+  const ms = performance.now() - t0;
+  sample();
+  return { ms, heapMb: (heap - start.heapUsed) / 2 ** 20, rssMb: (rss - start.rss) / 2 ** 20, bytes };
+}
+
+/** Reads a stream to its end, sampling memory after each chunk. */
+async function drain(stream: ReadableStream<Uint8Array>, sample: () => void = () => {}): Promise<number> {
+  let bytes = 0;
+  for await (const chunk of stream) {
+    bytes += chunk.length;
+    sample();
+  }
+  return bytes;
+}
+
 // ---------------------------------------------------------------------------------------------- run
 
 const stories = bundles();
 const results: Record<string, unknown>[] = [];
 const secret = randomBytes(32).toString('base64url');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 console.log(
   `Cohort dashboard benchmark: ${TRAINEES} trainees × ${ATTEMPTS} attempts, ${ASSIGNMENTS} assignments of ${PER_ASSIGNMENT} scenarios (${stories.length} scenarios in the build); ${RUNS} runs after ${WARMUP} warm-up.`,
 );
-console.log(
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}; Node ${process.version}`,
-);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${load()}; Node ${process.version}`);
+
+type Stats = ReturnType<typeof stats>;
+const f = (x: Stats) => `${x.median.toFixed(0)} / ${x.p95.toFixed(0)}`;
 
 for (const kind of DATABASES) {
   if (kind === 'postgres' && !POSTGRES_URL) {
@@ -381,26 +451,99 @@ for (const kind of DATABASES) {
     const config: Config = { ...loadConfig({ SEED_DEMO: 'false', AUTH_SECRET: secret }), database: fresh.database };
     const { app } = await startApp(config, fileCatalog(join(DIST, 'client')));
     let seeded: Seeded | null = null;
-    const inProcess: Record<string, ReturnType<typeof stats>> = {};
+    let small: Seeded | null = null;
+    const inProcess: Record<string, Stats> = {};
+    const phases: Record<string, Stats> = {};
+    const memory: Record<string, Memory> = {};
+    let firstDashboard = 0;
+    let coldItemAnalysis = 0;
+    const sortedPage = (a: string) => `sort=${a}&dir=desc&page=5`;
+    let sortedQuery = '';
     try {
       const s = (seeded = await seed(app, stories));
+      small = await seed(app, stories, Math.max(1, Math.round(TRAINEES / 10)), 'Small benchmark cohort');
       console.log(
-        `\n${kind}: seeded ${seeded.attempts} attempts and ${seeded.events} events in ${seeded.seconds.toFixed(1)} s`,
+        `\n${kind}: seeded ${seeded.attempts} attempts and ${seeded.events} events in ${seeded.seconds.toFixed(1)} s (and a cohort of ${small.attempts} attempts); load ${load()}`,
       );
+      const db = app.db.kysely;
+      const t0 = performance.now();
       const board = await app.dashboard.cohortDashboard(s.supervisor, s.cohortId);
+      firstDashboard = performance.now() - t0;
       if (board.trainees.length !== TRAINEES)
         throw new Error(`the dashboard shows ${board.trainees.length} trainees, not ${TRAINEES}`);
+      sortedQuery = sortedPage(board.assignments[2]!.id);
+      const firstView = readDashboardView(new URLSearchParams());
+      const sortedView = readDashboardView(new URLSearchParams(sortedQuery));
       inProcess.dashboard = await time(RUNS, WARMUP, () => app.dashboard.cohortDashboard(s.supervisor, s.cohortId));
-      inProcess.csv = await time(Math.min(RUNS, 10), 1, () => app.exports.cohortCsv(s.supervisor, s.cohortId));
+      inProcess.page = await time(RUNS, WARMUP, () =>
+        app.dashboard.cohortDashboardPage(s.supervisor, s.cohortId, firstView),
+      );
+      inProcess.sortedPage = await time(RUNS, WARMUP, () =>
+        app.dashboard.cohortDashboardPage(s.supervisor, s.cohortId, sortedView),
+      );
+
+      // Where one dashboard page's time goes: the same steps as the service, each timed on its own.
+      const kept = new ReportScoresCache();
+      const rows0 = await cohortLightAttempts(db, app.db.dialect, s.cohortId);
+      const completed = rows0.filter((r) => r.status === 'completed').map((r) => r.id);
+      await reportScoresOf(db, completed, kept);
+      const members = await cohortMembers(db, s.cohortId);
+      const assignments = await cohortAssignments(db, s.cohortId);
+      const at = new Date().toISOString();
+      phases.membersAndAssignments = await time(RUNS, WARMUP, async () => {
+        await cohortMembers(db, s.cohortId);
+        await cohortAssignments(db, s.cohortId);
+      });
+      phases.attemptRows = await time(RUNS, WARMUP, () => cohortLightAttempts(db, app.db.dialect, s.cohortId));
+      phases.keptScores = await time(RUNS, WARMUP, () => reportScoresOf(db, completed, kept));
+      const scores = await reportScoresOf(db, completed, kept);
+      phases.cells = await time(RUNS, WARMUP, () =>
+        buildCells(
+          members.map((m) => m.id),
+          assignments,
+          rows0,
+          at,
+          async (ids) => new Map(ids.flatMap((id) => (scores.has(id) ? [[id, scores.get(id)!] as const] : []))),
+        ),
+      );
+      phases.pageView = await time(RUNS, WARMUP, async () => dashboardPage(board, sortedView));
+
+      // The CSV as the download streams it, and the memory it takes for a small and a large cohort.
+      inProcess.csv = await time(Math.min(RUNS, 10), 1, async () =>
+        drain((await app.exports.cohortCsvStream(s.supervisor, s.cohortId)).stream),
+      );
+      for (const [label, c] of [
+        ['small', small],
+        ['large', s],
+      ] as const) {
+        await drain((await app.exports.cohortCsvStream(c.supervisor, c.cohortId)).stream);
+        memory[`stream-${label}`] = await peakMemory(async (sample) =>
+          drain((await app.exports.cohortCsvStream(c.supervisor, c.cohortId)).stream, sample),
+        );
+        // The export it replaced: every row read at once and the whole document made as one string.
+        memory[`whole-${label}`] = await peakMemory(async (sample) => {
+          const rows = await cohortAttempts(db, c.cohortId);
+          sample();
+          const doc = cohortCsvOf('Benchmark cohort', rows).csv;
+          sample();
+          return Buffer.byteLength(doc);
+        });
+      }
+
+      // Item analysis: with no replay kept (a fresh service, as after a restart), then as the server runs it.
       const educator: Actor = { id: s.supervisor.id, role: 'educator' };
+      const coldService = itemAnalysisService(db, fileCatalog(join(DIST, 'client')), storyVersions(db));
+      const tc = performance.now();
+      await coldService.analyse(educator, s.scenario);
+      coldItemAnalysis = performance.now() - tc;
       inProcess.itemAnalysis = await time(Math.min(RUNS, 10), 1, () => app.itemAnalysis.analyse(educator, s.scenario));
     } finally {
       await app.close();
     }
     if (!seeded) throw new Error('not seeded');
     const server = await startServer({ ...fresh.env, AUTH_SECRET: secret });
-    let http: ReturnType<typeof stats>;
-    let bytes = 0;
+    const http: Record<string, Stats> = {};
+    const pageBytes: Record<string, number> = {};
     try {
       const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
         method: 'POST',
@@ -412,14 +555,27 @@ for (const kind of DATABASES) {
         .getSetCookie()
         .map((c) => c.split(';')[0])
         .join('; ');
-      const url = `${server.url}/cohorts/${seeded.cohortId}/dashboard/`;
-      const get = async () => {
-        const res = await fetch(url, { headers: { cookie } });
-        const body = await res.text();
-        if (res.status !== 200 || !body.includes('Trainee 0001')) throw new Error(`GET ${url}: ${res.status}`);
-        bytes = body.length;
-      };
-      http = await time(RUNS, WARMUP, get);
+      for (const [label, query, expect] of [
+        ['page', '', 'Trainee 0001'],
+        ['sortedPage', `?${sortedQuery}`, 'Rows 201–250 of 500'],
+      ] as const) {
+        const url = `${server.url}/cohorts/${seeded.cohortId}/dashboard/${query}`;
+        http[label] = await time(RUNS, WARMUP, async () => {
+          const res = await fetch(url, { headers: { cookie } });
+          const body = await res.text();
+          if (res.status !== 200 || !body.includes(TRAINEES === 500 ? expect : 'Rows '))
+            throw new Error(`GET ${url}: ${res.status}`);
+          pageBytes[label] = Buffer.byteLength(body);
+        });
+      }
+      const csvUrl = `${server.url}/api/cohorts/${seeded.cohortId}/export.csv`;
+      let csvBytes = 0;
+      http.csv = await time(Math.min(RUNS, 10), 1, async () => {
+        const res = await fetch(csvUrl, { headers: { cookie } });
+        if (res.status !== 200 || !res.body) throw new Error(`GET ${csvUrl}: ${res.status}`);
+        csvBytes = await drain(res.body);
+      });
+      pageBytes.csv = csvBytes;
     } finally {
       await server.stop();
     }
@@ -429,18 +585,43 @@ for (const kind of DATABASES) {
       attempts: seeded.attempts,
       events: seeded.events,
       seedSeconds: seeded.seconds,
+      firstDashboardMs: firstDashboard,
+      coldItemAnalysisMs: coldItemAnalysis,
       inProcess,
+      phases,
+      memory,
       http,
-      pageBytes: bytes,
+      pageBytes,
+      loadAfter: loadavg(),
     };
     results.push(row);
-    const f = (s: ReturnType<typeof stats>) => `${s.median.toFixed(0)} / ${s.p95.toFixed(0)}`;
-    console.log(`  cohortDashboard in process (ms, median / p95): ${f(inProcess.dashboard!)}`);
+    const kb = (n: number | undefined) => `${((n ?? 0) / 1024).toFixed(0)} KB`;
+    console.log(`  (median / p95, ms)   load now ${load()}`);
     console.log(
-      `  GET /cohorts/<id>/dashboard/ over HTTP (ms, median / p95): ${f(http)}  (${(bytes / 1024).toFixed(0)} KB of HTML)`,
+      `  cohortDashboard, every trainee, in process: ${f(inProcess.dashboard!)} (the first, reading every report: ${firstDashboard.toFixed(0)})`,
     );
     console.log(
-      `  cohort CSV export in process: ${f(inProcess.csv!)};  item analysis of ${seeded.scenario}: ${f(inProcess.itemAnalysis!)}`,
+      `  cohortDashboardPage in process: first page ${f(inProcess.page!)}; page 5 sorted by an assignment ${f(inProcess.sortedPage!)}`,
+    );
+    console.log(
+      `    of which: members and assignments ${f(phases.membersAndAssignments!)}, attempts' light rows ${f(phases.attemptRows!)}, kept scores ${f(phases.keptScores!)}, cells ${f(phases.cells!)}, the page (find, sort, totals) ${f(phases.pageView!)}`,
+    );
+    console.log(
+      `  GET /cohorts/<id>/dashboard/ over HTTP: first page ${f(http.page!)} (${kb(pageBytes.page)} of HTML); page 5 sorted ${f(http.sortedPage!)} (${kb(pageBytes.sortedPage)})`,
+    );
+    console.log(
+      `  cohort CSV (${seeded.attempts} rows) streamed in process ${f(inProcess.csv!)}; over HTTP ${f(http.csv!)} (${kb(pageBytes.csv)})`,
+    );
+    const mem = (m: Memory | undefined) =>
+      m ? `${m.ms.toFixed(0)} ms, heap +${m.heapMb.toFixed(1)} MB, RSS +${m.rssMb.toFixed(1)} MB` : '?';
+    console.log(
+      `  CSV memory, ${small!.attempts} rows: streamed ${mem(memory['stream-small'])}; whole document ${mem(memory['whole-small'])}`,
+    );
+    console.log(
+      `  CSV memory, ${seeded.attempts} rows: streamed ${mem(memory['stream-large'])}; whole document ${mem(memory['whole-large'])}`,
+    );
+    console.log(
+      `  item analysis of ${seeded.scenario}: ${f(inProcess.itemAnalysis!)} (with no replay kept: ${coldItemAnalysis.toFixed(0)})`,
     );
   } finally {
     await fresh.drop();
@@ -449,18 +630,18 @@ for (const kind of DATABASES) {
 
 if (results.length) {
   console.log(
-    '\n| database | attempts | cohortDashboard in process, ms (median / p95) | dashboard page over HTTP, ms (median / p95) | page size |',
+    '\n| database | dashboard page in process, ms | page over HTTP, ms | HTML per page | CSV streamed, ms | CSV memory (heap, 2,000 → 20,000 rows) | item analysis, ms |',
   );
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results as {
     database: string;
-    attempts: number;
-    inProcess: Record<string, ReturnType<typeof stats>>;
-    http: ReturnType<typeof stats>;
-    pageBytes: number;
+    inProcess: Record<string, Stats>;
+    http: Record<string, Stats>;
+    pageBytes: Record<string, number>;
+    memory: Record<string, Memory>;
   }[]) {
     console.log(
-      `| ${r.database} | ${r.attempts.toLocaleString('en')} | ${r.inProcess.dashboard!.median.toFixed(0)} / ${r.inProcess.dashboard!.p95.toFixed(0)} | ${r.http.median.toFixed(0)} / ${r.http.p95.toFixed(0)} | ${(r.pageBytes / 1024).toFixed(0)} KB |`,
+      `| ${r.database} | ${f(r.inProcess.page!)} | ${f(r.http.page!)} | ${((r.pageBytes.page ?? 0) / 1024).toFixed(0)} KB | ${f(r.inProcess.csv!)} | +${r.memory['stream-small']!.heapMb.toFixed(1)} → +${r.memory['stream-large']!.heapMb.toFixed(1)} MB | ${f(r.inProcess.itemAnalysis!)} |`,
     );
   }
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });

@@ -26,11 +26,14 @@ export type ReportScores = Pick<ScoreReport, 'overall'> & {
 };
 
 /** The mean of per-scenario reports: overall, and each domain over the reports that scored it. */
-export function meanScores(reports: (ReportScores | null | undefined)[]): CellScores | null {
+export function meanScores(reports: readonly (ReportScores | null | undefined)[]): CellScores | null {
   let present = 0;
   let overallSum = 0;
   let overallN = 0;
-  const sums = new Map<string, { total: number; n: number }>();
+  // A handful of domains, in the order first seen: arrays searched in turn, cheaper than a map per cell.
+  const ids: string[] = [];
+  const totals: number[] = [];
+  const counts: number[] = [];
   for (const r of reports) {
     if (!r) continue;
     present += 1;
@@ -40,16 +43,20 @@ export function meanScores(reports: (ReportScores | null | undefined)[]): CellSc
     }
     for (const d of r.domains) {
       if (d.score === null) continue;
-      const s = sums.get(d.id);
-      if (s) {
-        s.total += d.score;
-        s.n += 1;
-      } else sums.set(d.id, { total: d.score, n: 1 });
+      const k = ids.indexOf(d.id);
+      if (k === -1) {
+        ids.push(d.id);
+        totals.push(d.score);
+        counts.push(1);
+      } else {
+        totals[k]! += d.score;
+        counts[k]! += 1;
+      }
     }
   }
   if (present === 0) return null;
   const domains: Record<string, number> = {};
-  for (const [id, s] of sums) domains[id] = s.total / s.n;
+  for (let k = 0; k < ids.length; k++) domains[ids[k]!] = totals[k]! / counts[k]!;
   return { overall: overallN ? overallSum / overallN : null, domains };
 }
 
@@ -61,20 +68,22 @@ export function cellBelowPass(marks: PassMarks, completedScenarios: number, best
   return completedScenarios > 0 ? domainsBelow(marks, best?.domains ?? {}) : [];
 }
 
-/** The key of a (trainee, assignment) cell. */
-export const cellKey = (traineeId: string, assignmentId: string) => `${traineeId}\u0000${assignmentId}`;
-
-/** A (trainee, assignment) cell's attempts, and per scenario its best and its latest completed one. */
+/** A (trainee, assignment) cell's attempts, and per scenario (by its place in the assignment) its best and latest completed one. */
 interface CellGroup {
   rows: LightAttempt[];
-  best: Map<string, LightAttempt>;
-  latest: Map<string, LightAttempt>;
+  best: (LightAttempt | undefined)[];
+  latest: (LightAttempt | undefined)[];
 }
 
+/** The attempts of the scenarios picked (best or latest), in the order of the assignment's scenarios. */
+const picked = (list: readonly (LightAttempt | undefined)[]) => list.filter((r): r is LightAttempt => r !== undefined);
+
 /**
- * Every cell of these trainees × assignments. The attempts are grouped by trainee and then assignment (maps of
- * maps: no key is built per attempt, a cohort has tens of thousands), and only the reports of the best and the
- * latest completed attempt per scenario are asked for.
+ * Every cell of these trainees × assignments: per trainee, one cell per assignment in the order given (null where
+ * the assignment is for someone else). The attempts are grouped by the trainee's and the assignment's places, so
+ * nothing is keyed by a string built per attempt (a cohort has tens of thousands), and only the reports of the best
+ * and the latest completed attempt per scenario are asked for. With `latest: false` the cells' latest scores are
+ * left null (the dashboard page works them out for its own rows only); the reports asked for are the same.
  */
 export async function buildCells<R extends ReportScores>(
   trainees: readonly string[],
@@ -82,73 +91,81 @@ export async function buildCells<R extends ReportScores>(
   rows: readonly LightAttempt[],
   at: string,
   readReports: (ids: string[]) => Promise<Map<string, R>>,
-): Promise<{ cells: Map<string, DashboardCell>; reports: Map<string, R> }> {
-  const byId = new Map(assignments.map((a) => [a.id, { a, scenarios: new Set(a.scenarios) }]));
-  const groups = new Map<string, Map<string, CellGroup>>();
+  options: { latest: boolean } = { latest: true },
+): Promise<{ cells: Map<string, (DashboardCell | null)[]>; reports: Map<string, R> }> {
+  const width = assignments.length;
+  const column = new Map(assignments.map((a, i) => [a.id, i]));
+  const place = new Map(trainees.map((t, i) => [t, i]));
+  const groups: (CellGroup | undefined)[] = new Array(trainees.length * width);
   for (const r of rows) {
-    const known = byId.get(r.assignment_id);
-    if (!known || !known.scenarios.has(r.scenario)) continue;
-    let mine = groups.get(r.user_id);
-    if (!mine) groups.set(r.user_id, (mine = new Map()));
-    let g = mine.get(r.assignment_id);
-    if (!g) mine.set(r.assignment_id, (g = { rows: [], best: new Map(), latest: new Map() }));
+    const i = column.get(r.assignment_id);
+    if (i === undefined) continue;
+    const scenario = assignments[i]!.scenarios.indexOf(r.scenario);
+    if (scenario === -1) continue;
+    const t = place.get(r.user_id);
+    if (t === undefined) continue;
+    let g = groups[t * width + i];
+    if (!g) groups[t * width + i] = g = { rows: [], best: [], latest: [] };
     g.rows.push(r);
     // Per scenario: the best and the latest completed attempt (the first of equals).
     if (r.status !== 'completed') continue;
-    const b = g.best.get(r.scenario);
-    if (!b || (r.overall ?? -1) > (b.overall ?? -1)) g.best.set(r.scenario, r);
-    const l = g.latest.get(r.scenario);
-    if (!l || (r.completed_at ?? '') > (l.completed_at ?? '')) g.latest.set(r.scenario, r);
+    const b = g.best[scenario];
+    if (!b || (r.overall ?? -1) > (b.overall ?? -1)) g.best[scenario] = r;
+    const l = g.latest[scenario];
+    if (!l || (r.completed_at ?? '') > (l.completed_at ?? '')) g.latest[scenario] = r;
   }
-  const wanted: string[] = [];
-  for (const mine of groups.values())
-    for (const g of mine.values()) {
-      for (const r of g.best.values()) wanted.push(r.id);
-      for (const r of g.latest.values()) wanted.push(r.id);
-    }
-  const reports = await readReports([...new Set(wanted)]);
-  const cells = new Map<string, DashboardCell>();
-  for (const trainee of trainees) {
-    const mine = groups.get(trainee);
-    for (const a of assignments) {
-      if (a.traineeId !== null && a.traineeId !== trainee) continue;
-      const g = mine?.get(a.id);
-      const completedScenarios = g ? g.best.size : 0;
-      const total = a.scenarios.length;
-      const status: CellStatus =
-        total > 0 && completedScenarios >= total ? 'completed' : g && g.rows.length > 0 ? 'in_progress' : 'not_started';
-      let best: CellScores | null = null;
-      let latest: CellScores | null = null;
-      let latestRow: LightAttempt | undefined;
-      let incidents = 0;
-      let unreviewed = 0;
-      if (g) {
-        best = meanScores([...g.best.values()].map((r) => reports.get(r.id)));
-        latest = meanScores([...g.latest.values()].map((r) => reports.get(r.id)));
+  const wanted = new Set<string>();
+  for (const g of groups) {
+    if (!g) continue;
+    for (const r of g.best) if (r) wanted.add(r.id);
+    for (const r of g.latest) if (r) wanted.add(r.id);
+  }
+  const reports = await readReports([...wanted]);
+  const cells = new Map<string, (DashboardCell | null)[]>();
+  trainees.forEach((trainee, t) => {
+    cells.set(
+      trainee,
+      assignments.map((a, i): DashboardCell | null => {
+        if (a.traineeId !== null && a.traineeId !== trainee) return null;
+        const g = groups[t * width + i];
+        const best = g ? picked(g.best) : [];
+        const latestOnes = g ? picked(g.latest) : [];
+        const completedScenarios = best.length;
+        const total = a.scenarios.length;
+        const status: CellStatus =
+          total > 0 && completedScenarios >= total
+            ? 'completed'
+            : g && g.rows.length > 0
+              ? 'in_progress'
+              : 'not_started';
         // The most recently completed of the latest (the first of equals).
-        for (const r of g.latest.values())
+        let latestRow: LightAttempt | undefined;
+        for (const r of latestOnes)
           if (!latestRow || (r.completed_at ?? '') > (latestRow.completed_at ?? '')) latestRow = r;
-        for (const r of g.rows) {
+        let incidents = 0;
+        let unreviewed = 0;
+        for (const r of g?.rows ?? []) {
           incidents += r.incidents;
           if (r.status === 'completed' && r.reviewed_at === null) unreviewed += 1;
         }
-      }
-      cells.set(cellKey(trainee, a.id), {
-        assignmentId: a.id,
-        status,
-        completedScenarios,
-        totalScenarios: total,
-        attempts: g?.rows.length ?? 0,
-        best,
-        latest,
-        latestAttemptId: latestRow?.id ?? null,
-        latestAt: latestRow?.completed_at ?? null,
-        overdue: status !== 'completed' && a.dueAt < at,
-        incidents,
-        belowPass: cellBelowPass(a.passMarks, completedScenarios, best),
-        unreviewed,
-      });
-    }
-  }
+        const bestScores = g ? meanScores(best.map((r) => reports.get(r.id))) : null;
+        return {
+          assignmentId: a.id,
+          status,
+          completedScenarios,
+          totalScenarios: total,
+          attempts: g?.rows.length ?? 0,
+          best: bestScores,
+          latest: g && options.latest ? meanScores(latestOnes.map((r) => reports.get(r.id))) : null,
+          latestAttemptId: latestRow?.id ?? null,
+          latestAt: latestRow?.completed_at ?? null,
+          overdue: status !== 'completed' && a.dueAt < at,
+          incidents,
+          belowPass: cellBelowPass(a.passMarks, completedScenarios, bestScores),
+          unreviewed,
+        };
+      }),
+    );
+  });
   return { cells, reports };
 }

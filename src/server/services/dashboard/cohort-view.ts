@@ -6,9 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/actor.ts';
+import type { Dialect } from '../../db/migrations.ts';
 import type { Database } from '../../db/schema.ts';
 import { cohortMembers } from '../cohorts/people.ts';
-import { buildCells, cellKey, type ReportScores } from './cells.ts';
+import { buildCells, type ReportScores } from './cells.ts';
 import {
   cohortAssignments,
   cohortLightAttempts,
@@ -35,38 +36,47 @@ function domainList(assignments: readonly DashboardAssignment[], reports: Iterab
     .map(([id, name]) => ({ id, name }));
 }
 
-export async function cohortDashboard(
+/** What one dashboard reads: the cohort, its members and assignments, its attempts' light rows and kept scores. */
+async function readCohort(
   db: Kysely<Database>,
-  at: string,
+  dialect: Dialect,
   actor: Actor,
   cohortId: string,
   kept: ReportScoresCache,
-): Promise<CohortDashboard> {
+) {
   const cohort = await supervisedCohort(db, actor, cohortId);
   const members = await cohortMembers(db, cohortId);
   const assignments = await cohortAssignments(db, cohortId);
-  const rows = await cohortLightAttempts(db, cohortId);
+  const rows = await cohortLightAttempts(db, dialect, cohortId);
   // Every completed attempt's kept scores: its critical incidents count in its cell, and the cells' best and latest
   // are among them.
-  const scores = await reportScoresOf(
-    db,
-    rows.filter((r) => r.status === 'completed').map((r) => r.id),
-    kept,
-  );
+  const completed: string[] = [];
+  for (const r of rows) if (r.status === 'completed') completed.push(r.id);
+  const scores = await reportScoresOf(db, completed, kept);
   for (const r of rows) if (r.status === 'completed') r.incidents = scores.get(r.id)?.incidents ?? 0;
+  const readReports = async (ids: string[]) => {
+    const out = new Map<string, KeptScores>();
+    for (const id of ids) {
+      const s = scores.get(id);
+      if (s) out.set(id, s);
+    }
+    return out;
+  };
+  return { cohort, members, assignments, rows, readReports };
+}
+
+type CohortRead = Awaited<ReturnType<typeof readCohort>>;
+
+/** The dashboard of what was read, with or without the cells' latest scores (see buildCells). */
+async function boardOf(read: CohortRead, at: string, latest: boolean): Promise<CohortDashboard> {
+  const { cohort, members, assignments, rows, readReports } = read;
   const { cells, reports } = await buildCells(
     members.map((m) => m.id),
     assignments,
     rows,
     at,
-    async (ids) => {
-      const out = new Map<string, KeptScores>();
-      for (const id of ids) {
-        const s = scores.get(id);
-        if (s) out.set(id, s);
-      }
-      return out;
-    },
+    readReports,
+    { latest },
   );
   return {
     cohort: { id: cohort.id, name: cohort.name, archivedAt: cohort.archived_at },
@@ -77,20 +87,46 @@ export async function cohortDashboard(
       name: m.name,
       email: m.email,
       joinedAt: m.since,
-      cells: assignments.map((a) => cells.get(cellKey(m.id, a.id)) ?? null),
+      cells: cells.get(m.id)!,
     })),
     generatedAt: at,
   };
 }
 
-/** One page of the dashboard, found, filtered and sorted over the whole cohort (view.ts). */
+export async function cohortDashboard(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  at: string,
+  actor: Actor,
+  cohortId: string,
+  kept: ReportScoresCache,
+): Promise<CohortDashboard> {
+  return boardOf(await readCohort(db, dialect, actor, cohortId, kept), at, true);
+}
+
+/**
+ * One page of the dashboard, found, filtered and sorted over the whole cohort (view.ts). Finding, sorting and the
+ * totals need every cell's best scores, not its latest: those are worked out for the page's own rows only.
+ */
 export async function cohortDashboardPage(
   db: Kysely<Database>,
+  dialect: Dialect,
   at: string,
   actor: Actor,
   cohortId: string,
   kept: ReportScoresCache,
   view: DashboardView,
 ): Promise<DashboardPage> {
-  return dashboardPage(await cohortDashboard(db, at, actor, cohortId, kept), view);
+  const read = await readCohort(db, dialect, actor, cohortId, kept);
+  const page = dashboardPage(await boardOf(read, at, false), view);
+  const shown = new Set(page.rows.map((t) => t.id));
+  const { cells } = await buildCells(
+    [...shown],
+    read.assignments,
+    read.rows.filter((r) => shown.has(r.user_id)),
+    at,
+    read.readReports,
+  );
+  for (const t of page.rows) t.cells = cells.get(t.id)!;
+  return page;
 }

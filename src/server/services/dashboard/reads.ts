@@ -124,9 +124,21 @@ export async function reportScoresOf(
  * Light rows of every attempt linked to the cohort's assignments by its members, without the score report: the
  * cohort dashboard takes each completed attempt's critical incidents from its kept scores (reportScoresOf), where
  * counting them in SQL read every report on every request (`json_array_length` parses the whole column).
+ *
+ * The rows come as one JSON list the database builds (SQLite writes a real with 17 digits, PostgreSQL the shortest
+ * that reads back the same, so scores are exact), read with one JSON.parse: a cohort has tens of thousands of
+ * attempts, and node:sqlite's row objects are slow to make and slower to read (many times a plain object's).
  */
-export async function cohortLightAttempts(db: Kysely<Database>, cohortId: string): Promise<LightAttempt[]> {
-  const rows = await db
+export async function cohortLightAttempts(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  cohortId: string,
+): Promise<LightAttempt[]> {
+  const list =
+    dialect === 'postgres'
+      ? sql<unknown>`json_agg(json_build_array(attempt.id, attempt.user_id, attempt.assignment_id, attempt.scenario, attempt.status, attempt.overall, attempt.completed_at, attempt.reviewed_at))`
+      : sql<unknown>`json_group_array(json_array(attempt.id, attempt.user_id, attempt.assignment_id, attempt.scenario, attempt.status, attempt.overall, attempt.completed_at, attempt.reviewed_at))`;
+  const found = await db
     .selectFrom('attempt')
     .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
     .innerJoin('cohort_member', (j) =>
@@ -134,30 +146,33 @@ export async function cohortLightAttempts(db: Kysely<Database>, cohortId: string
         .onRef('cohort_member.user_id', '=', 'attempt.user_id')
         .onRef('cohort_member.cohort_id', '=', 'assignment.cohort_id'),
     )
-    .select([
-      'attempt.id',
-      'attempt.user_id',
-      'attempt.assignment_id',
-      'attempt.scenario',
-      'attempt.status',
-      'attempt.overall',
-      'attempt.completed_at',
-      'attempt.reviewed_at',
-    ])
+    .select(list.as('rows'))
     .where('assignment.cohort_id', '=', cohortId)
-    .execute();
+    .executeTakeFirst();
+  // PostgreSQL's driver parses json itself; SQLite answers text; no attempts at all is null (PostgreSQL) or [].
+  const value = found?.rows ?? null;
+  const rows = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    number | string | null,
+    string | null,
+    string | null,
+  ][];
   const out: LightAttempt[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+    const [id, user_id, assignment_id, scenario, status, overall, completed_at, reviewed_at] = rows[i]!;
     out[i] = {
-      id: r.id,
-      user_id: r.user_id,
-      assignment_id: r.assignment_id!,
-      scenario: r.scenario,
-      status: r.status,
-      overall: r.overall === null ? null : Number(r.overall),
-      completed_at: r.completed_at,
-      reviewed_at: r.reviewed_at,
+      id,
+      user_id,
+      assignment_id,
+      scenario,
+      status,
+      overall: overall === null ? null : Number(overall),
+      completed_at,
+      reviewed_at,
       incidents: 0,
     };
   }

@@ -28,10 +28,10 @@ export function dashboardService(
   return {
     /** Trainees × assignments of a cohort; only for its supervisors and administrators (404 for anyone else). */
     cohortDashboard: (actor: Actor, cohortId: string) =>
-      cohortDashboard(db, now().toISOString(), actor, cohortId, kept),
+      cohortDashboard(db, dialect, now().toISOString(), actor, cohortId, kept),
     /** A page of that, found, filtered and sorted over the whole cohort, with its totals: what the dashboard page shows. */
     cohortDashboardPage: (actor: Actor, cohortId: string, view: DashboardView) =>
-      cohortDashboardPage(db, now().toISOString(), actor, cohortId, kept, view),
+      cohortDashboardPage(db, dialect, now().toISOString(), actor, cohortId, kept, view),
     /** One trainee of a cohort over time; only for the cohort's supervisors and administrators. */
     traineeView: (actor: Actor, cohortId: string, traineeId: string) =>
       traineeView(db, dialect, attempts, now().toISOString(), actor, cohortId, traineeId),

@@ -11,7 +11,7 @@ import { isId } from '../../core/input.ts';
 import type { Dialect } from '../../db/migrations.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AttemptService } from '../attempts/service.ts';
-import { buildCells, cellKey } from './cells.ts';
+import { buildCells } from './cells.ts';
 import { cohortAssignments, linkedAttempts, reportsOf, supervisedCohort } from './reads.ts';
 import type { BelowPass, DashboardAssignment, DashboardCell, TraineeView } from './types.ts';
 
@@ -101,7 +101,7 @@ export async function traineeView(
       .map((a) => ({ id: a.id, title: a.title, status: a.status, startedAt: a.startedAt })),
     belowPass: traineeBelowPass(
       assignments,
-      (id) => cells.get(cellKey(traineeId, id)),
+      (id) => cells.get(traineeId)?.find((c) => c?.assignmentId === id) ?? undefined,
       (d) => domainNames.get(d) ?? d.charAt(0).toUpperCase() + d.slice(1),
     ),
     assignments,

@@ -64,6 +64,9 @@ export function csvByteStream(chunks: AsyncGenerator<CsvChunk>): ReadableStream<
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
+        // A turn of the event loop between pages: on SQLite every query runs on the loop's own thread, so without
+        // it the whole export would be read before the first byte left (and no other request answered meanwhile).
+        await new Promise((resolve) => setImmediate(resolve));
         const next = await chunks.next();
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value.text));
