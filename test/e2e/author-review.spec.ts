@@ -230,6 +230,9 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
     await expect(history).toContainText('approved the draft');
     await expect(history).toContainText('published a version');
     await expectNoSeriousAxeViolations(pageB);
+    await pageB.setViewportSize({ width: 320, height: 800 });
+    await noSidewaysScroll(pageB);
+    await pageB.setViewportSize({ width: 1280, height: 800 });
 
     // On the catalogue's home page now; retired, it is gone; restored, it is back.
     const guest = await browser.newContext();
