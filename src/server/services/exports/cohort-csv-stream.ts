@@ -8,12 +8,10 @@
  * the versions (few, and kept parsed), not from 20,000 reports.
  */
 import type { Kysely } from 'kysely';
-import type { ScoreReport } from '../../../engine/scoring.ts';
-import { readScoreReport } from '../../core/json-column.ts';
 import type { Database } from '../../db/schema.ts';
 import { csvCell, type CsvCell } from '../csv.ts';
 import type { StoryVersions } from '../story-versions.ts';
-import { cohortAttemptPages, cohortScoredVersions, type CohortPaging } from './attempt-rows.ts';
+import { cohortAttemptPages, cohortScoredVersions, type CohortPaging } from './cohort-pages.ts';
 import { cohortCsvColumns, cohortCsvRow, type CohortCsvColumns } from './cohort-csv.ts';
 
 const BOM = '\uFEFF';
@@ -50,10 +48,7 @@ export async function* cohortCsvChunks(
   yield { text: `${BOM}${line(columns.header)}\r\n`, rows: 0 };
   for await (const page of cohortAttemptPages(db, cohortId, paging)) {
     let text = '';
-    for (const r of page) {
-      const report: ScoreReport | null = r.score ? readScoreReport(r.score) : null;
-      text += `${line(cohortCsvRow(r, report, columns))}\r\n`;
-    }
+    for (const r of page) text += `${line(cohortCsvRow(r, r.report, columns))}\r\n`;
     yield { text, rows: page.length };
   }
 }

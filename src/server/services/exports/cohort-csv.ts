@@ -67,8 +67,27 @@ export function cohortCsvColumns(domainIds: Iterable<string>, criterionIds: Iter
   };
 }
 
+/** What a row shows of an attempt besides its report. */
+export type CsvRowFields = Pick<
+  AttemptRow,
+  | 'id'
+  | 'user_id'
+  | 'user_name'
+  | 'user_email'
+  | 'scenario'
+  | 'title'
+  | 'story_hash'
+  | 'mode'
+  | 'status'
+  | 'assignment_title'
+  | 'started_at'
+  | 'completed_at'
+  | 'overall'
+  | 'band'
+>;
+
 /** One attempt's cells under these columns (its report already read, or null). */
-export function cohortCsvRow(r: AttemptRow, report: ScoreReport | null, columns: CohortCsvColumns): CsvCell[] {
+export function cohortCsvRow(r: CsvRowFields, report: ScoreReport | null, columns: CohortCsvColumns): CsvCell[] {
   const cells: CsvCell[] = new Array<CsvCell>(columns.header.length).fill(null);
   cells[0] = r.user_name;
   cells[1] = r.user_email;
