@@ -325,3 +325,48 @@ test('a trainee is refused the draft editor, and a signed-out visitor is sent to
     await trainee.close();
   }
 });
+
+test('the sandbox previews a new draft with its own client and asks before Open replaces a changed draft', async ({
+  page,
+}) => {
+  await page.goto('/author/sandbox/');
+  await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
+  await page.reload();
+  const status = page.getByRole('status').filter({ hasText: /error/ });
+  await expect(status).toContainText('0 errors');
+  const editor = page.getByRole('textbox', { name: 'ink source of the scenario' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(BROKEN.replace('-> ending_missing', '-> close'));
+  await expect(status).toContainText('0 errors');
+
+  // The briefing names the client the draft's lines are spoken by, not the template's placeholder.
+  await page.getByRole('button', { name: 'Play the draft from the start' }).click();
+  await expect(page.getByText(/^Marta \(they\/them\)/)).toBeVisible();
+  await expect(page.getByText('Sam Example')).toHaveCount(0);
+
+  // Opening another scenario over the changed draft asks first; keeping the draft changes nothing.
+  const title = (
+    parse(readFileSync(new URL('../../stories/one-hour-only/scenario.yaml', import.meta.url), 'utf8')) as {
+      title: string;
+    }
+  ).title;
+  await page.getByRole('combobox', { name: 'Open' }).selectOption({ label: title });
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const ask = page.getByRole('dialog', { name: 'Replace your draft?' });
+  await expect(ask).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(editor).toContainText('#speaker:Marta');
+  await page.getByRole('combobox', { name: 'Open' }).selectOption({ label: title });
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await ask.getByRole('button', { name: 'Replace my draft' }).click();
+  await expect(editor).not.toContainText('#speaker:Marta');
+  await expect(editor).toContainText(
+    STORY.split('\n')
+      .find((l) => l.includes('#speaker:'))!
+      .trim()
+      .slice(0, 30),
+  );
+});
