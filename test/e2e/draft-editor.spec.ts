@@ -370,3 +370,58 @@ test('the sandbox previews a new draft with its own client and asks before Open 
       .slice(0, 30),
   );
 });
+
+test('a draft sent back shows the reviewer’s summary, and each comment beside its line', async ({ browser }) => {
+  const a = await browser.newContext();
+  const admin = await browser.newContext();
+  try {
+    await signInByApi(a, EDUCATOR.email, EDUCATOR.password);
+    await signInByApi(admin, ADMIN.email, ADMIN.password);
+    const yaml = readFileSync(new URL('../../stories/one-hour-only/scenario.yaml', import.meta.url), 'utf8');
+    const slug = `sent-back-${randomUUID().slice(0, 8)}`;
+    const { draft, revision } = await api<{ draft: { id: string }; revision: Revision & { checkStatus: string } }>(
+      a.request,
+      'post',
+      '/drafts',
+      { slug, yaml: yaml.replace(/^title:.*$/m, 'title: "Sent back"'), ink: STORY },
+    );
+    expect(revision.checkStatus).toBe('ok');
+    const { reviewers } = await api<{ reviewers: { id: string; name: string }[] }>(
+      a.request,
+      'get',
+      `/drafts/${draft.id}/reviewers`,
+    );
+    const reviewerId = reviewers.find((r) => r.name === 'Demo Admin')!.id;
+    const { review } = await api<{ review: { id: string } }>(a.request, 'post', `/drafts/${draft.id}/submit`, {
+      revision: revision.number,
+      reviewerId,
+    });
+    const LINE = 5;
+    await api(admin.request, 'post', `/reviews/${review.id}/comments`, {
+      file: 'main.ink',
+      line: LINE,
+      body: 'Say where we are before anyone speaks.',
+    });
+    await api(admin.request, 'post', `/reviews/${review.id}/decision`, {
+      decision: 'send_back',
+      summary: 'Nearly there: one scene-setting line.',
+    });
+
+    const page = await a.newPage();
+    await openDraft(page, draft.id);
+    const notes = page.getByRole('region', { name: 'Sent back by Demo Admin' });
+    await expect(notes).toContainText('Nearly there: one scene-setting line.');
+    await expect(notes).toContainText(`Story, line ${LINE} · Demo Admin`);
+    await expect(notes).toContainText('Say where we are before anyone speaks.');
+    // Beside its line in the editor, and one press away.
+    await expect(page.locator('.cm-lint-marker-info')).toHaveCount(1);
+    await notes.getByRole('button', { name: `Go to line ${LINE}` }).click();
+    await expect(page.locator('.cm-activeLine')).toHaveText(STORY.split('\n')[LINE - 1]!);
+    // Sent back, the draft can be changed again.
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeEditable();
+    await expectNoSeriousAxeViolations(page);
+  } finally {
+    await a.close();
+    await admin.close();
+  }
+});
