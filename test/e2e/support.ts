@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -172,4 +180,62 @@ export async function noSidewaysScroll(page: Page) {
     return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide };
   });
   expect(overflow, `wider than the viewport: ${wide.join('; ')}`).toBeLessThanOrEqual(0);
+}
+
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** The demo accounts the test server seeds on its empty database (src/server/services/demo.ts). */
+export const DEMO = {
+  trainee: { email: 'demo.trainee@rapport.example', password: 'rapport-demo-trainee', name: 'Demo Trainee' },
+  supervisor: {
+    email: 'demo.supervisor@rapport.example',
+    password: 'rapport-demo-supervisor',
+    name: 'Demo Supervisor',
+  },
+  educator: { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator', name: 'Demo Educator' },
+  admin: { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin', name: 'Demo Admin' },
+} as const satisfies Record<string, Account>;
+
+/** Signs a browser context in through the auth API: its pages and its `request` then act as that person. */
+export async function signInByApi(context: BrowserContext, account: Pick<Account, 'email' | 'password'>) {
+  const res = await context.request.post('/api/auth/sign-in/email', {
+    headers: { origin: testOrigin() },
+    data: { email: account.email, password: account.password },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/**
+ * A new account (every sign-up is a trainee) that the demo administrator makes an educator, from a context of
+ * its own; `context` is left signed in as the new educator. Answers its id and name.
+ */
+export async function newEducator(browser: Browser, context: BrowserContext, name: string) {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
+  const made = await context.request.post('/api/auth/sign-up/email', {
+    headers: { origin: testOrigin() },
+    data: { name, email, password: 'quiet lantern river orchard' },
+  });
+  expect(made.status(), await made.text()).toBe(200);
+  const { user } = (await (await context.request.get('/api/me')).json()) as { user: { id: string } };
+  const admin = await browser.newContext();
+  try {
+    await signInByApi(admin, DEMO.admin);
+    const promoted = await admin.request.patch(`/api/admin/users/${user.id}`, {
+      headers: { origin: testOrigin() },
+      data: { role: 'educator' },
+    });
+    expect(promoted.status(), await promoted.text()).toBe(200);
+  } finally {
+    await admin.close();
+  }
+  return { id: user.id, name, email };
+}
+
+/** Waits until every island on the page has hydrated, so its buttons and forms run their scripts. */
+export async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
