@@ -58,7 +58,7 @@ export async function call<T>(method: Method, url: string, body?: unknown): Prom
   } catch {
     return { ok: false, status: 0, message: SERVER_DOWN, body: null };
   }
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = await response.json();
   } catch {
@@ -68,7 +68,11 @@ export async function call<T>(method: Method, url: string, body?: unknown): Prom
   const obj = data && typeof data === 'object' ? (data as Record<string, unknown>) : null;
   const said = sentenceOf(obj);
   let message: string;
-  if ([502, 503, 504].includes(response.status) || (response.status >= 500 && said === null)) message = SERVER_DOWN;
+  // A 503 with a sentence is Rapport saying it is busy (the draft checker's queue is full): say that, not "check
+  // your connection"; a gateway's 502/504, or a 5xx with nothing said, is a server that did not answer.
+  if (response.status === 503 && said !== null) message = said;
+  else if ([502, 503, 504].includes(response.status) || (response.status >= 500 && said === null))
+    message = SERVER_DOWN;
   else if (response.status >= 500) message = said ?? SERVER_ERROR;
   else if (response.status === 401) message = said ?? 'Your session has ended. Sign in again, then try again.';
   else message = said ?? `The request was refused (HTTP ${response.status}).`;
@@ -171,7 +175,7 @@ export async function importScenarioZip(zip: Blob): Promise<AuthoringOutcome<Dra
   } catch {
     return { ok: false, status: 0, message: SERVER_DOWN, body: null };
   }
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = await response.json();
   } catch {
