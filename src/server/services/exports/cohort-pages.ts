@@ -2,23 +2,21 @@
  * A cohort's attempts for its results CSV, read a page at a time (cohort-csv-stream.ts), in the order of
  * `cohortAttempts` (attempt-rows.ts): by the trainee's name and id, then when each attempt started and its id.
  *
- * The members by name and id in batches (keyset: after the last member read), and each batch's attempts in pages
- * of at most `paging.rows` (keyset on the whole sort key, so a trainee with more attempts than a page still pages).
- * A page is two queries: its sort keys in order (small rows, sorted cheaply), then its attempts by id, put in that
- * order here; sorting the full rows in the database copies every score report through the sort. The trainee's
- * name and email come from the batch, the story's title and the assignment's from small maps, rather than joined
- * again for every attempt. A batch keeps each query to its members' attempts (by the index on the trainee), where
- * one keyset over the whole cohort would sort the rest of the cohort again for every page.
+ * The members by name and id in batches (keyset: after the last member read); for each batch, the keys of its
+ * attempts in order (ids only: small, and sorted by the index on the trainee and start), then the attempts
+ * themselves by id in pages of at most `paging.rows`, put in that order here (sorting the full rows in the database
+ * would copy every score report through the sort). What is held at once is one batch's keys and one page of rows,
+ * whatever the cohort's size. The trainee's name and email come from the batch, the story's title and the
+ * assignment's from small maps, rather than joined again for every attempt. A batch keeps each query to its
+ * members' attempts, where one keyset over the whole cohort would sort the rest of the cohort for every page.
  *
  * Not one snapshot: an attempt completed while the pages are read may appear as it was or as it is.
  */
 import type { Kysely } from 'kysely';
-import type { ScoreReport } from '../../../engine/scoring.ts';
-import { readScoreReport } from '../../core/json-column.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AttemptRow } from './attempt-rows.ts';
 
-/** What a row of the results CSV needs of an attempt, with its score report read. */
+/** What a row of the results CSV needs of an attempt, its score report as stored (read as the row is written). */
 export type CsvAttempt = Pick<
   AttemptRow,
   | 'id'
@@ -35,7 +33,7 @@ export type CsvAttempt = Pick<
   | 'completed_at'
   | 'overall'
   | 'band'
-> & { report: ScoreReport | null };
+> & { score: string | null };
 
 /** How much of a cohort one query reads: members per batch, and rows per page. */
 export interface CohortPaging {
@@ -89,13 +87,13 @@ async function* memberBatches(
   }
 }
 
-/** The columns of an attempt a CSV row needs, with its report read. */
+/** The columns of an attempt a CSV row needs. */
 type AttemptFields = Pick<
   CsvAttempt,
   'id' | 'user_id' | 'scenario' | 'story_hash' | 'mode' | 'status' | 'started_at' | 'completed_at' | 'overall' | 'band'
-> & { assignment_id: string | null; report: ScoreReport | null };
+> & { assignment_id: string | null; score: string | null };
 
-/** These attempts' fields and reports, by id: only the columns a row shows (not the reflection, the rejection…). */
+/** These attempts by id: only the columns a row shows (not the reflection, the rejection…). */
 async function attemptsById(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, AttemptFields>> {
   const rows = await db
     .selectFrom('attempt')
@@ -129,9 +127,41 @@ async function attemptsById(db: Kysely<Database>, ids: readonly string[]): Promi
       overall: r.overall,
       band: r.band,
       assignment_id: r.assignment_id,
-      report: r.score ? readScoreReport(r.score) : null,
+      score: r.score,
     });
   return out;
+}
+
+type Member = { name: string; id: string; email: string };
+
+/** The pages to read, in order: each page's attempt ids (in the export's order) and the trainees they belong to. */
+async function* pagePlans(
+  db: Kysely<Database>,
+  cohortId: string,
+  assignmentIds: string[],
+  paging: CohortPaging,
+): AsyncGenerator<{ ids: string[]; people: Map<string, Member> }> {
+  for await (const batch of memberBatches(db, cohortId, paging.members)) {
+    const people = new Map(batch.map((m) => [m.id, m]));
+    const rank = new Map(batch.map((m, i) => [m.id, i]));
+    // The batch's attempts' keys, each trainee's in the database's order (by when it started, then id), then put in
+    // the batch's order of trainees (by name and id, as the database sorted them) by a stable sort: the same order
+    // as sorting by name, id, start and id at once, without joining every attempt to its trainee to sort by name.
+    // The batch is of the cohort's members, so no join to the membership is needed to keep to them.
+    const keys = (
+      await db
+        .selectFrom('attempt')
+        .select(['id', 'user_id'])
+        .where('assignment_id', 'in', assignmentIds)
+        .where('user_id', 'in', [...people.keys()])
+        .orderBy('user_id')
+        .orderBy('started_at')
+        .orderBy('id')
+        .execute()
+    ).sort((a, b) => rank.get(a.user_id)! - rank.get(b.user_id)!);
+    for (let from = 0; from < keys.length; from += paging.rows)
+      yield { ids: keys.slice(from, from + paging.rows).map((k) => k.id), people };
+  }
 }
 
 /** The cohort's attempts for its results CSV, a page at a time (see above). */
@@ -146,43 +176,24 @@ export async function* cohortAttemptPages(
       a.title,
     ]),
   );
+  if (assignments.size === 0) return;
   const titles = new Map<string, string>();
-  for await (const batch of memberBatches(db, cohortId, paging.members)) {
-    const people = new Map(batch.map((m) => [m.id, m]));
-    let last: { name: string; user_id: string; started_at: string; id: string } | null = null;
-    for (;;) {
-      // The batch is of the cohort's members, so no join to the membership is needed to keep to them.
-      let keys = db
-        .selectFrom('attempt')
-        .innerJoin('user', 'user.id', 'attempt.user_id')
-        .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')
-        .select(['attempt.id', 'user.name', 'user.id as user_id', 'attempt.started_at'])
-        .where('assignment.cohort_id', '=', cohortId)
-        .where('attempt.user_id', 'in', [...people.keys()]);
-      if (last) {
-        const after = last;
-        keys = keys.where((eb) =>
-          eb(
-            eb.refTuple('user.name', 'user.id', 'attempt.started_at', 'attempt.id'),
-            '>',
-            eb.tuple(after.name, after.user_id, after.started_at, after.id),
-          ),
-        );
-      }
-      const page = await keys
-        .orderBy('user.name')
-        .orderBy('user.id')
-        .orderBy('attempt.started_at')
-        .orderBy('attempt.id')
-        .limit(paging.rows)
-        .execute();
-      if (page.length === 0) break;
-      // The keyset and the order are one key, so each page starts after the last; never read a page twice.
-      if (last && page.some((k) => k.id === last!.id)) throw new Error('The cohort’s attempts did not page forward.');
-      const attempts = await attemptsById(
-        db,
-        page.map((k) => k.id),
-      );
+  const plans = pagePlans(db, cohortId, [...assignments.keys()], paging);
+  // One page ahead: the next page's attempts are asked for before this one is handed on, so on PostgreSQL the query
+  // runs while this page is written; what is held is at most two pages (and one batch's keys).
+  const ahead = async () => {
+    const plan = await plans.next();
+    if (plan.done) return null;
+    const attempts = attemptsById(db, plan.value.ids);
+    // A download abandoned before this page is awaited must not leave its failure unhandled (awaiting still throws).
+    attempts.catch(() => {});
+    return { ...plan.value, attempts };
+  };
+  try {
+    for (let next = await ahead(); next;) {
+      const { ids, people } = next;
+      const attempts = await next.attempts;
+      next = await ahead();
       const unnamed = [...new Set([...attempts.values()].map((a) => a.story_hash))].filter((h) => !titles.has(h));
       if (unnamed.length > 0) {
         const found = await db
@@ -193,8 +204,8 @@ export async function* cohortAttemptPages(
         for (const v of found) titles.set(v.hash, v.title);
       }
       const rows: CsvAttempt[] = [];
-      for (const k of page) {
-        const a = attempts.get(k.id);
+      for (const id of ids) {
+        const a = attempts.get(id);
         // An attempt erased between the two queries is left out.
         if (!a) continue;
         const person = people.get(a.user_id)!;
@@ -213,12 +224,12 @@ export async function* cohortAttemptPages(
           completed_at: a.completed_at,
           overall: a.overall,
           band: a.band,
-          report: a.report,
+          score: a.score,
         });
       }
       yield rows;
-      if (page.length < paging.rows) break;
-      last = page[page.length - 1]!;
     }
+  } finally {
+    await plans.return(undefined);
   }
 }
