@@ -244,7 +244,8 @@ test('a scenario written in the browser is reviewed, published, assigned and pla
     const a = await person();
     const b = await person();
     await signInByApi(a, DEMO.educator);
-    const reviewer = await newEducator(browser, b, 'Blair Okafor');
+    // Named uniquely, as A picks the reviewer by name and every run makes another.
+    const reviewer = await newEducator(browser, b, `Blair Okafor ${suffix}`);
 
     // 1. A starts a scenario from nothing: a title and a short name in the workspace.
     const pageA = await a.newPage();
@@ -442,6 +443,7 @@ test('a scenario written in the browser is reviewed, published, assigned and pla
     await expect(pageB.getByRole('heading', { name: 'Changes since version 1' })).toBeVisible();
     await expect(pageB.getByRole('row', { name: new RegExp(`Removed: \\* \\[${escape(PICKED_V1)}`) })).toBeVisible();
     await expect(pageB.getByRole('row', { name: new RegExp(`Added: \\* \\[${escape(PICKED_V2)}`) })).toBeVisible();
+    await expectNoSeriousAxeViolations(pageB);
     await approve(pageB, title, 2);
     const v2 = await liveBundle(b.request, slug);
     expect(v2.hash).not.toBe(v1.hash);
