@@ -30,3 +30,8 @@ export function bundleUrl(slug: string, sealed = false): string {
 export function assessUrl(slug: string): string {
   return `/scenarios/${slug}/assess/`;
 }
+
+/** One version of a scenario by its hash: where an attempt that began on an older version is finished. */
+export function versionBundleUrl(slug: string, hash: string, sealed = false): string {
+  return `/scenarios/${slug}/versions/${hash}/${sealed ? 'sealed' : 'bundle'}.json`;
+}

@@ -235,6 +235,19 @@ describe.each(DATABASES)('published scenarios on %s', (kind) => {
     await rollBackForTest(db(), v1.slug, 2);
   });
 
+  it('serves an earlier version by its hash, so an attempt begun on it can finish after a newer one is live', async () => {
+    const catalog = withPublished(builtIn, db());
+    expect((await catalog.current(v1.slug))?.hash).toBe(v2.hash);
+    expect((await catalog.version(v1.slug, v1.hash))?.meta.title).toBe('Gifts, as published');
+    expect((await catalog.version(v1.slug, v2.hash))?.hash).toBe(v2.hash);
+    expect((await catalog.version('mini', mini.hash))?.hash).toBe(mini.hash);
+    // A hash is only ever answered under its own scenario's slug, and nonsense is never queried.
+    expect(await catalog.version('mini', v1.hash)).toBeNull();
+    expect(await catalog.version(v1.slug, mini.hash)).toBeNull();
+    expect(await catalog.version(v1.slug, 'no-such-version')).toBeNull();
+    expect(await catalog.version(v1.slug, "x' or 1=1 --")).toBeNull();
+  });
+
   it('a second app server on the same database sees a publish, a retirement and a rollback at once', async () => {
     const other = createApp(t.config, builtIn);
     try {

@@ -37,6 +37,12 @@ export interface ComposedCatalog extends StoryCatalog {
   listed(slug: string): Promise<boolean>;
   /** Built-in and active published scenarios in the suggested order; with `retired`, the retired ones as well. */
   list(options?: { retired?: boolean }): Promise<CatalogEntry[]>;
+  /**
+   * One version of a scenario by its hash, live or not: the current one, a release, or any version an attempt began
+   * on (kept in story_version). A trainee who reloads mid-attempt after a new version is published finishes on the
+   * version the attempt began on. Null when this scenario has no such version.
+   */
+  version(slug: string, hash: string): Promise<ScenarioBundle | null>;
 }
 
 interface LiveRelease {
@@ -118,6 +124,9 @@ function publishedScenarios(db: Kysely<Database>) {
       return bundle ? { bundle, origin: origin(release) } : null;
     },
 
+    /** A stored version by its hash (parsed once), or null. */
+    bundleOf,
+
     /** Every published scenario's live release, as the catalogue lists it. */
     async entries(): Promise<(CatalogEntry & { origin: ScenarioOrigin })[]> {
       const releases = (await liveReleases.run(db)).rows;
@@ -155,6 +164,13 @@ export function withPublished(builtIn: StoryCatalog, db: Kysely<Database>): Comp
     find,
     async current(slug) {
       return (await find(slug))?.bundle ?? null;
+    },
+    async version(slug, hash) {
+      if (!/^[0-9A-Za-z_-]{1,128}$/.test(hash)) return null;
+      const live = await find(slug);
+      if (live?.bundle.hash === hash) return live.bundle;
+      const stored = await published.bundleOf(hash);
+      return stored?.slug === slug ? stored : null;
     },
     async listed(slug) {
       const found = await find(slug);
