@@ -3,6 +3,14 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { pageAssets } from './src/pipeline/page-assets.ts';
+
+// The scenario page's inline script (src/components/opening-capture.inline.js: it keeps what the trainee does before
+// the player runs) is the same text on every page, allowed by its hash here; Astro hashes only the scripts it emits.
+const openingScript = readFileSync(new URL('./src/components/opening-capture.inline.js', import.meta.url), 'utf8');
+const openingScriptHash = `sha256-${createHash('sha256').update(openingScript).digest('base64')}`;
 
 // Server output so later features (accounts, attempt records) can run on demand;
 // every content page sets `prerender = true` and ships as static HTML.
@@ -26,9 +34,12 @@ export default defineConfig({
         "worker-src 'self'",
         "font-src 'self'",
       ],
+      scriptDirective: { hashes: [openingScriptHash] },
     },
   },
-  integrations: [svelte(), mdx()],
+  // pageAssets: each prerendered page carries its styles and asks at once for every module its scripts import
+  // (src/pipeline/page-assets.ts).
+  integrations: [svelte(), mdx(), pageAssets()],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   compressHTML: true,
   // ink has no Shiki grammar; show its code blocks as plain text rather than warn on every build.

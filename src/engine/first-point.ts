@@ -1,29 +1,46 @@
 /**
- * A scenario's opening, worked out ahead of the browser: the story is deterministic up to its first choice, so the
- * build (or the server, for a scenario published in the browser) runs it there once, and the scenario page carries
- * the briefing, the opening lines and the first options as HTML, there to read and to click before any script runs.
+ * A scenario's opening, worked out ahead of the browser: the story is deterministic up to its first choice and just
+ * past it, so the build (or the server, for a scenario published in the browser) runs it there (first-point-run.ts),
+ * and the scenario page carries the briefing and the first point as HTML, there to read and to click before any
+ * script runs, with what each first option leads to (the next lines and options) for the player to answer the first
+ * choice at once, before the ink runtime has loaded. This file holds what the browser needs of it: the shape, and
+ * the seed of a fresh attempt.
  *
  * The first options' order. Every attempt has a seed that orders the options of each of its points
- * (option-order.ts); the server's replay, the review and the exports order every point by it. The page cannot know
- * an attempt's seed when it is built, so a fresh attempt shows its first point in an order fixed per story version
- * (shuffled by `openingSeed(hash)`, so the source's order still tells a test-wise reader nothing), and the attempt's
- * own seed is then drawn at random among the seeds that give that order at the first point (`seedShowing`). Every
- * later point is ordered by that random seed, differently from attempt to attempt, exactly as before; only the first
- * point's order repeats between fresh attempts of one version. Scoring never depends on an option's place.
+ * (option-order.ts); the server's replay, the review and the exports order every point by it. The page is built
+ * before any attempt, so it carries the first point in an order fixed per story version (shuffled by
+ * `openingSeed(hash)`, so the source's order still tells a test-wise reader nothing), hidden behind the briefing. The
+ * attempt's seed is drawn when the player runs while the point is still hidden, as it nearly always is: the point is
+ * put in that seed's order before anyone sees it, a new order for each attempt as before. When Begin comes before the
+ * player runs (a fast click on a slow connection), the page's order is what the trainee sees, and the seed is drawn
+ * at random among the seeds that give that order at the first point (`seedShowing`); later points are ordered by it,
+ * differently from attempt to attempt. Scoring never depends on an option's place.
  */
-import type { ScenarioMeta } from './scenario-meta.ts';
-import { isFixedOrder, orderOptions } from './option-order.ts';
-import { StoryRunner, type StoryLine } from './story-runner.ts';
 import type { ScenarioBundle } from './bundle.ts';
+import { orderOptions } from './option-order.ts';
+import type { ScenarioMeta } from './scenario-meta.ts';
+import type { Alliance, StoryLine, StoryOption } from './story-runner.ts';
 
-/** An option of the first point as the page shows it: no evidence (a sealed page has none, and none is needed). */
+/** An option as the page carries it: no evidence, which the next point's options do not need until chosen. */
 export interface OpeningOption {
   index: number;
   source: string;
   text: string;
 }
 
-/** What a scenario page carries for its player to show before its code or the story has loaded. */
+/** What one first option leads to: the lines up to the next choice point (or the end) and its options. */
+export interface OpeningAnswer {
+  lines: StoryLine[];
+  /** The next point's options in the story's order (the attempt's seed orders them); none at the end. */
+  options: OpeningOption[];
+  /** The next point keeps the source's order (`#fixed-order`). */
+  fixed: boolean;
+  /** The ending reached, when the story ends here. */
+  ending: string | null;
+  alliance: Alliance | null;
+}
+
+/** What a scenario page carries for its player to show and answer before its code or the story has loaded. */
 export interface Opening {
   /** The story version the page was made from; the player checks the bundle it loads against it. */
   hash: string;
@@ -34,49 +51,24 @@ export interface Opening {
   points: ScenarioBundle['points'];
   /** The lines before the first choice. */
   lines: StoryLine[];
-  /** The first options, in the order a fresh attempt shows them. */
-  options: OpeningOption[];
+  /** The first options in the order a fresh attempt shows them, with their evidence (none on a sealed page). */
+  options: StoryOption[];
   /** The first point keeps the source's order (`#fixed-order`): any seed shows it so. */
   fixed: boolean;
+  ending: string | null;
+  alliance: Alliance | null;
+  /** What each first option leads to, by its ink index; an option missing here waits for the story to load. */
+  answers: Record<number, OpeningAnswer>;
 }
 
 /** The seed that orders the first point on the page of story version `hash`. */
 export const openingSeed = (hash: string): string => `opening:${hash}`;
 
 /**
- * The opening of a bundle's story, or null when there is none to show ahead (the story stops with an error or ends
- * before any choice, or the bundle starts part-way through, as a preview can).
- */
-export function openingOf(bundle: ScenarioBundle): Opening | null {
-  if (bundle.start) return null;
-  let step;
-  try {
-    step = new StoryRunner(bundle.ink as object).step();
-  } catch {
-    return null;
-  }
-  if (step.options.length === 0) return null;
-  const criteria = bundle.rubric.domains.flatMap((d) => d.criteria);
-  return {
-    hash: bundle.hash,
-    meta: bundle.meta,
-    focus: bundle.meta.focus.map((id) => criteria.find((c) => c.id === id)?.name ?? id),
-    points: bundle.points,
-    lines: step.lines,
-    options: orderOptions(step.options, openingSeed(bundle.hash), 0).map(({ index, source, text }) => ({
-      index,
-      source,
-      text,
-    })),
-    fixed: isFixedOrder(step.options),
-  };
-}
-
-/**
  * A fresh attempt's seed, drawn with `newSeed` among those that order the first point's `options` (in any order:
- * their ink index gives the story's) as the page shows them (`shown`, their sources in order). With n options about n! draws are needed (24 for four); after `tries`
- * without one (only plausible with eight options or more) it gives up with null, and the caller draws any seed and
- * shows the first point in that seed's order instead.
+ * their ink index gives the story's) as the page shows them (`shown`, their sources in order). With n options about
+ * n! draws are needed (24 for four); after `tries` without one (only plausible with eight options or more) it gives
+ * up with null, and the caller draws any seed and shows the first point in that seed's order instead.
  */
 export function seedShowing(
   options: readonly { index: number; source: string }[],

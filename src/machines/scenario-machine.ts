@@ -41,7 +41,15 @@ import {
 } from './scenario-context.ts';
 import { scenarioGuards } from './scenario-guards.ts';
 import { recordingActions } from './scenario-recording.ts';
-import { advanced, chosen, freshPlay, loadedContext, persisted } from './scenario-steps.ts';
+import {
+  advanced,
+  chosen,
+  freshPlay,
+  loadedContext,
+  persisted,
+  rebuiltInk,
+  savedWithoutInk,
+} from './scenario-steps.ts';
 
 export type { ScenarioContext, ScenarioEvent, ScenarioInput } from './scenario-context.ts';
 
@@ -103,7 +111,17 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         deps.store.clear(context.slug);
         return { saved: null };
       }),
-      restoreSave: assign(({ context }) => restoredPlay(context.saved!)),
+      restoreSave: assign(({ context }) => {
+        const saved = context.saved!;
+        const play = restoredPlay(saved);
+        if (!savedWithoutInk(saved.play)) return play;
+        // Saved by the opening before the story loaded: its ink states are rebuilt from the choices it holds.
+        try {
+          return { ...play, ...rebuiltInk(need(), saved.play, saved.phase) };
+        } catch (error) {
+          return { ...play, error: (error as Error).message };
+        }
+      }),
       startFresh: assign(({ context, event }) => {
         const mode = event.type === 'briefing.start' && event.mode ? event.mode : context.mode;
         const style = event.type === 'briefing.start' && event.style ? event.style : (context.style ?? 'choose');
@@ -189,6 +207,8 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       restoring: {
         entry: 'restoreSave',
         always: [
+          // Only a save made before the story loaded can fail here, when its choices no longer run.
+          { guard: 'storyFailed', target: 'storyError' },
           { guard: { type: 'savedPhaseIs', params: 'feedback' }, target: 'playing.feedback' },
           { guard: { type: 'savedPhaseIs', params: 'reflection' }, target: 'reflection' },
           { guard: { type: 'savedPhaseIs', params: 'debrief' }, target: 'debrief' },

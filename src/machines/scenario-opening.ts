@@ -1,27 +1,32 @@
 /**
- * The player's opening: a scenario from its briefing to the answer to its first choice, before the scenario machine's
- * code (XState, about 13 KB of the page's JS) has loaded. The page carries the briefing and the first point as HTML
- * (src/engine/first-point.ts); this runs them, with the same steps as the machine (scenario-steps.ts) taken in the
- * order the machine takes them, so the context it reaches is the one the machine would have reached. Once the first
- * choice is answered, or at any event it does not handle, the player hands its state to the machine
- * (`createScenarioMachine`'s `runner` and `machine.resolveState({ value, context })`), which goes on from there.
+ * The player's opening: a scenario played the ordinary way (choices, and Continue after practice feedback) without
+ * the scenario machine's code (XState) and, up to the answer to the first choice, without the ink runtime either.
+ * The page carries the briefing, the first point and what each first option leads to (src/engine/first-point.ts);
+ * this plays them, then the story once it has loaded, with the same steps as the machine in the order the machine
+ * takes them (scenario-steps.ts and scenario-recording.ts), so the context it reaches is the one the machine reaches
+ * by the same events (test/machines/scenario-opening.test.ts plays whole scenarios both ways). What needs the story
+ * itself, the ink states, comes when it has loaded (`storyReady`): the play so far is run again on it, which gives
+ * the same lines and options with their ink states and evidence. Progress saved before that has no ink state, and a
+ * reload rebuilds it from the choices (scenario-steps.ts's `rebuiltInk`).
  *
- * Not an XState machine, on purpose: the whole point is to need none before the first choice. It handles only the
- * ordinary way in: `briefing.start` in the choose style, and the first `choice.select`. A choice made while the
- * story is still loading is held and made as soon as the story is ready.
+ * At any other event (going back, stepping out, the reflection, respond-first play), or one it cannot take yet, the
+ * player hands the state to the machine (`createScenarioMachine`'s `runner` and `machine.resolveState({ value,
+ * context })`), which plays on from there. Not an XState machine, on purpose: no choice the trainee makes in the
+ * ordinary way waits for XState's code, or runs it (on a throttled phone it cost more than the story itself).
  */
 import type { ScenarioBundle } from '../engine/bundle.ts';
 import { seedShowing, type Opening } from '../engine/first-point.ts';
-import { StoryRunner } from '../engine/story-runner.ts';
+import { orderOptions } from '../engine/option-order.ts';
+import type { StoryOption, StoryRunner } from '../engine/story-runner.ts';
 import type { Mode, ProgressStore, SavedPhase, TranscriptEntry } from './progress-store.ts';
 import type { AttemptRecorder } from './recorder.ts';
-import { initialContext, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
+import { initialContext, noResponse, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
 import { recordingActions } from './scenario-recording.ts';
 import { advanced, chosen, freshPlay, loadedContext, persisted } from './scenario-steps.ts';
 
 /** The machine's state values the opening can be in (a subset of scenario-machine.ts's). */
 export type OpeningValue =
-  'briefing' | 'loadFailed' | 'storyError' | 'reflection' | { playing: 'awaitingChoice' } | { playing: 'feedback' };
+  'briefing' | 'storyError' | 'reflection' | { playing: 'awaitingChoice' } | { playing: 'feedback' };
 
 /** What an XState snapshot offers the player's template: the state value, the context, and `matches`. */
 export interface ViewSnapshot {
@@ -57,14 +62,13 @@ export interface OpeningDeps {
 export class ScenarioOpening {
   readonly opening: Opening;
   snapshot: ViewSnapshot;
-  /** The story, once the bundle has loaded. */
+  /** The story, once it has loaded. */
   runner: StoryRunner | null = null;
   #deps: OpeningDeps;
   #record: ReturnType<typeof recordingActions>;
-  /** A choice made before the story was ready. */
+  #bundle: ScenarioBundle | null = null;
+  /** A first choice the page has no answer for, waiting for the story. */
   #held: ScenarioEvent | null = null;
-  /** Where it was when the bundle failed to load, to go back to on a retry. */
-  #beforeFailure: OpeningValue | null = null;
 
   constructor(input: { slug: string; mode: Mode }, opening: Opening, deps: OpeningDeps) {
     this.opening = opening;
@@ -92,47 +96,77 @@ export class ScenarioOpening {
   }
 
   /**
-   * The bundle has loaded: the story is built, and what waited for it goes on. False, with nothing changed, when the
-   * bundle is not the version the page was made from (a new one was published meanwhile): the machine takes over.
+   * The attempt's seed, drawn before Begin (`drawSeed`), so the first point is ordered by it like every later one; null
+   * while the first point is still in the order the page shows it.
    */
-  loaded(bundle: ScenarioBundle): boolean {
-    if (bundle.hash !== this.opening.hash) return false;
-    this.runner = new StoryRunner(bundle.ink as object);
-    const value = this.#beforeFailure ?? (this.snapshot.value as OpeningValue);
-    this.#beforeFailure = null;
-    const context = { ...this.#context, ...loadedContext(bundle) };
-    if (value === 'briefing') return (this.#set('briefing', context), true);
-    // Begun while loading: the first point shown from the page is now the story's own (the same lines and options).
-    this.#narrate({ ...context, transcript: [], options: [], nextId: 0 });
-    const held = this.#held;
-    this.#held = null;
-    if (held) this.send(held);
-    return true;
+  #seed: string | null = null;
+
+  /**
+   * Draws the attempt's seed while the first point is still hidden behind the briefing: the player does so when it runs
+   * before Begin (as it nearly always does), and the first point is shown in an order new to this attempt, as every
+   * later point is. When Begin came before the player ran, the page's order was shown, and `#begin` draws a seed that
+   * shows it instead (first-point.ts).
+   */
+  drawSeed(): void {
+    if (this.snapshot.value !== 'briefing') return;
+    this.#seed = (this.#deps.newId ?? (() => crypto.randomUUID()))();
+    this.#set('briefing', this.#context);
   }
 
-  /** The bundle could not be loaded: says so, with a way to try again (the player fetches it again). */
-  failed(error: unknown): void {
-    if (this.snapshot.value !== 'loadFailed') this.#beforeFailure = this.snapshot.value as OpeningValue;
-    this.#set('loadFailed', {
-      ...this.#context,
-      error: `The scenario could not be loaded (${(error as Error)?.message ?? 'unknown error'}). Check your connection and try again.`,
-    });
+  /** The first options in the order they are shown: the attempt's seed's once drawn, else the page's. */
+  get firstOptions(): StoryOption[] {
+    return this.#seed === null ? this.opening.options : orderOptions(this.#storyOrder(), this.#seed, 0);
   }
 
-  /** Trying again after a failed load: back to where it was, while the bundle is fetched again. */
-  retrying(): void {
-    if (this.snapshot.value === 'loadFailed' && this.#beforeFailure)
-      this.#set(this.#beforeFailure, { ...this.#context, error: null });
+  #storyOrder(): StoryOption[] {
+    return [...this.opening.options].sort((a, b) => a.index - b.index);
   }
 
-  /** A choice is waiting for the story to load. */
+  /** The event waiting for the story (a choice the page has no answer for, or Continue), when there is one. */
   get holding(): boolean {
     return this.#held !== null;
   }
 
-  /** The first choice has been made (and answered): from here on the machine plays. */
-  get done(): boolean {
-    return this.#context.points.length > 0;
+  /** The choice waiting for the story, by its ink index. */
+  get heldIndex(): number | null {
+    return this.#held?.type === 'choice.select' ? this.#held.index : null;
+  }
+
+  /**
+   * The bundle has loaded (its rubric and map join the context). False, with nothing changed, when it is not the
+   * version the page was made from (one was published meanwhile): the machine must take over from its start.
+   */
+  bundleArrived(bundle: ScenarioBundle): boolean {
+    if (bundle.hash !== this.opening.hash) return false;
+    this.#bundle = bundle;
+    this.#set(this.snapshot.value as OpeningValue, { ...this.#context, ...loadedContext(bundle) });
+    return true;
+  }
+
+  /**
+   * The story is ready (built from the bundle that arrived): the play so far is run again on it, as the machine would
+   * have run it, for its ink states and evidence; then a held first choice is made.
+   */
+  storyReady(runner: StoryRunner): void {
+    this.runner = runner;
+    const c = this.#context;
+    if (this.snapshot.value === 'briefing') return;
+    const base: ScenarioContext = {
+      ...c,
+      ...loadedContext(this.#bundle!),
+      ...freshPlay(c.mode, 'choose', c.attemptId, c.seed!),
+    };
+    const first = c.points[0];
+    if (!first) {
+      this.#narrate(base);
+    } else {
+      const index = first.options[first.chosen]!.index;
+      const atFirst = { ...base, ...advanced(runner, base) };
+      this.#afterChoice({ ...atFirst, ...chosen(runner, atFirst, { type: 'choice.select', index }) });
+    }
+    const held = this.#held;
+    this.#held = null;
+    if (held) this.send(held);
   }
 
   /**
@@ -146,23 +180,20 @@ export class ScenarioOpening {
       this.#begin(event.mode ?? this.#context.mode);
       return true;
     }
-    if (matchesValue(value, { playing: 'awaitingChoice' }) && event.type === 'choice.select') {
-      if (this.done) return false;
-      if (!this.#context.options.some((o) => o.index === event.index)) return true; // not on offer: ignored
-      if (!this.runner) {
-        this.#held ??= event; // the first click counts; the rest wait with it
-        this.#set(value as OpeningValue, this.#context);
-        return true;
-      }
-      this.#choose(event);
-      return true;
+    const waiting = matchesValue(value, { playing: 'awaitingChoice' }) && event.type === 'choice.select';
+    const reading = matchesValue(value, { playing: 'feedback' }) && event.type === 'feedback.continue';
+    if (!waiting && !reading) return false;
+    if (waiting && !this.#context.options.some((o) => o.index === event.index)) return true; // not on offer: ignored
+    if (this.runner) {
+      if (waiting) this.#choose(event, (c) => chosen(this.runner!, c, event));
+      else this.#narrate(this.#context);
+    } else if (waiting && this.#context.points.length === 0 && this.opening.answers[event.index]) {
+      this.#choose(event, (c) => this.#chosenFromPage(c, event.index));
+    } else {
+      this.#held ??= event; // the first counts; the rest wait with it
+      this.#set(value as OpeningValue, this.#context);
     }
-    return false;
-  }
-
-  /** The choice held while loading, by its ink index. */
-  get heldIndex(): number | null {
-    return this.#held?.type === 'choice.select' ? this.#held.index : null;
+    return true;
   }
 
   /** `briefing.start`: the machine's startFresh and recordStart, then narrating. */
@@ -172,31 +203,81 @@ export class ScenarioOpening {
     store.clear(c.slug);
     const attemptId = newId();
     const shown = this.opening.options.map((o) => o.source);
-    const seed = seedShowing(this.opening.options, shown, this.opening.fixed, newId) ?? newId();
+    const seed = this.#seed ?? seedShowing(this.opening.options, shown, this.opening.fixed, newId) ?? newId();
     const context: ScenarioContext = { ...c, ...freshPlay(mode, 'choose', attemptId, seed) };
     this.#record.recordStart({ context });
     if (this.runner) return this.#narrate(context);
-    // The story is still loading: the first point as the page has it, until the story's own replaces it.
+    // The first point as the page has it (the story's own, when it has loaded, is the same).
     const transcript: TranscriptEntry[] = this.opening.lines.map((line, id) => ({ kind: 'line', id, point: 0, line }));
-    const options = this.opening.options.map((o) => ({ ...o, evidence: {} }));
-    this.#set({ playing: 'awaitingChoice' }, { ...context, transcript, options, nextId: transcript.length });
+    // Ordered from the story's own order, as `advanced` orders the runner's.
+    const options = orderOptions(this.#storyOrder(), seed, 0);
+    this.#offered({
+      ...context,
+      transcript,
+      options,
+      ending: this.opening.ending,
+      alliance: this.opening.alliance ? [this.opening.alliance] : [],
+      nextId: transcript.length,
+    });
   }
 
   /** The machine's playing.narrating: advance, then an error, the end, or the options on offer (each saved). */
   #narrate(context: ScenarioContext): void {
-    const next = { ...context, ...advanced(this.runner!, context) };
+    this.#offered({ ...context, ...advanced(this.runner!, context) });
+  }
+
+  #offered(next: ScenarioContext): void {
     if (next.error !== null) return this.#set('storyError', next);
     if (next.options.length === 0) return this.#set('reflection', this.#persist(next, 'reflection'));
     this.#set({ playing: 'awaitingChoice' }, this.#persist(next, 'awaitingChoice'));
   }
 
-  /** The machine's awaitingChoice → chosen: choose and record, then feedback (practice) or the next lines. */
-  #choose(event: ScenarioEvent): void {
-    const c = this.#context;
-    const next = { ...c, ...chosen(this.runner!, c, event) };
+  /** The machine's awaitingChoice → chosen: choose and record, then what follows. */
+  #choose(event: ScenarioEvent, choose: (c: ScenarioContext) => Partial<ScenarioContext>): void {
+    const next = { ...this.#context, ...choose(this.#context) };
     this.#record.recordChoice({ context: next, event });
+    this.#afterChoice(next);
+  }
+
+  /** The machine's chosen: an error, feedback in practice, else the next lines. */
+  #afterChoice(next: ScenarioContext): void {
     if (next.error !== null) return this.#set('storyError', next);
     if (next.mode === 'practice') return this.#set({ playing: 'feedback' }, this.#persist(next, 'feedback'));
-    this.#narrate(next);
+    if (this.runner) return this.#narrate(next);
+    // The next lines as the page has them, as `advanced` would add them.
+    const answer = this.opening.answers[next.points[0]!.options[next.points[0]!.chosen]!.index]!;
+    let id = next.nextId;
+    const added: TranscriptEntry[] = answer.lines.map((line) => ({ kind: 'line', id: id++, point: 1, line }));
+    const options = answer.options.map((o, k) => ({
+      ...o,
+      evidence:
+        k === 0 && answer.fixed
+          ? { rubric: [], feedback: null, critical: null, contested: false, fixedOrder: true as const }
+          : { rubric: [], feedback: null, critical: null, contested: false },
+    }));
+    this.#offered({
+      ...next,
+      transcript: [...next.transcript, ...added],
+      options: orderOptions(options, next.seed, 1),
+      ending: answer.ending ?? next.ending,
+      alliance: answer.alliance ? [...next.alliance, answer.alliance] : next.alliance,
+      nextId: id,
+      ...noResponse,
+    });
+  }
+
+  /** `chosen` without the story: the point is kept with no ink state yet (the story's run fills it in). */
+  #chosenFromPage(c: ScenarioContext, index: number): Partial<ScenarioContext> {
+    const option = c.options.find((o) => o.index === index)!;
+    return {
+      ink: null,
+      points: [
+        { options: c.options, chosen: c.options.indexOf(option), inkBefore: '', transcriptBefore: c.transcript.length },
+      ],
+      transcript: [...c.transcript, { kind: 'you', id: c.nextId, point: 0, text: option.text }],
+      options: [],
+      nextId: c.nextId + 1,
+      ...noResponse,
+    };
   }
 }

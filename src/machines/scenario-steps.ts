@@ -7,7 +7,15 @@
 import type { ScenarioBundle } from '../engine/bundle.ts';
 import { orderOptions } from '../engine/option-order.ts';
 import type { StoryRunner } from '../engine/story-runner.ts';
-import type { Mode, PlayedPoint, PlayStyle, ProgressStore, SavedPhase, TranscriptEntry } from './progress-store.ts';
+import type {
+  Mode,
+  PlayContext,
+  PlayedPoint,
+  PlayStyle,
+  ProgressStore,
+  SavedPhase,
+  TranscriptEntry,
+} from './progress-store.ts';
 import { emptyPlay, noResponse, progressOf, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
 
 /** The runner, positioned at the ink state the context records (the runner skips the load when it is there). */
@@ -107,3 +115,27 @@ export function persisted(
     return { saving: 'not-saved' };
   }
 }
+
+/**
+ * The ink states of a play-through saved before the story had loaded (the player's opening answers the first choice
+ * from the page, and saves it with no ink state): the story is run again through the choices made, by their ink
+ * index, to where the save was made (`phase`: just after the last choice for feedback, else the point after it).
+ */
+export function rebuiltInk(
+  runner: StoryRunner,
+  play: PlayContext,
+  phase: SavedPhase,
+): Pick<PlayContext, 'points' | 'ink'> {
+  runner.reset();
+  const points = play.points.map((p) => {
+    runner.step();
+    const inkBefore = runner.saveState();
+    runner.choose(p.options[p.chosen]!.index);
+    return { ...p, inkBefore };
+  });
+  if (phase !== 'feedback' || points.length === 0) runner.step();
+  return { points, ink: runner.saveState() };
+}
+
+/** A save made before the story had loaded, whose ink states must be rebuilt (`rebuiltInk`). */
+export const savedWithoutInk = (play: PlayContext): boolean => play.ink === null && play.transcript.length > 0;

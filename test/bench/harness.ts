@@ -4,15 +4,23 @@
  * since navigation start), so the harness's round trips to Node never count.
  *
  * The same code times Rapport and the floor page: both render their options as `button.option` inside a
- * group labelled "choices-label".
+ * group labelled "choices-label". The first choice is timed twice, as issue 14 defines it:
+ * - *visible*: the first frame in which the options are on screen (in the DOM and not hidden, then the next
+ *   animation frame, which runs only once nothing blocks rendering: a stylesheet still loading holds it back);
+ * - *working*: in that frame an option is clicked, and the time is taken when the click is answered with the next
+ *   lines (a new, different set of options is in the DOM, or the choices are gone at the end).
+ * On Rapport the options are on the page before its scripts run, so the click may come before the player is ready:
+ * the page keeps it and the player answers it once it runs (src/components/opening-capture.ts).
  */
 
 export interface BenchState {
   /** When the briefing's "Begin the session" was clicked (Rapport only; the floor has no briefing). */
   begun: number | null;
-  /** When the first options were in the DOM: ms since navigation start. */
-  firstChoice: number | null;
-  /** Resolves once the first options are in the DOM. */
+  /** The first frame with the first options on screen: ms since navigation start. */
+  visible: number | null;
+  /** When the click made in that frame was answered with the next lines: ms since navigation start. */
+  working: number | null;
+  /** Resolves once the first click has been answered. */
   ready: Promise<void>;
   /**
    * Clicks option k (modulo the number on offer) and resolves with the ms until a new, different set of options
@@ -27,8 +35,11 @@ declare global {
   }
 }
 
-/** Serialised by Playwright (page.addInitScript), so it must be self-contained: no imports, no outer names. */
-export function harness(): void {
+/**
+ * Serialised by Playwright (page.addInitScript), so it must be self-contained: no imports, no outer names. `first` is
+ * the pattern's option for the first choice (the same on both sides, so both take the same path).
+ */
+export function harness(first: number): void {
   const GROUP = '[role="group"][aria-labelledby="choices-label"]';
   // In the order of the story's source (ink's index), not the order on screen: Rapport shuffles its options per
   // attempt, and the same pattern must take the same path on both sides.
@@ -37,6 +48,8 @@ export function harness(): void {
       .filter((b) => !b.disabled)
       .sort((a, b) => Number(a.dataset.index ?? 0) - Number(b.dataset.index ?? 0));
   const signature = (buttons: HTMLButtonElement[]): string => buttons.map((b) => b.textContent?.trim()).join('\n');
+  const onScreen = (button: HTMLElement | undefined): boolean =>
+    !!button && button.checkVisibility({ visibilityProperty: true, opacityProperty: false });
 
   // One observer for the page's whole life; what it checks changes with the phase.
   let onMutation: (() => void) | null = null;
@@ -45,13 +58,42 @@ export function harness(): void {
   let markReady = (): void => {};
   const state: BenchState = {
     begun: null,
-    firstChoice: null,
+    visible: null,
+    working: null,
     ready: new Promise<void>((resolve) => (markReady = resolve)),
     choose,
   };
   window.__bench = state;
 
+  /** Resolves `done` with the time a new set of options (or the end) follows `previous`, checked on every mutation. */
+  const watchAnswer = (previous: string, done: (at: number) => void): void => {
+    onMutation = () => {
+      const now = options();
+      if ((now.length > 0 && signature(now) !== previous) || !document.querySelector(GROUP)) {
+        onMutation = null;
+        done(performance.now());
+      }
+    };
+  };
+
   // Loading: as soon as the briefing appears, pick assessment mode (no feedback step between choices) and begin.
+  // Once option buttons are in the DOM, each animation frame (which runs only when the page can be drawn) checks
+  // whether they are on screen: in the first frame they are, the time is taken and one is clicked. Visibility is
+  // checked in frames, not on every mutation, since asking forces the page's styles to be worked out there and then.
+  let polling = false;
+  const frame = (): void => {
+    const before = options();
+    if (!onScreen(before[0])) {
+      requestAnimationFrame(frame);
+      return;
+    }
+    state.visible = performance.now();
+    watchAnswer(signature(before), (at) => {
+      state.working = at;
+      markReady();
+    });
+    before[first % before.length]!.click();
+  };
   onMutation = () => {
     if (state.begun === null) {
       const begin = document.querySelector('form button[type="submit"]');
@@ -61,11 +103,9 @@ export function harness(): void {
         begin.click();
       }
     }
-    if (options().length > 0) {
-      state.firstChoice = performance.now();
-      onMutation = null;
-      markReady();
-    }
+    if (polling || !document.querySelector(`${GROUP} button.option`)) return;
+    polling = true;
+    requestAnimationFrame(frame);
   };
 
   function choose(k: number): Promise<number | null> {
@@ -75,21 +115,14 @@ export function harness(): void {
         reject(new Error('no options on offer'));
         return;
       }
-      const previous = signature(before);
-      const done = (ms: number | null): void => {
-        clearTimeout(timer);
-        onMutation = null;
-        resolve(ms);
-      };
       const timer = setTimeout(() => {
         onMutation = null;
         reject(new Error('no new options within 30 s of a click'));
       }, 30_000);
-      onMutation = () => {
-        const now = options();
-        if (now.length > 0 && signature(now) !== previous) done(performance.now() - start);
-        else if (!document.querySelector(GROUP)) done(null);
-      };
+      watchAnswer(signature(before), (at) => {
+        clearTimeout(timer);
+        resolve(document.querySelector(GROUP) && options().length > 0 ? at - start : null);
+      });
       const start = performance.now();
       before[k % before.length]!.click();
     });
