@@ -35,7 +35,11 @@ export type CsvAttempt = Pick<
   | 'band'
 > & { score: string | null };
 
-/** How much of a cohort one query reads: members per batch, and rows per page. */
+/**
+ * How much of a cohort one query reads: members per batch, and rows per page. By default a batch of 50 trainees
+ * (2,000 attempts at 40 each) is read in pages of 1,000, so a cohort of 2,000 attempts holds as much at once as one
+ * of 20,000 (two pages, the one written and the one read ahead).
+ */
 export interface CohortPaging {
   members: number;
   rows: number;
@@ -168,7 +172,7 @@ async function* pagePlans(
 export async function* cohortAttemptPages(
   db: Kysely<Database>,
   cohortId: string,
-  paging: CohortPaging = { members: 50, rows: 2500 },
+  paging: CohortPaging = { members: 50, rows: 1000 },
 ): AsyncGenerator<CsvAttempt[]> {
   const assignments = new Map(
     (await db.selectFrom('assignment').select(['id', 'title']).where('cohort_id', '=', cohortId).execute()).map((a) => [
