@@ -185,7 +185,8 @@ export class ScenarioOpening {
     if (!waiting && !reading) return false;
     if (waiting && !this.#context.options.some((o) => o.index === event.index)) return true; // not on offer: ignored
     if (this.runner) {
-      if (waiting) this.#choose(event, (c) => chosen(this.runner!, c, event));
+      // In assessment play the next lines follow at once: the state after the choice need not be written out.
+      if (waiting) this.#choose(event, (c) => chosen(this.runner!, c, event, c.mode === 'assessment'));
       else this.#narrate(this.#context);
     } else if (waiting && this.#context.points.length === 0 && this.opening.answers[event.index]) {
       this.#choose(event, (c) => this.#chosenFromPage(c, event.index));

@@ -18,8 +18,16 @@ import type {
 } from './progress-store.ts';
 import { emptyPlay, noResponse, progressOf, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
 
+/**
+ * Marks a context whose ink state is the runner's own, not yet written out: `chosen` leaves it when told the story goes
+ * straight on (`advanced` writes the state then, as it always does), which saves writing the whole state twice per
+ * click. Never saved or handed on: `advanced` replaces it before anything else reads the context.
+ */
+const AT_RUNNER = '@runner';
+
 /** The runner, positioned at the ink state the context records (the runner skips the load when it is there). */
 export function positioned(runner: StoryRunner, c: ScenarioContext): StoryRunner {
+  if (c.ink === AT_RUNNER) return runner;
   if (c.ink === null) runner.reset();
   else runner.loadState(c.ink);
   return runner;
@@ -66,8 +74,17 @@ export function advanced(runner: StoryRunner, context: ScenarioContext): Partial
   }
 }
 
-/** The option `event` names is chosen: the point is kept (with the ink state before it, for a rewind). */
-export function chosen(runner: StoryRunner, context: ScenarioContext, event: ScenarioEvent): Partial<ScenarioContext> {
+/**
+ * The option `event` names is chosen: the point is kept (with the ink state before it, for a rewind). With `next`,
+ * the caller advances the story at once (assessment play, in the opening): the ink state after the choice is left
+ * unwritten (AT_RUNNER), since `advanced` writes the state after the next lines anyway.
+ */
+export function chosen(
+  runner: StoryRunner,
+  context: ScenarioContext,
+  event: ScenarioEvent,
+  next = false,
+): Partial<ScenarioContext> {
   if (event.type !== 'choice.select') return {};
   const r = positioned(runner, context);
   // The context's ink is the state the options were offered at (saved by `advanced`, or restored), which is where
@@ -92,7 +109,7 @@ export function chosen(runner: StoryRunner, context: ScenarioContext, event: Sce
     return { error: (error as Error).message };
   }
   return {
-    ink: r.saveState(),
+    ink: next ? AT_RUNNER : r.saveState(),
     points: [...context.points, played],
     transcript: [...context.transcript, you],
     options: [],
