@@ -455,7 +455,12 @@ test('a scenario written in the browser is reviewed, published, assigned and pla
     const scoreV2 = overallOf(v2, path);
     expect(scoreV1).not.toBe(scoreV2);
 
-    // 7. The trainee, still on the page, finishes the attempt begun on version 1.
+    // 7. The trainee comes back to the page (a reload: version 2 is live now) and is offered the attempt begun on
+    // version 1, which resumes on version 1 (its own story, fetched by hash) and finishes there.
+    await trainee.reload();
+    await expect(trainee.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+    await expect(trainee.getByText(/revised since you last played/)).toHaveCount(0);
+    await trainee.getByRole('button', { name: 'Resume where you left off' }).click();
     await responseGroup(trainee).getByRole('button', { name: SECOND }).click();
     await expect(trainee.getByRole('heading', { name: /The session has ended/ })).toBeVisible();
     await trainee.getByLabel('Your reflection').fill('I defended myself first, then let her set the pace.');
