@@ -10,6 +10,7 @@ import { pageAssets } from './src/pipeline/page-assets.ts';
 // The scenario page's inline script (src/components/opening-capture.inline.js: it keeps what the trainee does before
 // the player runs) is the same text on every page, allowed by its hash here; Astro hashes only the scripts it emits.
 const openingScript = readFileSync(new URL('./src/components/opening-capture.inline.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} (the form Astro's CSP settings take a hash in) */
 const openingScriptHash = `sha256-${createHash('sha256').update(openingScript).digest('base64')}`;
 
 // Server output so later features (accounts, attempt records) can run on demand;
