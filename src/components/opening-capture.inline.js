@@ -17,12 +17,36 @@
   const events = [];
   let begun = false;
   let chosen = false;
-  const pick = (button) => {
-    chosen = true;
-    events.push({ kind: 'choose', index: Number(button.dataset.index) });
+  let assessed = false;
+  // The answer the page shows to the first choice, whose options take one more choice, kept for the player.
+  let shown = null;
+  let again = false;
+  const hold = (button) => {
     button.dataset.chosen = '';
     button.closest('[role="group"]')?.setAttribute('aria-busy', 'true');
   };
+  const pick = (button) => {
+    const index = Number(button.dataset.index);
+    if (chosen) {
+      again = true;
+      events.push({ kind: 'choose', index });
+      return hold(button);
+    }
+    chosen = true;
+    // In assessment play the page has the answer (the next lines and options): shown at once.
+    const answer = assessed && document.querySelector(`[data-opening-answer="${index}"]`);
+    if (answer) {
+      answer.dataset.shown = '';
+      root.dataset.openingAnswered = '';
+      shown = answer;
+    } else hold(button);
+    events.push({ kind: 'choose', index, shown: !!answer });
+  };
+  /** The options a click or key may pick now: the first point's, then those of the answer shown. */
+  const offered = () =>
+    again || (chosen && !shown)
+      ? []
+      : [...((shown ?? document.querySelector(`${point} > .choices`))?.querySelectorAll('button.option') ?? [])];
   const onSubmit = (event) => {
     const form = event.target;
     if (!form.closest?.('[data-opening-briefing]')) return;
@@ -30,8 +54,9 @@
     if (begun) return;
     begun = true;
     const data = new FormData(form);
-    const mode = data.get('mode');
+    const mode = data.get('mode') ?? form.dataset.mode ?? null;
     const respondFirst = data.has('respond-first');
+    assessed = mode === 'assessment';
     events.push({ kind: 'begin', mode: mode === 'practice' || mode === 'assessment' ? mode : null, respondFirst });
     if (respondFirst) return;
     root.dataset.opening = 'begun';
@@ -40,12 +65,12 @@
   };
   const onClick = (event) => {
     const button = event.target.closest?.(`${point} button.option`);
-    if (button && begun && !chosen) pick(button);
+    if (button && begun && offered().includes(button)) pick(button);
   };
   const onKey = (event) => {
-    if (!begun || chosen || event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+    if (!begun || event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
     if (event.target.closest?.('textarea, select, input:not([type="checkbox"]):not([type="radio"])')) return;
-    const button = document.querySelectorAll(`${point} button.option`)[Number(event.key) - 1];
+    const button = offered()[Number(event.key) - 1];
     if (!button) return;
     event.preventDefault();
     pick(button);

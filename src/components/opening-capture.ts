@@ -6,7 +6,9 @@
  *
  * - "Begin the session" shows the first point at once (`<html data-opening="begun">`, read by Player.svelte's styles)
  *   and is kept with the mode and style chosen; with respond-first ticked the page waits for the player instead;
- * - a click on an option, or its number key, once begun, is kept (the first only) and marked on the option;
+ * - a click on an option, or its number key, once begun, is kept; in assessment play the page shows its answer at
+ *   once (the player rendered each first option's answer, hidden: `data-opening-answer`), and one more choice among
+ *   that answer's options is kept too; otherwise the option is marked until the player answers;
  * - on a page that must read something first (progress saved in this browser, or an assignment in the address),
  *   the briefing is hidden behind "Loading the scenario…" (`data-opening="wait"`) and nothing is kept.
  *
@@ -19,7 +21,9 @@
 
 /** What the trainee did before the player ran. */
 export type Captured =
-  { kind: 'begin'; mode: 'practice' | 'assessment' | null; respondFirst: boolean } | { kind: 'choose'; index: number };
+  | { kind: 'begin'; mode: 'practice' | 'assessment' | null; respondFirst: boolean }
+  /** `shown`: the page showed this option's answer (the next lines and options) at once, in assessment play. */
+  | { kind: 'choose'; index: number; shown?: boolean };
 
 /** What the script leaves on `window` for the player. */
 export interface CaptureState {

@@ -64,25 +64,58 @@ export interface Opening {
 /** The seed that orders the first point on the page of story version `hash`. */
 export const openingSeed = (hash: string): string => `opening:${hash}`;
 
+/** The order a point is shown in on the page: its options (in any order: ink's index gives the story's) and their sources in that order. */
+export interface PageOrder {
+  options: readonly { index: number; source: string }[];
+  shown: readonly string[];
+  /** The point keeps the source's order (`#fixed-order`): any seed shows it so. */
+  fixed: boolean;
+}
+
+/** An option as option-order.ts orders it, from what the page carries. */
+const orderable = <T extends { index: number; source: string }>(o: T, fixed: boolean, first: boolean) => ({
+  ...o,
+  evidence: fixed && first ? { fixedOrder: true as const } : {},
+});
+
 /**
- * A fresh attempt's seed, drawn with `newSeed` among those that order the first point's `options` (in any order:
- * their ink index gives the story's) as the page shows them (`shown`, their sources in order). With n options about
- * n! draws are needed (24 for four); after `tries` without one (only plausible with eight options or more) it gives
- * up with null, and the caller draws any seed and shows the first point in that seed's order instead.
+ * The answer to first option `index` as the page shows it before the player runs: its next options in the order the
+ * version's seed gives them (as the first point's), or null when the page has no answer for it.
  */
-export function seedShowing(
-  options: readonly { index: number; source: string }[],
-  shown: readonly string[],
-  fixed: boolean,
-  newSeed: () => string,
-  tries = 200_000,
-): string | null {
-  if (fixed || options.length < 2) return newSeed();
-  // The story's own order (ink's index), which the shuffle starts from.
-  const orderable = [...options].sort((a, b) => a.index - b.index).map((o) => ({ source: o.source, evidence: {} }));
+export function pageAnswerOptions(opening: Opening, index: number): OpeningOption[] | null {
+  const answer = opening.answers[index];
+  if (!answer) return null;
+  return orderOptions(
+    answer.options.map((o, k) => orderable(o, answer.fixed, k === 0)),
+    openingSeed(opening.hash),
+    1,
+  ).map(({ index: i, source, text }) => ({ index: i, source, text }));
+}
+
+/**
+ * A fresh attempt's seed, drawn with `newSeed` among those that order the points in `points` (the first point, and
+ * the one after it when the page showed its answer) as the page showed them. With n options at a point about n!
+ * draws are needed (24 for four, 576 for two points of four); after `tries` without one (only plausible with eight
+ * options or more) it gives up with null, and the caller draws any seed and shows the points in that seed's order.
+ */
+export function seedShowing(points: readonly PageOrder[], newSeed: () => string, tries = 200_000): string | null {
+  const checks = points.flatMap((p, point) =>
+    p.fixed || p.options.length < 2
+      ? []
+      : [
+          {
+            point,
+            shown: p.shown,
+            // The story's own order (ink's index), which the shuffle starts from.
+            options: [...p.options].sort((a, b) => a.index - b.index).map((o) => orderable(o, false, false)),
+          },
+        ],
+  );
+  if (checks.length === 0) return newSeed();
   for (let i = 0; i < tries; i++) {
     const seed = newSeed();
-    if (orderOptions(orderable, seed, 0).every((o, k) => o.source === shown[k])) return seed;
+    if (checks.every((c) => orderOptions(c.options, seed, c.point).every((o, k) => o.source === c.shown[k])))
+      return seed;
   }
   return null;
 }

@@ -15,7 +15,7 @@
  * ordinary way waits for XState's code, or runs it (on a throttled phone it cost more than the story itself).
  */
 import type { ScenarioBundle } from '../engine/bundle.ts';
-import { seedShowing, type Opening } from '../engine/first-point.ts';
+import { pageAnswerOptions, seedShowing, type Opening } from '../engine/first-point.ts';
 import { orderOptions } from '../engine/option-order.ts';
 import type { StoryOption, StoryRunner } from '../engine/story-runner.ts';
 import type { Mode, ProgressStore, SavedPhase, TranscriptEntry } from './progress-store.ts';
@@ -113,6 +113,17 @@ export class ScenarioOpening {
     this.#set('briefing', this.#context);
   }
 
+  /** The first option whose answer the page showed before the player ran (opening-capture.ts), if any. */
+  #pageAnswer: number | null = null;
+
+  /**
+   * The page showed the answer to first option `index` before the player ran (Begin and the click both came first, in
+   * assessment play): the attempt's seed is drawn to show that answer's next options in the page's order too.
+   */
+  pageAnswerShown(index: number): void {
+    if (this.snapshot.value === 'briefing' && this.opening.answers[index]) this.#pageAnswer = index;
+  }
+
   /** The first options in the order they are shown: the attempt's seed's once drawn, else the page's. */
   get firstOptions(): StoryOption[] {
     return this.#seed === null ? this.opening.options : orderOptions(this.#storyOrder(), this.#seed, 0);
@@ -203,8 +214,19 @@ export class ScenarioOpening {
     const c = this.#context;
     store.clear(c.slug);
     const attemptId = newId();
-    const shown = this.opening.options.map((o) => o.source);
-    const seed = this.#seed ?? seedShowing(this.opening.options, shown, this.opening.fixed, newId) ?? newId();
+    // Begun before the player ran: the page's order was shown, and the answer's too when the page showed it.
+    const first = {
+      options: this.opening.options,
+      shown: this.opening.options.map((o) => o.source),
+      fixed: this.opening.fixed,
+    };
+    const answered = this.#pageAnswer === null ? null : this.opening.answers[this.#pageAnswer];
+    const shown = this.#pageAnswer === null ? null : pageAnswerOptions(this.opening, this.#pageAnswer);
+    const points =
+      answered && shown
+        ? [first, { options: answered.options, shown: shown.map((o) => o.source), fixed: answered.fixed }]
+        : [first];
+    const seed = this.#seed ?? seedShowing(points, newId) ?? newId();
     const context: ScenarioContext = { ...c, ...freshPlay(mode, 'choose', attemptId, seed) };
     this.#record.recordStart({ context });
     if (this.runner) return this.#narrate(context);

@@ -312,12 +312,14 @@ try {
       ok: heaviestOf(heaviest) <= limit * 1024,
     });
   }
-  // A guest's scenario page makes no request that fails and logs no error (issue 14); nor does any other page.
+  // A guest's scenario page makes no request that fails and logs no error (issue 14); nor does any other page a
+  // visitor reaches. The tools (the authoring page, a scenario's map) are listed, with no budget.
   const failures = shipped.filter((s) => s.failed.length > 0);
-  for (const s of failures) console.log(`  ${s.path}: ${s.failed.join('; ')}`);
+  for (const s of failures) console.log(`  ${s.path}${s.kind === 'tool' ? ' (a tool)' : ''}: ${s.failed.join('; ')}`);
+  const visitorPages = shipped.filter((s) => s.kind !== 'tool');
   budgets.push({
-    what: `${all.length} pages loaded as a guest (scenario pages played to the first answer): ${failures.length} with a failed request or a console error`,
-    ok: failures.length === 0,
+    what: `${visitorPages.length} visitor pages loaded as a guest (scenario pages played to the first answer): ${failures.filter((s) => s.kind !== 'tool').length} with a failed request or a console error`,
+    ok: failures.every((s) => s.kind === 'tool'),
   });
   const played = shipped.filter((s) => s.played !== null);
   if (played.length > 0) {

@@ -8,9 +8,10 @@
  * - *visible*: the first frame in which the options are on screen (in the DOM and not hidden, then the next
  *   animation frame, which runs only once nothing blocks rendering: a stylesheet still loading holds it back);
  * - *working*: in that frame an option is clicked, and the time is taken when the click is answered with the next
- *   lines (a new, different set of options is in the DOM, or the choices are gone at the end).
+ *   lines (a new, different set of options is on screen, or the choices are gone at the end).
  * On Rapport the options are on the page before its scripts run, so the click may come before the player is ready:
- * the page keeps it and the player answers it once it runs (src/components/opening-capture.ts).
+ * in assessment play the page shows the answer it carries for that option at once, and the player takes over from
+ * there when it runs (src/components/opening-capture.ts). Only options on screen count, on both sides.
  */
 
 export interface BenchState {
@@ -41,19 +42,26 @@ declare global {
  */
 export function harness(first: number): void {
   const GROUP = '[role="group"][aria-labelledby="choices-label"]';
-  // In the order of the story's source (ink's index), not the order on screen: Rapport shuffles its options per
-  // attempt, and the same pattern must take the same path on both sides.
-  const options = (): HTMLButtonElement[] =>
-    Array.from(document.querySelectorAll<HTMLButtonElement>(`${GROUP} button.option`))
-      .filter((b) => !b.disabled)
-      .sort((a, b) => Number(a.dataset.index ?? 0) - Number(b.dataset.index ?? 0));
-  const signature = (buttons: HTMLButtonElement[]): string => buttons.map((b) => b.textContent?.trim()).join('\n');
   const onScreen = (button: HTMLElement | undefined): boolean =>
     !!button && button.checkVisibility({ visibilityProperty: true, opacityProperty: false });
+  // The options on screen (Rapport's page also carries, hidden, what each first option leads to), in the order of
+  // the story's source (ink's index), not the order on screen: Rapport shuffles its options per attempt, and the same
+  // pattern must take the same path on both sides.
+  const options = (): HTMLButtonElement[] =>
+    Array.from(document.querySelectorAll<HTMLButtonElement>(`${GROUP} button.option`))
+      .filter((b) => !b.disabled && onScreen(b))
+      .sort((a, b) => Number(a.dataset.index ?? 0) - Number(b.dataset.index ?? 0));
+  const signature = (buttons: HTMLButtonElement[]): string => buttons.map((b) => b.textContent?.trim()).join('\n');
 
   // One observer for the page's whole life; what it checks changes with the phase.
   let onMutation: (() => void) | null = null;
-  new MutationObserver(() => onMutation?.()).observe(document, { childList: true, subtree: true, characterData: true });
+  // Attributes too: Rapport's page shows its first point, and the answer to a first click, by an attribute.
+  new MutationObserver(() => onMutation?.()).observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+  });
 
   let markReady = (): void => {};
   const state: BenchState = {
@@ -65,11 +73,13 @@ export function harness(first: number): void {
   };
   window.__bench = state;
 
+  const visibleGroup = (): boolean =>
+    Array.from(document.querySelectorAll<HTMLElement>(GROUP)).some((g) => onScreen(g));
   /** Resolves `done` with the time a new set of options (or the end) follows `previous`, checked on every mutation. */
   const watchAnswer = (previous: string, done: (at: number) => void): void => {
     onMutation = () => {
       const now = options();
-      if ((now.length > 0 && signature(now) !== previous) || !document.querySelector(GROUP)) {
+      if ((now.length > 0 && signature(now) !== previous) || !visibleGroup()) {
         onMutation = null;
         done(performance.now());
       }
@@ -121,7 +131,7 @@ export function harness(first: number): void {
       }, 30_000);
       watchAnswer(signature(before), (at) => {
         clearTimeout(timer);
-        resolve(document.querySelector(GROUP) && options().length > 0 ? at - start : null);
+        resolve(visibleGroup() && options().length > 0 ? at - start : null);
       });
       const start = performance.now();
       before[k % before.length]!.click();

@@ -43,7 +43,9 @@ async function openHeld(page: Page): Promise<() => void> {
   return release;
 }
 
-test('a click on the first option before the player runs is kept, and answered once it does', async ({ page }) => {
+test('a click on the first option before the player runs is answered by the page, and play goes on once it runs', async ({
+  page,
+}) => {
   const release = await openHeld(page);
   // The first point is in the page, hidden behind the briefing until Begin.
   await expect(responseGroup(page)).toBeHidden();
@@ -54,15 +56,23 @@ test('a click on the first option before the player runs is kept, and answered o
   await expect(page.getByText('Assessment mode')).toBeVisible();
   const picked = (await option(page, 2).innerText()).replace(/^\d+\s*/, '');
   await option(page, 2).click();
-  expect(await playerWaiting(page)).toBe(true);
-  await expect(youSaid(page)).toHaveCount(0);
-
-  release();
+  // Assessment play: the page carries each first option's answer and shows it at once, with the next options.
   await expect(youSaid(page)).toHaveCount(1);
   await expect(youSaid(page)).toContainText(picked);
-  // Assessment mode: the next lines and the next options, with no feedback between.
   await expect(responseGroup(page)).toBeVisible();
   await expect(responseGroup(page).locator('button.option').first()).not.toContainText(picked);
+  // A second choice, among the options the page showed, is kept too.
+  const second = (await option(page, 1).innerText()).replace(/^\d+\s*/, '');
+  await page.keyboard.press('1');
+  expect(await playerWaiting(page)).toBe(true);
+
+  release();
+  await expect.poll(() => playerWaiting(page)).toBe(false);
+  // The player made both, in order, with no feedback between.
+  await expect(youSaid(page)).toHaveCount(2);
+  await expect(youSaid(page).first()).toContainText(picked);
+  await expect(youSaid(page).nth(1)).toContainText(second);
+  await expect(responseGroup(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
 });

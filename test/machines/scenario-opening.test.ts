@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { openingSeed, seedShowing } from '../../src/engine/first-point.ts';
+import { openingSeed, pageAnswerOptions, seedShowing } from '../../src/engine/first-point.ts';
 import { openingFor, openingOf } from '../../src/engine/first-point-run.ts';
 import { orderOptions } from '../../src/engine/option-order.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
@@ -125,7 +125,7 @@ describe('the opening worked out ahead (engine/first-point.ts, first-point-run.t
     let n = 0;
     const seeds = new Set<string>();
     for (let i = 0; i < 20; i++) {
-      const seed = seedShowing(opening.options, shown, false, () => `s-${++n}`)!;
+      const seed = seedShowing([{ options: opening.options, shown, fixed: false }], () => `s-${++n}`)!;
       expect(orderOptions(inStoryOrder(), seed, 0).map((o) => o.source)).toEqual(shown);
       seeds.add(seed);
     }
@@ -133,7 +133,7 @@ describe('the opening worked out ahead (engine/first-point.ts, first-point-run.t
     // One seed that never shows the order: gives up, with null.
     const never = orderOptions(inStoryOrder(), 'x', 0).map((o) => o.source);
     const other = shown.join() === never.join() ? [...shown].reverse() : shown;
-    expect(seedShowing(opening.options, other, false, () => 'x', 50)).toBeNull();
+    expect(seedShowing([{ options: opening.options, shown: other, fixed: false }], () => 'x', 50)).toBeNull();
   });
 });
 
@@ -268,6 +268,22 @@ describe('scenario opening', () => {
     load();
     expect(o.snapshot.context.options.map((x) => x.source)).toEqual(shown);
     const m = await machineLike(o, 'assessment');
+    expect(same(o.snapshot.context)).toEqual(same(m.actor.getSnapshot().context));
+  });
+
+  it('when the page showed the answer to the first click, the seed keeps both points in the page’s order', async () => {
+    const index = opening.options[1]!.index;
+    const onPage = pageAnswerOptions(opening, index)!.map((x) => x.source);
+    const { o, load } = open('assessment');
+    o.pageAnswerShown(index);
+    o.send({ type: 'briefing.start', mode: 'assessment' });
+    o.send({ type: 'choice.select', index });
+    expect(o.snapshot.context.options.map((x) => x.source)).toEqual(onPage);
+    load();
+    expect(o.snapshot.context.options.map((x) => x.source)).toEqual(onPage);
+    expect(o.snapshot.context.points[0]!.options.map((x) => x.source)).toEqual(opening.options.map((x) => x.source));
+    const m = await machineLike(o, 'assessment');
+    m.actor.send({ type: 'choice.select', index });
     expect(same(o.snapshot.context)).toEqual(same(m.actor.getSnapshot().context));
   });
 
