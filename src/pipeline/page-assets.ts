@@ -119,8 +119,10 @@ export function pageAssets(): AstroIntegration {
           const route = routeOf(client, file);
           const headers = headersByRoute.get(route);
           const policy = headers?.get('Content-Security-Policy');
-          // A page whose policy is not known here keeps its links: inline styles would be refused.
-          const styled = policy ? withStylesInline(before, read) : { html: before, hashes: [] };
+          // A page whose policy is not known here keeps its links: inline styles would be refused. So do the error
+          // pages, which are also answered at their file's own path (/404.html) under another policy.
+          const errorPage = /^\/(404|500)$/.test(route);
+          const styled = policy && !errorPage ? withStylesInline(before, read) : { html: before, hashes: [] };
           if (policy && styled.hashes.length) {
             const next = withStyleHashes(policy, styled.hashes);
             headers!.set('Content-Security-Policy', next);
