@@ -30,11 +30,8 @@ function fields(yaml: string): Record<string, unknown> {
   }
 }
 
-/** The ink file's name: the yaml's `main` when it is a plain `.ink` file name, `main.ink` otherwise. */
-export function inkFileOf(yaml: string): string {
-  const main = fields(yaml).main;
-  return typeof main === 'string' && /^[\w-]+\.ink$/.test(main) ? main : 'main.ink';
-}
+/** The ink file's name, read the one way the checker and the zip reader read it. */
+export { inkFileOf } from '../../../pipeline/entry-name.ts';
 
 /** The title to list a draft by: the yaml's `title`, or `fallback` while it has none. */
 export function titleOf(yaml: string, fallback: string): string {
