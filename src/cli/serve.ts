@@ -19,7 +19,7 @@ import { workerChecker } from '../server/authoring-check/worker-checker.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
 import { bodyLimitFor, checkContinue, limitBody } from '../server/http/body-limit.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
-import { requestPath, staticFiles } from '../server/http/static-files.ts';
+import { staticFiles } from '../server/http/static-files.ts';
 import { fileCatalog } from '../server/services/story-catalog.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -111,12 +111,7 @@ const { handler: astro } = (await import(pathToFileURL(join(dist, 'server', 'ent
 };
 const files = staticFiles(join(dist, 'client'));
 const handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-  if (requestPath(req.url ?? '/') === null) {
-    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Bad request.');
-    return;
-  }
-  if (!files.serve(req, res)) void astro(req, res);
+  if (files.serve(req, res) === 'pass') void astro(req, res);
 };
 
 const https = config.baseUrl.startsWith('https://');

@@ -23,7 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, '.hidden', 'x.txt'), 'no');
   const files = staticFiles(dir);
   server = createServer((req, res) => {
-    if (!files.serve(req, res)) {
+    if (files.serve(req, res) === 'pass') {
       res.statusCode = 299; // "passed on to Astro", for the test to see
       res.end('astro');
     }
@@ -90,6 +90,14 @@ describe('static files', () => {
     ] as const) {
       const res = await fetch(base + path, { method });
       expect(res.status, `${method} ${path}`).toBe(299);
+    }
+  });
+
+  it('answers 400 to a path that cannot be decoded, whatever the method, and passes it on to nothing', async () => {
+    for (const method of ['GET', 'POST', 'HEAD'] as const) {
+      const res = await fetch(base + '/bad%E0%A4%A', { method });
+      expect(res.status, method).toBe(400);
+      if (method !== 'HEAD') expect(await res.text()).toBe('Bad request.');
     }
   });
 

@@ -103,34 +103,42 @@ function fresh(req: IncomingMessage, file: StaticFile): boolean {
   return !Number.isNaN(at) && file.mtimeSeconds <= Math.floor(at / 1000);
 }
 
+/** What `serve` did: answered 400 for a path that cannot be decoded, served a file, or passed (did nothing). */
+export type Served = 'bad' | 'served' | 'pass';
+
 /**
- * A handler for the build's files: answers and returns true when the request is a GET or HEAD for one of them,
- * returns false (having done nothing) otherwise.
+ * A handler for the build's files, which decodes the path once for every request: answers 400 and returns 'bad'
+ * when the path cannot be decoded (for any method, since no route could match it), answers and returns 'served'
+ * for a GET or HEAD of one of the files, and returns 'pass' (having done nothing) otherwise, for Astro.
  */
-export function staticFiles(dir: string): { serve(req: IncomingMessage, res: ServerResponse): boolean; size: number } {
+export function staticFiles(dir: string): { serve(req: IncomingMessage, res: ServerResponse): Served; size: number } {
   const files = listStaticFiles(dir);
   return {
     size: files.size,
     serve(req, res) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return false;
       const path = requestPath(req.url ?? '/');
-      if (path === null) return false;
+      if (path === null) {
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Bad request.');
+        return 'bad';
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return 'pass';
       const file = files.get(path);
-      if (!file) return false;
+      if (!file) return 'pass';
       res.setHeader('ETag', file.etag);
       res.setHeader('Last-Modified', file.modified);
       res.setHeader('Cache-Control', file.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0');
       if (fresh(req, file)) {
         res.statusCode = 304;
         res.end();
-        return true;
+        return 'served';
       }
       res.setHeader('Content-Type', file.type);
       res.setHeader('Content-Length', file.size);
       res.statusCode = 200;
       if (req.method === 'HEAD') {
         res.end();
-        return true;
+        return 'served';
       }
       const stream = createReadStream(file.path);
       stream.on('error', () => {
@@ -138,7 +146,7 @@ export function staticFiles(dir: string): { serve(req: IncomingMessage, res: Ser
         res.destroy();
       });
       stream.pipe(res);
-      return true;
+      return 'served';
     },
   };
 }
