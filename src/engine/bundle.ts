@@ -20,6 +20,11 @@ export interface ScenarioBundle {
   ink: unknown;
   /** True when the options' evidence and feedback were left out (src/engine/seal.ts): a recorded assessment. */
   sealed?: boolean;
+  /**
+   * True when this is an older version of the story, fetched to finish an attempt begun on it: a new attempt
+   * (Try again, Restart) loads the current version instead.
+   */
+  superseded?: boolean;
 }
 
 export function bundleUrl(slug: string, sealed = false): string {

@@ -21,6 +21,8 @@ export interface ScenarioContext extends PlayContext {
   meta: ScenarioBundle['meta'] | null;
   rubric: ScenarioBundle['rubric'] | null;
   hash: string | null;
+  /** The story loaded is an older version kept for an attempt begun on it; a new attempt loads the current one. */
+  superseded: boolean;
   /** The branch map from the bundle, for the debrief. */
   map: Exclude<ScenarioBundle['map'], undefined>;
   /** Fewest and most choice points on a path of this story, for the progress indication. */
@@ -88,6 +90,7 @@ export const initialContext = (input: ScenarioInput): ScenarioContext => ({
   meta: null,
   rubric: null,
   hash: null,
+  superseded: false,
   map: null,
   pathPoints: null,
   saved: null,

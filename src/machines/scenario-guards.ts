@@ -8,6 +8,8 @@ type OnEvent = { context: ScenarioContext; event: ScenarioEvent };
 export const scenarioGuards = {
   hasCurrentSave: ({ context }: On) => context.saved !== null && context.saved.storyHash === context.hash,
   hasStaleSave: ({ context }: On) => context.saved !== null && context.saved.storyHash !== context.hash,
+  /** The story is an older version kept for the attempt begun on it (a new attempt loads the current one). */
+  superseded: ({ context }: On) => context.superseded,
   isPractice: ({ context }: On) => context.mode === 'practice',
   storyFailed: ({ context }: On) => context.error !== null,
   storyEnded: ({ context }: On) => context.options.length === 0,

@@ -82,6 +82,15 @@ export function createScenarioMachine(deps: ScenarioDeps) {
     if (!runner) throw new Error('the story is not loaded');
     return runner;
   };
+  /** A loaded bundle: its story becomes the runner, its details the context. */
+  const takeBundle = (bundle: ScenarioBundle): Partial<ScenarioContext> => {
+    runner = new StoryRunner(bundle.ink as object);
+    if (bundle.start) runner.startAt(bundle.start.path, bundle.start.variables);
+    return loadedContext(bundle);
+  };
+  const loadError = (error: unknown): Partial<ScenarioContext> => ({
+    error: `The scenario could not be loaded (${(error as Error)?.message ?? 'unknown error'}). Check your connection and try again.`,
+  });
 
   return setup({
     types: {
@@ -171,20 +180,24 @@ export function createScenarioMachine(deps: ScenarioDeps) {
           id: 'loadBundle',
           src: 'loadBundle',
           input: ({ context }) => ({ slug: context.slug }),
+          onDone: { target: 'checkingSave', actions: assign(({ event }) => takeBundle(event.output)) },
+          onError: { target: 'loadFailed', actions: assign(({ event }) => loadError(event.error)) },
+        },
+      },
+      /**
+       * A new attempt after one that was finished on an older version of the story: the current version is loaded
+       * (the saved progress, which pointed at the old one, is already cleared) and play begins on it.
+       */
+      reloading: {
+        invoke: {
+          id: 'reloadBundle',
+          src: 'loadBundle',
+          input: ({ context }) => ({ slug: context.slug }),
           onDone: {
-            target: 'checkingSave',
-            actions: assign(({ event }) => {
-              runner = new StoryRunner(event.output.ink as object);
-              if (event.output.start) runner.startAt(event.output.start.path, event.output.start.variables);
-              return loadedContext(event.output);
-            }),
+            target: 'playing',
+            actions: [assign(({ event }) => takeBundle(event.output)), 'startFresh', 'recordStart'],
           },
-          onError: {
-            target: 'loadFailed',
-            actions: assign(({ event }) => ({
-              error: `The scenario could not be loaded (${(event.error as Error)?.message ?? 'unknown error'}). Check your connection and try again.`,
-            })),
-          },
+          onError: { target: 'loadFailed', actions: assign(({ event }) => loadError(event.error)) },
         },
       },
       loadFailed: {
@@ -288,7 +301,12 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       },
       left: { type: 'final' },
       storyError: {
-        on: { 'scenario.restart': { target: 'playing', actions: ['startFresh', 'recordStart'] } },
+        on: {
+          'scenario.restart': [
+            { guard: 'superseded', target: 'reloading', actions: 'discardSave' },
+            { target: 'playing', actions: ['startFresh', 'recordStart'] },
+          ],
+        },
       },
       reflection: {
         entry: { type: 'persist', params: 'reflection' },
@@ -300,7 +318,10 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       debrief: {
         entry: ['score', 'recordAttempt', { type: 'persist', params: 'debrief' }],
         on: {
-          'scenario.restart': { target: 'playing', actions: ['startFresh', 'recordStart'] },
+          'scenario.restart': [
+            { guard: 'superseded', target: 'reloading', actions: 'discardSave' },
+            { target: 'playing', actions: ['startFresh', 'recordStart'] },
+          ],
           'debrief.replayFrom': {
             guard: 'canRewind',
             target: 'playing.offering',

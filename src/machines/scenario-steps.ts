@@ -38,6 +38,7 @@ export const loadedContext = (bundle: ScenarioBundle): Partial<ScenarioContext> 
   meta: bundle.meta,
   rubric: bundle.rubric,
   hash: bundle.hash,
+  superseded: bundle.superseded === true,
   map: bundle.map ?? null,
   pathPoints: bundle.points,
   error: null,

@@ -3,6 +3,7 @@ import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import { scoreAttempt } from '../../src/engine/scoring.ts';
 import { createScenarioMachine } from '../../src/machines/scenario-machine.ts';
 import { memoryProgressStore, type Mode } from '../../src/machines/progress-store.ts';
+import type { AttemptStart } from '../../src/machines/recorder.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
 
 const bundle = fixtureBundle();
@@ -204,6 +205,69 @@ describe('scenario machine', () => {
     expect(s.matches('briefing')).toBe(true);
     expect(s.context.notice).toMatch(/revised/);
     expect(store.entries.has('mini')).toBe(false);
+  });
+
+  it('finishes an attempt on the older version it began on, and begins the next one on the current version', async () => {
+    const store = memoryProgressStore();
+    const old = { ...structuredClone(bundle), hash: 'old-version', superseded: true };
+    const current = { ...structuredClone(bundle), hash: 'current-version' };
+    const loads: { savedHash: string | null }[] = [];
+    const starts: AttemptStart[] = [];
+    const machine = createScenarioMachine({
+      loadBundle: async () => {
+        // As the player does: the older version while an attempt saved on it is in storage, else the current one.
+        const saved = store.load('mini');
+        loads.push({ savedHash: saved?.storyHash ?? null });
+        return saved?.storyHash === 'old-version' ? structuredClone(old) : structuredClone(current);
+      },
+      store,
+      recorder: { start: (a) => starts.push(a), choice: () => {}, complete: () => {} },
+    });
+    const actor = createActor(machine, { input: { slug: 'mini', mode: 'assessment' } });
+    // An attempt begun on the older version is in storage.
+    const first = start('assessment', store, async () => structuredClone(old));
+    await waitFor(first.actor, (s) => s.matches('briefing'));
+    first.actor.send({ type: 'briefing.start', mode: 'assessment' });
+    play(first.actor, [0]);
+    first.actor.stop();
+    expect(store.load('mini')!.storyHash).toBe('old-version');
+
+    actor.start();
+    await waitFor(actor, (s) => s.matches('resumeOffer'));
+    actor.send({ type: 'save.resume' });
+    expect(actor.getSnapshot().context.hash).toBe('old-version');
+    play(actor, [0, 0]);
+    actor.send({ type: 'reflection.submit', text: 'Finished where I began.' });
+    expect(actor.getSnapshot().matches('debrief')).toBe(true);
+    expect(store.attempts('mini').at(-1)!.storyHash).toBe('old-version');
+
+    actor.send({ type: 'scenario.restart' });
+    expect(actor.getSnapshot().matches('reloading')).toBe(true);
+    await waitFor(actor, (s) => s.matches({ playing: 'awaitingChoice' }));
+    const s = actor.getSnapshot();
+    expect(s.context.hash).toBe('current-version');
+    expect(s.context.superseded).toBe(false);
+    expect(s.context.points).toHaveLength(0);
+    // The second load found no saved progress pointing at the old version, so it was given the current one.
+    expect(loads).toEqual([{ savedHash: 'old-version' }, { savedHash: null }]);
+    expect(starts.at(-1)!.storyHash).toBe('current-version');
+    play(actor, [0]);
+    expect(store.load('mini')!.storyHash).toBe('current-version');
+  });
+
+  it('begins the next attempt on the same story when it is the current version', async () => {
+    let loads = 0;
+    const { actor } = start('assessment', memoryProgressStore(), async () => {
+      loads += 1;
+      return structuredClone(bundle);
+    });
+    await waitFor(actor, (s) => s.matches('briefing'));
+    actor.send({ type: 'briefing.start' });
+    play(actor, [0, 0, 0]);
+    actor.send({ type: 'reflection.submit', text: 'Done.' });
+    actor.send({ type: 'scenario.restart' });
+    expect(actor.getSnapshot().matches({ playing: 'awaitingChoice' })).toBe(true);
+    expect(loads).toBe(1);
   });
 
   it('offers a retry when the scenario cannot be loaded', async () => {

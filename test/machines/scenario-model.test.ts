@@ -40,6 +40,13 @@ function eventsFor(b: ScenarioBundle) {
         { type: 'xstate.error.actor.loadBundle', error: new Error('offline') } as unknown as ScenarioEvent,
       ];
     }
+    if (s.matches('reloading')) {
+      // A new attempt after one on an older version: the current version arrives (here, as a fresh story), or not.
+      return [
+        { type: 'xstate.done.actor.reloadBundle', output: { ...b, superseded: false } } as unknown as ScenarioEvent,
+        { type: 'xstate.error.actor.reloadBundle', error: new Error('offline') } as unknown as ScenarioEvent,
+      ];
+    }
     const c = s.context;
     const rewinds = c.points.length ? [0, c.points.length - 1] : [];
     return [
@@ -93,6 +100,7 @@ const key = (s: Snap) =>
     marks: s.context.marks ?? null,
     chosen: s.context.points.map((p) => p.options[p.chosen]!.index),
     error: !!s.context.error,
+    superseded: s.context.superseded,
   });
 
 function leafIds(machine: Machine): string[] {
@@ -145,9 +153,10 @@ async function savedAt(phase: 'playing' | 'stale' | 'composing'): Promise<SavedP
 }
 
 describe('scenario machine model', () => {
-  it('reaches every state it can rest in, across fresh, resumed, stale and broken stories', async () => {
+  it('reaches every state it can rest in, across fresh, resumed, stale, superseded and broken stories', async () => {
     const runs = [
       traverse(bundle, null),
+      traverse({ ...bundle, superseded: true }, null),
       traverse(bundle, await savedAt('playing')),
       traverse(bundle, await savedAt('stale')),
       traverse(bundle, await savedAt('composing')),
