@@ -441,8 +441,8 @@ test('a scenario written in the browser is reviewed, published, assigned and pla
 
     await openReview(pageB, title);
     await expect(pageB.getByRole('heading', { name: 'Changes since version 1' })).toBeVisible();
-    await expect(pageB.getByRole('row', { name: new RegExp(`Removed: \\* \\[${escape(PICKED_V1)}`) })).toBeVisible();
-    await expect(pageB.getByRole('row', { name: new RegExp(`Added: \\* \\[${escape(PICKED_V2)}`) })).toBeVisible();
+    await expect(pageB.getByRole('row', { name: new RegExp(`Removed \\* \\[${escape(PICKED_V1)}`) })).toBeVisible();
+    await expect(pageB.getByRole('row', { name: new RegExp(`Added \\* \\[${escape(PICKED_V2)}`) })).toBeVisible();
     await expectNoSeriousAxeViolations(pageB);
     await approve(pageB, title, 2);
     const v2 = await liveBundle(b.request, slug);

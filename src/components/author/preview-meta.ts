@@ -1,10 +1,12 @@
 /**
- * What the sandbox's preview shows as the scenario's details (issue 15). The sandbox holds ink only, so the
- * briefing used to show the opened entry's metadata, for a new draft the template's "Sam Example", whoever the
- * draft's client was. The client is now the one the draft's lines are spoken by, and the focus the criteria its
- * options carry; details the ink cannot say are marked as not written.
+ * What a preview shows as the scenario's details (issue 15). The sandbox holds ink only, so the briefing used to
+ * show the opened entry's metadata, for a new draft the template's "Sam Example", whoever the draft's client was.
+ * The client is now the one the draft's lines are spoken by, and the focus the criteria its options carry; details
+ * the ink cannot say are marked as not written. A draft in the editor has its scenario.yaml: its details as they
+ * stand, with what is not written yet said so.
  */
 import type { ScenarioMeta } from '../../engine/scenario-meta.ts';
+import { valueAt } from './draft/meta-fields.ts';
 
 /** The name most of the draft's lines are spoken by (`#speaker:Name`), or null. */
 export function speakerOf(ink: string): string | null {
@@ -39,4 +41,45 @@ export function sandboxMeta(meta: ScenarioMeta, isTemplate: boolean, ink: string
       : { ...meta.client, name },
     focus: criteria,
   };
+}
+
+const MISSING = '(not written yet)';
+
+/** The metadata to preview a draft with: its scenario.yaml as read (`raw`), `criteria` as in `sandboxMeta`. */
+export function draftMeta(raw: Record<string, unknown>, criteria: string[]): ScenarioMeta {
+  const text = (id: string) => {
+    const v = valueAt(raw, id);
+    return typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : MISSING;
+  };
+  const num = (id: string, fallback: number) => {
+    const v = valueAt(raw, id);
+    return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+  };
+  const list = (id: string) => {
+    const v = valueAt(raw, id);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
+  };
+  const focus = list('focus');
+  return {
+    title: text('title'),
+    module: text('module'),
+    summary: text('summary'),
+    client: {
+      name: text('client.name'),
+      age: num('client.age', 0),
+      pronouns: text('client.pronouns'),
+      background: text('client.background'),
+      presenting: text('client.presenting'),
+      wants: text('client.wants'),
+    },
+    setting: text('setting'),
+    session: num('session', 1),
+    sessions: num('sessions', 1),
+    minutes: num('minutes', 10),
+    difficulty: text('difficulty'),
+    contentNotes: list('contentNotes'),
+    learningGoals: list('learningGoals'),
+    focus: focus.length > 0 ? focus : criteria,
+    main: text('main') === MISSING ? 'main.ink' : text('main'),
+  } as ScenarioMeta;
 }
