@@ -8,18 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import type { Role } from '../../src/server/db/schema.ts';
-import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import {
-  Client,
-  openTestDatabase,
-  setRole,
-  signUp,
-  startServer,
-  type Reply,
-  type ServerProcess,
-  type TestUser,
-} from '../support/server-process.ts';
-import { builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
+import { DATABASES } from '../support/databases.ts';
+import { signUpAs, startOnFreshDatabase, type TestServer } from '../support/fresh-server.ts';
+import { Client, signUp, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import { builtBundle, choiceEvent, planPath, playPath, postEvent, startAttempt } from './play.ts';
 
 interface Person extends TestUser {
   attempt: string;
@@ -35,7 +27,7 @@ const ROLES: [string, Role][] = [
 ];
 
 describe.each(DATABASES)('access control on %s', (kind) => {
-  let fresh: FreshDatabase;
+  let running: TestServer;
   let server: ServerProcess;
   let db: Db;
   const people: Person[] = [];
@@ -54,27 +46,18 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     (await db.kysely.selectFrom('attempt_event').select('seq').where('attempt_id', '=', attempt).execute()).length;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(kind);
-    server = await startServer({ database: fresh });
-    db = openTestDatabase(fresh);
+    running = await startOnFreshDatabase(kind);
+    ({ server, db } = running);
     for (const [label, role] of ROLES) {
-      const user = await setRole(db, await signUp(server, label.replace(/\s/g, '-')), role);
+      const user = await signUpAs(server, db, label.replace(/\s/g, '-'), role);
       // Each has an attempt: one choice and a completed one with a reflection (the last one read back).
       const attempt = await startAttempt(user.client, bundle);
       const reflection = `Private reflection of ${label} ${crypto.randomUUID()}`;
-      let seq = 0;
-      for (const choice of path)
-        expect((await postEvent(user.client, attempt, choiceEvent(++seq, choice))).status).toBe(201);
-      const done = await postEvent(user.client, attempt, completeEvent(seq + 1, reflection));
-      expect(done.status, done.text).toBe(201);
+      await playPath(user.client, attempt, path, reflection);
       people.push({ ...user, name: label, attempt, reflection });
     }
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await fresh?.drop();
-  });
+  afterAll(() => running?.close());
 
   it('a guest gets 401 everywhere, with nobody’s data, and /api/me says nobody is signed in', async () => {
     const guest = new Client(server);

@@ -9,17 +9,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { blankTemplate } from '../../src/server/services/authoring/template.ts';
-import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import {
-  Client,
-  openTestDatabase,
-  setRole,
-  signUp,
-  startServer,
-  type Reply,
-  type ServerProcess,
-  type TestUser,
-} from '../support/server-process.ts';
+import { DATABASES } from '../support/databases.ts';
+import { signUpAs, startOnFreshDatabase, type TestServer } from '../support/fresh-server.ts';
+import { Client, signUp, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
 
 type Role = 'guest' | 'trainee' | 'supervisor' | 'owner' | 'coauthor' | 'reviewer' | 'other' | 'admin';
 const ROLES: Role[] = ['guest', 'trainee', 'supervisor', 'owner', 'coauthor', 'reviewer', 'other', 'admin'];
@@ -55,7 +47,7 @@ const changeDraft = (authors: Expect) => ({
 });
 
 describe.each(DATABASES)('authoring access on %s', (kind) => {
-  let fresh: FreshDatabase;
+  let running: TestServer;
   let server: ServerProcess;
   let db: Db;
   const people = {} as Record<Exclude<Role, 'guest'>, TestUser>;
@@ -69,16 +61,15 @@ describe.each(DATABASES)('authoring access on %s', (kind) => {
   const put = (c: Client, path: string, json: unknown) => c.request('PUT', path, { json });
 
   beforeAll(async () => {
-    fresh = await freshDatabase(kind);
     // The checker's test-wise bots learn from the fixture stories: the blank template's options do not pass the
     // classifier trained on the whole library, and these tests are about access, not the template.
-    server = await startServer({ database: fresh, env: { RAPPORT_STORIES_DIR: 'test/fixtures/stories' } });
-    db = openTestDatabase(fresh);
+    running = await startOnFreshDatabase(kind, { RAPPORT_STORIES_DIR: 'test/fixtures/stories' });
+    ({ server, db } = running);
     people.trainee = await signUp(server, 'trainee');
-    people.supervisor = await setRole(db, await signUp(server, 'supervisor'), 'supervisor');
+    people.supervisor = await signUpAs(server, db, 'supervisor', 'supervisor');
     for (const role of ['owner', 'coauthor', 'reviewer', 'other'] as const)
-      people[role] = await setRole(db, await signUp(server, role), 'educator');
-    people.admin = await setRole(db, await signUp(server, 'admin'), 'admin');
+      people[role] = await signUpAs(server, db, role, 'educator');
+    people.admin = await signUpAs(server, db, 'admin', 'admin');
     const { owner, coauthor, reviewer } = people;
 
     // A published scenario, by the owner, approved by the reviewer.
@@ -109,11 +100,7 @@ describe.each(DATABASES)('authoring access on %s', (kind) => {
     expect(sent.status, sent.text).toBe(201);
     reviewId = sent.body.review.id;
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await fresh?.drop();
-  });
+  afterAll(() => running?.close());
 
   interface Endpoint {
     method: 'GET' | 'POST' | 'PUT' | 'DELETE';

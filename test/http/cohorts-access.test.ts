@@ -6,20 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
-import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import {
-  Client,
-  openTestDatabase,
-  setRole,
-  signUp,
-  startServer,
-  type ServerProcess,
-  type TestUser,
-} from '../support/server-process.ts';
+import { DATABASES } from '../support/databases.ts';
+import { signUpAs, startOnFreshDatabase, type TestServer } from '../support/fresh-server.ts';
+import { Client, signUp, type ServerProcess, type TestUser } from '../support/server-process.ts';
 import { builtBundle } from './play.ts';
 
 describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
-  let fresh: FreshDatabase;
+  let running: TestServer;
   let server: ServerProcess;
   let db: Db;
   let supA: TestUser;
@@ -34,12 +27,11 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
   const cohortName = `Secret cohort ${crypto.randomUUID()}`;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(kind);
-    server = await startServer({ database: fresh });
-    db = openTestDatabase(fresh);
-    supA = await setRole(db, await signUp(server, 'sup-a'), 'supervisor');
-    supB = await setRole(db, await signUp(server, 'sup-b'), 'supervisor');
-    admin = await setRole(db, await signUp(server, 'admin'), 'admin');
+    running = await startOnFreshDatabase(kind);
+    ({ server, db } = running);
+    supA = await signUpAs(server, db, 'sup-a', 'supervisor');
+    supB = await signUpAs(server, db, 'sup-b', 'supervisor');
+    admin = await signUpAs(server, db, 'admin', 'admin');
     member = await signUp(server, 'member');
     outsider = await signUp(server, 'outsider');
     const made = await supA.client.post('/api/cohorts', { name: cohortName });
@@ -63,11 +55,7 @@ describe.each(DATABASES)('cohort and assignment access on %s', (kind) => {
     expect(assigned.status, assigned.text).toBe(201);
     assignmentId = assigned.body.assignment.id;
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await fresh?.drop();
-  });
+  afterAll(() => running?.close());
 
   const endpoints = () =>
     [

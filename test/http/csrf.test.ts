@@ -4,17 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
-import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import {
-  Client,
-  newCredentials,
-  openTestDatabase,
-  setRole,
-  signUp,
-  startServer,
-  type ServerProcess,
-  type TestUser,
-} from '../support/server-process.ts';
+import { DATABASES } from '../support/databases.ts';
+import { signUpAs, startOnFreshDatabase, type TestServer } from '../support/fresh-server.ts';
+import { Client, newCredentials, signUp, type ServerProcess, type TestUser } from '../support/server-process.ts';
 import { builtBundle, choiceEvent, planPath, startAttempt } from './play.ts';
 
 /** Origins a forged request might carry, and "none at all". */
@@ -28,7 +20,7 @@ const FOREIGN: { label: string; origin: string | null; headers?: Record<string, 
 ];
 
 describe.each(DATABASES)('CSRF on %s', (kind) => {
-  let fresh: FreshDatabase;
+  let running: TestServer;
   let server: ServerProcess;
   let db: Db;
   let trainee: TestUser;
@@ -45,17 +37,12 @@ describe.each(DATABASES)('CSRF on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    fresh = await freshDatabase(kind);
-    server = await startServer({ database: fresh });
-    db = openTestDatabase(fresh);
+    running = await startOnFreshDatabase(kind);
+    ({ server, db } = running);
     trainee = await signUp(server, 'trainee');
-    admin = await setRole(db, await signUp(server, 'admin'), 'admin');
+    admin = await signUpAs(server, db, 'admin', 'admin');
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await fresh?.drop();
-  });
+  afterAll(() => running?.close());
 
   it('POST /api/attempts: refused with 403 and nothing stored unless it comes from Rapport’s origin', async () => {
     for (const f of FOREIGN) {

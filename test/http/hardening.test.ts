@@ -12,19 +12,26 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
 import { BAD_INPUT } from '../support/bad-input.ts';
-import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
+import { DATABASES } from '../support/databases.ts';
+import { insertCohorts, signUpAs, startOnFreshDatabase, type TestServer } from '../support/fresh-server.ts';
 import {
   Client,
   newCredentials,
-  openTestDatabase,
-  setRole,
   signUp,
-  startServer,
   type Reply,
   type ServerProcess,
   type TestUser,
 } from '../support/server-process.ts';
-import { assignOver, builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
+import {
+  assignOver,
+  builtBundle,
+  choiceEvent,
+  completeEvent,
+  planPath,
+  playPath,
+  postEvent,
+  startAttempt,
+} from './play.ts';
 
 const MAX_BODY = 2048;
 
@@ -43,7 +50,7 @@ const formBody = (fields: Record<string, string>) => new URLSearchParams(fields)
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
 describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
-  let fresh: FreshDatabase;
+  let running: TestServer;
   let server: ServerProcess;
   let db: Db;
   const bundle = builtBundle();
@@ -62,67 +69,38 @@ describe.each(DATABASES)('issue 11 hardening on %s', (kind) => {
   const reflectionPractice = `Practice reflection ${crypto.randomUUID()}`;
   const commentY = `Comment by Y ${crypto.randomUUID()}`;
 
-  async function play(client: Client, attempt: string, reflection: string) {
-    let seq = 0;
-    for (const choice of path) expect((await postEvent(client, attempt, choiceEvent(++seq, choice))).status).toBe(201);
-    expect((await postEvent(client, attempt, completeEvent(seq + 1, reflection))).status).toBe(201);
-  }
-
   beforeAll(async () => {
-    fresh = await freshDatabase(kind);
-    server = await startServer({ database: fresh, env: { MAX_BODY_BYTES: String(MAX_BODY) } });
-    db = openTestDatabase(fresh);
-    supX = await setRole(db, await signUp(server, 'sup-x'), 'supervisor');
-    supY = await setRole(db, await signUp(server, 'sup-y'), 'supervisor');
-    admin = await setRole(db, await signUp(server, 'admin'), 'admin');
+    running = await startOnFreshDatabase(kind, { MAX_BODY_BYTES: String(MAX_BODY) });
+    ({ server, db } = running);
+    supX = await signUpAs(server, db, 'sup-x', 'supervisor');
+    supY = await signUpAs(server, db, 'sup-y', 'supervisor');
+    admin = await signUpAs(server, db, 'admin', 'admin');
     trainee = await signUp(server, 'two-cohorts');
-    const at = new Date().toISOString();
-    await db.kysely
-      .insertInto('cohort')
-      .values([
-        { id: cohortX, name: 'Cohort X', created_by: supX.id, created_at: at, archived_at: null },
-        { id: cohortY, name: 'Cohort Y', created_by: supY.id, created_at: at, archived_at: null },
-      ])
-      .execute();
-    await db.kysely
-      .insertInto('cohort_supervisor')
-      .values([
-        { cohort_id: cohortX, user_id: supX.id, added_at: at },
-        { cohort_id: cohortY, user_id: supY.id, added_at: at },
-      ])
-      .execute();
-    await db.kysely
-      .insertInto('cohort_member')
-      .values([
-        { cohort_id: cohortX, user_id: trainee.id, joined_at: at },
-        { cohort_id: cohortY, user_id: trainee.id, joined_at: at },
-      ])
-      .execute();
+    await insertCohorts(db, [
+      { id: cohortX, name: 'Cohort X', supervisors: [supX], members: [trainee] },
+      { id: cohortY, name: 'Cohort Y', supervisors: [supY], members: [trainee] },
+    ]);
     attemptX = await startAttempt(
       trainee.client,
       bundle,
       'assessment',
       await assignOver(supX.client, cohortX, bundle, 'assessment', 'X week 1'),
     );
-    await play(trainee.client, attemptX, 'Reflection for X.');
+    await playPath(trainee.client, attemptX, path, 'Reflection for X.');
     attemptY = await startAttempt(
       trainee.client,
       bundle,
       'assessment',
       await assignOver(supY.client, cohortY, bundle, 'assessment', titleY),
     );
-    await play(trainee.client, attemptY, reflectionY);
+    await playPath(trainee.client, attemptY, path, reflectionY);
     practice = await startAttempt(trainee.client, bundle, 'practice');
-    await play(trainee.client, practice, reflectionPractice);
+    await playPath(trainee.client, practice, path, reflectionPractice);
     expect((await supY.client.post(`/api/attempts/${attemptY}/comments`, { point: null, body: commentY })).status).toBe(
       201,
     );
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await fresh?.drop();
-  });
+  afterAll(() => running?.close());
 
   const noLeak = (res: Reply, what: string) => {
     for (const secret of [reflectionY, reflectionPractice, commentY, titleY, attemptY, practice])

@@ -4,10 +4,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import { scoreRecorded, type RecordedChoice } from '../../src/engine/replay.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { DIST, type Client, type Reply } from '../support/server-process.ts';
+
+/** One choice of a planned path: where, which option, and its words. */
+export type PlannedChoice = Required<Omit<RecordedChoice, 'response'>>;
 
 const scenariosDir = join(DIST, 'client', 'scenarios');
 
@@ -27,10 +31,10 @@ export function builtBundle(slug = builtScenarios()[0]!): ScenarioBundle {
  * A path from the start to an ending: at each point the option whose place in the story has been taken
  * least often so far (the first such), so a hub the story returns to is left by its exit in the end.
  */
-export function planPath(bundle: ScenarioBundle, limit = 500): Required<Omit<RecordedChoice, 'response'>>[] {
+export function planPath(bundle: ScenarioBundle, limit = 500): PlannedChoice[] {
   const runner = new StoryRunner(structuredClone(bundle.ink as object));
   const taken = new Map<string, number>();
-  const path: Required<Omit<RecordedChoice, 'response'>>[] = [];
+  const path: PlannedChoice[] = [];
   for (let step = runner.step(); !step.ended; step = runner.step()) {
     if (path.length >= limit) throw new Error(`${bundle.slug}: no ending within ${limit} choices`);
     let best = step.options[0]!;
@@ -51,7 +55,7 @@ export function engineScore(
   return scoreRecorded(bundle.ink, bundle.rubric, choices, { allowRewind: mode === 'practice' }).report.overall;
 }
 
-export function choiceEvent(seq: number, choice: Required<Omit<RecordedChoice, 'response'>>) {
+export function choiceEvent(seq: number, choice: PlannedChoice) {
   return {
     eventId: crypto.randomUUID(),
     seq,
@@ -89,6 +93,25 @@ export function postEvent(client: Client, attemptId: string, event: object): Pro
   return client.post(`/api/attempts/${attemptId}/events`, event);
 }
 
+/** Records `path` in the attempt, a choice event each, then completes it with `reflection`; each must answer 201. */
+export async function playPath(
+  client: Client,
+  attemptId: string,
+  path: readonly PlannedChoice[],
+  reflection: string,
+): Promise<void> {
+  let seq = 0;
+  for (const choice of path) {
+    const res = await postEvent(client, attemptId, choiceEvent(++seq, choice));
+    expect(res.status, res.text).toBe(201);
+  }
+  const done = await postEvent(client, attemptId, completeEvent(seq + 1, reflection));
+  expect(done.status, done.text).toBe(201);
+}
+
+/** The date `offset` days from today, as assignments take it (YYYY-MM-DD). */
+export const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
 /** Assigns the bundle's scenario to the whole cohort over HTTP as `supervisor` (open since yesterday); its id. */
 export async function assignOver(
   supervisor: Client,
@@ -97,7 +120,6 @@ export async function assignOver(
   mode: 'practice' | 'assessment' = 'assessment',
   title = 'Week 1',
 ): Promise<string> {
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const res = await supervisor.post(`/api/cohorts/${cohortId}/assignments`, {
     title,
     scenarios: [bundle.slug],

@@ -7,21 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
-import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import {
-  Client,
-  openTestDatabase,
-  setRole,
-  signUp,
-  startServer,
-  type Reply,
-  type ServerProcess,
-  type TestUser,
-} from '../support/server-process.ts';
-import { assignOver, builtBundle, choiceEvent, completeEvent, planPath, postEvent, startAttempt } from './play.ts';
+import { DATABASES } from '../support/databases.ts';
+import { startOnFreshDatabase, twoCohorts, type TestServer } from '../support/fresh-server.ts';
+import { Client, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import { assignOver, builtBundle, planPath, playPath, startAttempt } from './play.ts';
 
 describe.each(DATABASES)('review access on %s', (kind) => {
-  let fresh: FreshDatabase;
+  let running: TestServer;
   let server: ServerProcess;
   let db: Db;
   const bundle = builtBundle();
@@ -39,51 +31,16 @@ describe.each(DATABASES)('review access on %s', (kind) => {
   const commentA = `Private comment ${crypto.randomUUID()}`;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(kind);
-    server = await startServer({ database: fresh, env: { LOGIN_RATE_MAX: '100' } });
-    db = openTestDatabase(fresh);
-    supA = await setRole(db, await signUp(server, 'sup-a'), 'supervisor');
-    supB = await setRole(db, await signUp(server, 'sup-b'), 'supervisor');
-    trainA = await signUp(server, 'trainee-a');
-    trainB = await signUp(server, 'trainee-b');
-    educator = await setRole(db, await signUp(server, 'educator'), 'educator');
-    admin = await setRole(db, await signUp(server, 'admin'), 'admin');
-    const at = new Date().toISOString();
-    await db.kysely
-      .insertInto('cohort')
-      .values([
-        { id: cohortA, name: 'Cohort A', created_by: supA.id, created_at: at, archived_at: null },
-        { id: cohortB, name: 'Cohort B', created_by: supB.id, created_at: at, archived_at: null },
-      ])
-      .execute();
-    await db.kysely
-      .insertInto('cohort_supervisor')
-      .values([
-        { cohort_id: cohortA, user_id: supA.id, added_at: at },
-        { cohort_id: cohortB, user_id: supB.id, added_at: at },
-      ])
-      .execute();
-    await db.kysely
-      .insertInto('cohort_member')
-      .values([
-        { cohort_id: cohortA, user_id: trainA.id, joined_at: at },
-        { cohort_id: cohortB, user_id: trainB.id, joined_at: at },
-      ])
-      .execute();
+    running = await startOnFreshDatabase(kind, { LOGIN_RATE_MAX: '100' });
+    ({ server, db } = running);
+    ({ supA, supB, trainA, trainB, educator, admin } = await twoCohorts(server, db, cohortA, cohortB));
     // Made for cohort A's assignment: what A's supervisors may review.
     attemptA = await startAttempt(trainA.client, bundle, 'assessment', await assignOver(supA.client, cohortA, bundle));
-    let seq = 0;
-    for (const choice of path)
-      expect((await postEvent(trainA.client, attemptA, choiceEvent(++seq, choice))).status).toBe(201);
-    expect((await postEvent(trainA.client, attemptA, completeEvent(seq + 1, reflectionA))).status).toBe(201);
+    await playPath(trainA.client, attemptA, path, reflectionA);
     const made = await supA.client.post(`/api/attempts/${attemptA}/comments`, { point: null, body: commentA });
     expect(made.status, made.text).toBe(201);
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await fresh?.drop();
-  });
+  afterAll(() => running?.close());
 
   function expectNothingOfA(res: Reply, what: string) {
     expect(res.text, `${what}: reflection`).not.toContain(reflectionA);

@@ -7,24 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/connect.ts';
-import { DATABASES, freshDatabase, type FreshDatabase } from '../support/databases.ts';
-import {
-  Client,
-  openTestDatabase,
-  setRole,
-  signUp,
-  startServer,
-  type Reply,
-  type ServerProcess,
-  type TestUser,
-} from '../support/server-process.ts';
-import { builtBundle, choiceEvent, completeEvent, planPath, postEvent } from './play.ts';
+import { DATABASES } from '../support/databases.ts';
+import { startOnFreshDatabase, twoCohorts, type TestServer } from '../support/fresh-server.ts';
+import { Client, type Reply, type ServerProcess, type TestUser } from '../support/server-process.ts';
+import { builtBundle, choiceEvent, completeEvent, day, planPath, postEvent } from './play.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 describe.each(DATABASES)('typed responses over HTTP on %s', (kind) => {
-  let fresh: FreshDatabase;
+  let running: TestServer;
   let server: ServerProcess;
   let db: Db;
   const bundle = builtBundle();
@@ -56,38 +48,9 @@ describe.each(DATABASES)('typed responses over HTTP on %s', (kind) => {
   }
 
   beforeAll(async () => {
-    fresh = await freshDatabase(kind);
-    server = await startServer({ database: fresh, env: { LOGIN_RATE_MAX: '100' } });
-    db = openTestDatabase(fresh);
-    supA = await setRole(db, await signUp(server, 'sup-a'), 'supervisor');
-    supB = await setRole(db, await signUp(server, 'sup-b'), 'supervisor');
-    trainA = await signUp(server, 'trainee-a');
-    trainB = await signUp(server, 'trainee-b');
-    educator = await setRole(db, await signUp(server, 'educator'), 'educator');
-    admin = await setRole(db, await signUp(server, 'admin'), 'admin');
-    const at = new Date().toISOString();
-    await db.kysely
-      .insertInto('cohort')
-      .values([
-        { id: cohortA, name: 'Cohort A', created_by: supA.id, created_at: at, archived_at: null },
-        { id: cohortB, name: 'Cohort B', created_by: supB.id, created_at: at, archived_at: null },
-      ])
-      .execute();
-    await db.kysely
-      .insertInto('cohort_supervisor')
-      .values([
-        { cohort_id: cohortA, user_id: supA.id, added_at: at },
-        { cohort_id: cohortB, user_id: supB.id, added_at: at },
-      ])
-      .execute();
-    await db.kysely
-      .insertInto('cohort_member')
-      .values([
-        { cohort_id: cohortA, user_id: trainA.id, joined_at: at },
-        { cohort_id: cohortB, user_id: trainB.id, joined_at: at },
-      ])
-      .execute();
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    running = await startOnFreshDatabase(kind, { LOGIN_RATE_MAX: '100' });
+    ({ server, db } = running);
+    ({ supA, supB, trainA, trainB, educator, admin } = await twoCohorts(server, db, cohortA, cohortB));
     const made = await supA.client.post(`/api/cohorts/${cohortA}/assignments`, {
       title: 'Respond first',
       scenarios: [bundle.slug],
@@ -100,11 +63,7 @@ describe.each(DATABASES)('typed responses over HTTP on %s', (kind) => {
     expect(made.body.assignment.respondFirst).toBe('required');
     assignmentId = made.body.assignment.id;
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await fresh?.drop();
-  });
+  afterAll(() => running?.close());
 
   it('a required assignment refuses a start that is not respond-first, saying why; a respond-first one records the words', async () => {
     const start = (style?: string) =>
