@@ -11,24 +11,35 @@ export const SERVER_DOWN = 'Rapport’s server did not answer. Check your connec
 const SERVER_ERROR =
   'Something went wrong on Rapport’s server. Try again; if it keeps happening, tell your administrator.';
 
-export async function send<T = unknown>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+/** What a request came to: its status, its JSON answer (null when it had none) and its headers. */
+export interface Answer {
+  ok: boolean;
+  status: number;
+  data: unknown;
+  headers: Headers;
+}
+
+/**
+ * One request to this site's API, answered as JSON; null when nothing answered (offline, the server down). The
+ * body goes as JSON, or as it is when it is a file (a Blob, sent with `type`).
+ */
+export async function request(
+  method: string,
   url: string,
   body?: unknown,
-): Promise<Outcome<T>> {
+  type = 'application/json',
+): Promise<Answer | null> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
       headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
+        body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': type },
+      body: body === undefined ? null : body instanceof Blob ? body : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, message: SERVER_DOWN, code: null, retryAfter: null };
+    return null;
   }
   let data: unknown;
   try {
@@ -36,17 +47,42 @@ export async function send<T = unknown>(
   } catch {
     data = null;
   }
-  if (response.ok) return { ok: true, status: response.status, data: data as T };
+  return { ok: response.ok, status: response.status, data, headers: response.headers };
+}
+
+/**
+ * The words for a refused request, from its status and the sentence the server gave (null when it gave none). A
+ * 503 with a sentence is Rapport saying it is busy (the draft checker's queue is full): that is said, not "check
+ * your connection"; a gateway's 502/504, or a 5xx with nothing said, is a server that did not answer.
+ */
+export function refusalWords(status: number, said: string | null): string {
+  if (status === 503 && said !== null) return said;
+  if ([502, 503, 504].includes(status) || (status >= 500 && said === null)) return SERVER_DOWN;
+  if (status >= 500) return said ?? SERVER_ERROR;
+  return said ?? `The request was refused (HTTP ${status}).`;
+}
+
+export async function send<T = unknown>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<Outcome<T>> {
+  const answer = await request(method, url, body);
+  if (!answer) return { ok: false, status: 0, message: SERVER_DOWN, code: null, retryAfter: null };
+  const { status, data, headers } = answer;
+  if (answer.ok) return { ok: true, status, data: data as T };
   const d = (data ?? {}) as { error?: { message?: unknown }; message?: unknown; code?: unknown };
   const said =
     typeof d.error?.message === 'string' ? d.error.message : typeof d.message === 'string' ? d.message : null;
-  const header = response.headers.get('x-retry-after') ?? response.headers.get('retry-after');
+  const header = headers.get('x-retry-after') ?? headers.get('retry-after');
   const retryAfter = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : null;
-  let message: string;
-  if ([502, 503, 504].includes(response.status) || (response.status >= 500 && said === null)) message = SERVER_DOWN;
-  else if (response.status >= 500) message = said ?? SERVER_ERROR;
-  else message = said ?? `The request was refused (HTTP ${response.status}).`;
-  return { ok: false, status: response.status, message, code: typeof d.code === 'string' ? d.code : null, retryAfter };
+  return {
+    ok: false,
+    status,
+    message: refusalWords(status, said),
+    code: typeof d.code === 'string' ? d.code : null,
+    retryAfter,
+  };
 }
 
 /** "in 42 seconds (at 14:03)", "in about 3 minutes (at 14:05)", or "in a minute" when the server gave no time. */

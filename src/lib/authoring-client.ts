@@ -7,7 +7,7 @@
  * editor can show both versions.
  */
 import type { ScenarioBundle } from '../engine/bundle.ts';
-import { SERVER_DOWN } from './api-client.ts';
+import { refusalWords, request, SERVER_DOWN } from './api-client.ts';
 import type {
   AuthoredScenario,
   AuthoringEvent,
@@ -29,8 +29,6 @@ export type AuthoringOutcome<T> =
   | { ok: false; status: number; message: string; body: Record<string, unknown> | null };
 
 const BASE = '/api/authoring';
-const SERVER_ERROR =
-  'Something went wrong on Rapport’s server. Try again; if it keeps happening, tell your administrator.';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -43,40 +41,24 @@ function sentenceOf(body: Record<string, unknown> | null): string | null {
   return null;
 }
 
-export async function call<T>(method: Method, url: string, body?: unknown): Promise<AuthoringOutcome<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, status: 0, message: SERVER_DOWN, body: null };
-  }
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    data = null;
-  }
-  if (response.ok) return { ok: true, status: response.status, data: data as T };
+/** One call; `body` goes as JSON, or as it is when it is a file (with `type`). */
+export async function call<T>(
+  method: Method,
+  url: string,
+  body?: unknown,
+  type?: string,
+): Promise<AuthoringOutcome<T>> {
+  const answer = await request(method, url, body, type);
+  if (!answer) return { ok: false, status: 0, message: SERVER_DOWN, body: null };
+  const { status, data } = answer;
+  if (answer.ok) return { ok: true, status, data: data as T };
   const obj = data && typeof data === 'object' ? (data as Record<string, unknown>) : null;
   const said = sentenceOf(obj);
-  let message: string;
-  // A 503 with a sentence is Rapport saying it is busy (the draft checker's queue is full): say that, not "check
-  // your connection"; a gateway's 502/504, or a 5xx with nothing said, is a server that did not answer.
-  if (response.status === 503 && said !== null) message = said;
-  else if ([502, 503, 504].includes(response.status) || (response.status >= 500 && said === null))
-    message = SERVER_DOWN;
-  else if (response.status >= 500) message = said ?? SERVER_ERROR;
-  else if (response.status === 401) message = said ?? 'Your session has ended. Sign in again, then try again.';
-  else message = said ?? `The request was refused (HTTP ${response.status}).`;
-  return { ok: false, status: response.status, message, body: obj };
+  const message =
+    status === 401 && said === null
+      ? 'Your session has ended. Sign in again, then try again.'
+      : refusalWords(status, said);
+  return { ok: false, status, message, body: obj };
 }
 
 /** A failure worth trying again by itself: no answer, or the server (not the request) failed. */
@@ -163,31 +145,5 @@ export const scenarioExportUrl = (slug: string, version?: number) =>
   `${scenario(slug)}/export.zip${version === undefined ? '' : `?version=${version}`}`;
 
 /** Imports a zipped scenario folder as a new draft (≤ 1 MB). */
-export async function importScenarioZip(zip: Blob): Promise<AuthoringOutcome<DraftWithRevision>> {
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}/import`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', 'content-type': 'application/zip' },
-      body: zip,
-    });
-  } catch {
-    return { ok: false, status: 0, message: SERVER_DOWN, body: null };
-  }
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    data = null;
-  }
-  if (response.ok) return { ok: true, status: response.status, data: data as DraftWithRevision };
-  const obj = data && typeof data === 'object' ? (data as Record<string, unknown>) : null;
-  return {
-    ok: false,
-    status: response.status,
-    message:
-      sentenceOf(obj) ?? (response.status >= 500 ? SERVER_DOWN : `The import was refused (HTTP ${response.status}).`),
-    body: obj,
-  };
-}
+export const importScenarioZip = (zip: Blob) =>
+  call<DraftWithRevision>('POST', `${BASE}/import`, zip, 'application/zip');

@@ -1,6 +1,6 @@
 /** What the authoring pages tell an educator when a request fails: Rapport's own sentence wherever it gave one. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call, isTransient } from '../../src/lib/authoring-client.ts';
+import { call, importScenarioZip, isTransient } from '../../src/lib/authoring-client.ts';
 
 const answer = (status: number, body: unknown) =>
   vi.fn(async () => new Response(body === undefined ? '' : JSON.stringify(body), { status }));
@@ -39,5 +39,26 @@ describe('authoring client failures', () => {
     );
     const out = await call('GET', '/api/authoring/drafts');
     expect(out).toMatchObject({ ok: false, status: 0 });
+  });
+
+  it('sends a zip as it is, typed as a zip, and reads the import’s refusal like any other', async () => {
+    const fetch = answer(413, { error: { status: 413, message: 'The zip is larger than 1 MB.' } });
+    vi.stubGlobal('fetch', fetch);
+    const zip = new Blob([new Uint8Array([0x50, 0x4b, 3, 4])]);
+    const out = await importScenarioZip(zip);
+    expect(out).toMatchObject({ ok: false, status: 413, message: 'The zip is larger than 1 MB.' });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/authoring/import');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', body: zip });
+    expect(init.headers).toMatchObject({ 'content-type': 'application/zip' });
+  });
+
+  it('says a session that ended has ended when the server gives no sentence', async () => {
+    vi.stubGlobal('fetch', answer(401, undefined));
+    expect(await call('GET', '/api/authoring/drafts')).toMatchObject({
+      ok: false,
+      status: 401,
+      message: /session has ended/,
+    });
   });
 });

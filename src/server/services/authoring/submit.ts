@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/actor.ts';
 import { forbidden, Problem } from '../../core/errors.ts';
 import { parseOrProblem, uuid } from '../../core/input.ts';
+import type { DraftStatus } from '../../db/schema.ts';
 import { authoredDraft, authorIds, type DraftRow } from './access.ts';
 import type { AuthoringContext } from './context.ts';
 import { recordEvent } from './events.ts';
@@ -95,25 +96,28 @@ async function withdrawPending(trx: AuthoringContext['db'], draft: DraftRow, at:
   return Number(result.numUpdatedRows);
 }
 
-/** Takes a draft back from review: the review is withdrawn and the draft editable again. */
-export async function withdrawDraft(
+/**
+ * Moves the draft from one of the statuses `from` to `to`, withdrawing a pending review with it and recording
+ * `action`, in one transaction; 409 with `refused` when the draft left those statuses meanwhile. Answers the draft
+ * as it now stands.
+ */
+async function moveDraft(
   ctx: AuthoringContext,
   actor: Actor,
-  draftId: string,
+  draft: DraftRow,
+  move: { from: DraftStatus[]; to: DraftStatus; action: 'withdraw' | 'discard'; refused: string },
 ): Promise<{ draft: DraftSummary }> {
-  const { draft } = await authoredDraft(ctx, actor, draftId);
-  if (draft.status !== 'in_review') throw new Problem(409, 'This draft is not waiting for review.');
   const at = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const moved = await trx
       .updateTable('scenario_draft')
-      .set({ status: 'draft', updated_at: at })
+      .set({ status: move.to, updated_at: at })
       .where('id', '=', draft.id)
-      .where('status', '=', 'in_review')
+      .where('status', 'in', move.from)
       .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) === 0) throw new Problem(409, 'This draft is not waiting for review.');
+    if (Number(moved.numUpdatedRows) === 0) throw new Problem(409, move.refused);
     await withdrawPending(trx, draft, at);
-    await recordEvent(trx, { slug: draft.slug, draftId: draft.id, actorId: actor.id, action: 'withdraw', at });
+    await recordEvent(trx, { slug: draft.slug, draftId: draft.id, actorId: actor.id, action: move.action, at });
   });
   const after = await ctx.db
     .selectFrom('scenario_draft')
@@ -121,6 +125,18 @@ export async function withdrawDraft(
     .where('id', '=', draft.id)
     .executeTakeFirstOrThrow();
   return { draft: await draftSummary(ctx.db, actor.id, after) };
+}
+
+/** Takes a draft back from review: the review is withdrawn and the draft editable again. */
+export async function withdrawDraft(
+  ctx: AuthoringContext,
+  actor: Actor,
+  draftId: string,
+): Promise<{ draft: DraftSummary }> {
+  const { draft } = await authoredDraft(ctx, actor, draftId);
+  const refused = 'This draft is not waiting for review.';
+  if (draft.status !== 'in_review') throw new Problem(409, refused);
+  return moveDraft(ctx, actor, draft, { from: ['in_review'], to: 'draft', action: 'withdraw', refused });
 }
 
 /** Discards a draft (a pending review is withdrawn with it); a published draft stays as the record of its release. */
@@ -133,22 +149,10 @@ export async function discardDraft(
   if (draft.status === 'published')
     throw new Problem(409, 'This draft has been published; retire the scenario instead of discarding the draft.');
   if (draft.status === 'discarded') throw new Problem(409, 'This draft has already been discarded.');
-  const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const moved = await trx
-      .updateTable('scenario_draft')
-      .set({ status: 'discarded', updated_at: at })
-      .where('id', '=', draft.id)
-      .where('status', 'in', ['draft', 'changes_requested', 'in_review'])
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) === 0) throw new Problem(409, 'This draft changed meanwhile; reload it.');
-    await withdrawPending(trx, draft, at);
-    await recordEvent(trx, { slug: draft.slug, draftId: draft.id, actorId: actor.id, action: 'discard', at });
+  return moveDraft(ctx, actor, draft, {
+    from: ['draft', 'changes_requested', 'in_review'],
+    to: 'discarded',
+    action: 'discard',
+    refused: 'This draft changed meanwhile; reload it.',
   });
-  const after = await ctx.db
-    .selectFrom('scenario_draft')
-    .selectAll()
-    .where('id', '=', draft.id)
-    .executeTakeFirstOrThrow();
-  return { draft: await draftSummary(ctx.db, actor.id, after) };
 }
