@@ -4,13 +4,15 @@
  * revision (and its check). Someone else having saved first is a conflict: both versions wait for the author
  * to choose, and nothing is sent until they do. A failure to reach the server keeps the text and tries again
  * with a growing pause; a refusal keeps the text and waits for the author. Every unsaved text is also kept in
- * this browser (draft-unsaved.ts) until the server has it, so a reload restores it.
+ * this browser (draft-unsaved.ts) until the server has it, so a reload restores it. Once the draft is discarded
+ * (draft-discard-machine.ts) nothing more is saved or kept: whatever state it was in, it stops.
  *
  *   saved ──edit──▶ dirty ──pause / Ctrl+S──▶ saving ──▶ saved | dirty (typed meanwhile)
  *                                               │──▶ conflict ──keep theirs──▶ saved
  *                                               │              └─keep mine──▶ saving (on top of theirs)
  *                                               │──▶ retrying ──backoff──▶ saving   (offline, 5xx)
  *                                               └──▶ refused  ──edit / Ctrl+S──▶ …  (any other refusal)
+ *   any state ──discarded──▶ discarded
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { DraftTexts, Revision, SaveConflict } from '../lib/authoring-types.ts';
@@ -66,7 +68,9 @@ export type DraftEvent =
   | { type: 'conflict.keepTheirs' }
   | { type: 'conflict.keepMine' }
   /** Copies their version of one file into mine (the other stays as I wrote it). */
-  | { type: 'conflict.takeTheirs'; file: 'yaml' | 'ink' };
+  | { type: 'conflict.takeTheirs'; file: 'yaml' | 'ink' }
+  /** The draft was discarded: nothing more is saved, and text kept in this browser is dropped. */
+  | { type: 'draft.discarded' };
 
 export const DEFAULT_PAUSE = 1500;
 export const defaultRetryDelay = (failures: number) => Math.min(30_000, 2_000 * 2 ** Math.max(0, failures - 1));
@@ -197,6 +201,10 @@ export function createDraftMachine(deps: DraftDeps) {
         };
         return { ...next, kept: keep(next) };
       }),
+      forgetKept: assign(({ context }) => {
+        forgetUnsaved(deps.storage, context.draftId);
+        return { sending: null, conflict: null, error: null };
+      }),
       keepMine: assign(({ context }) => {
         if (!context.conflict) return {};
         const theirs = context.conflict.theirs;
@@ -215,6 +223,7 @@ export function createDraftMachine(deps: DraftDeps) {
     id: 'draft',
     context: ({ input }) => initialContext(input, deps.storage),
     initial: 'opening',
+    on: { 'draft.discarded': { target: '.discarded', actions: 'forgetKept' } },
     states: {
       opening: {
         always: [{ guard: 'restored', target: 'dirty' }, { target: 'saved' }],
@@ -274,13 +283,17 @@ export function createDraftMachine(deps: DraftDeps) {
           'conflict.keepMine': { actions: 'keepMine', target: 'saving' },
         },
       },
+      // Nothing leaves it: a save in flight is stopped with the state that invoked it, and later events change
+      // nothing (not final, so a stray Ctrl+S meets a running actor rather than a stopped one).
+      discarded: {},
     },
   });
 }
 
 export type DraftMachine = ReturnType<typeof createDraftMachine>;
 
-/** Whether leaving now would leave typing the server does not have. */
+/** Whether leaving now would leave typing the server does not have (a discarded draft has none to keep). */
 export function hasUnsaved(state: { value: unknown; context: DraftContext }): boolean {
+  if (state.value === 'discarded') return false;
   return state.value !== 'saved' || !same(state.context.text, state.context.saved);
 }

@@ -24,6 +24,8 @@ export function draftSaveStatus(state: { value: unknown; context: DraftContext }
       return { text: 'Not saved: someone else saved this draft first. Choose which version to keep.', tone: 'error' };
     case 'refused':
       return { text: `Not saved: ${c.error ?? 'the server refused the save.'}`, tone: 'error' };
+    case 'discarded':
+      return { text: 'Discarded: nothing more is saved.', tone: 'warn' };
     default:
       return { text: '', tone: 'busy' };
   }

@@ -9,32 +9,20 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, noSidewaysScroll, testOrigin } from './support.ts';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { Revision } from '../../src/lib/authoring-types.ts';
+import { authoringApi, brokenStory, typeInk } from './authoring.ts';
+import {
+  DEMO,
+  expectNoSeriousAxeViolations,
+  hydrated,
+  newEducator,
+  noSidewaysScroll,
+  signInByApi,
+  signUpByApi,
+} from './support.ts';
 
-const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' };
-const ADMIN = { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin' };
-const PASSWORD = 'quiet lantern river orchard';
-const headers = () => ({ origin: testOrigin() });
-
-// Options as long as each other, both asking, the key second: no surface cue for the checker's bots. Line 8
-// diverts to a knot that does not exist.
-const BROKEN = `VAR bond = 0
-VAR task = 0
-VAR goal = 0
-Hello. I wasn't sure I'd come today. #speaker:Marta
-* [Shall we make a start on your forms? #rubric:trust.active-listening:-2 #feedback:Skips past what she said.]
-  ~ bond -= 1
-  Right. #speaker:Marta
-  -> ending_missing
-* [I'm glad you did. What made it hard? #rubric:trust.active-listening:+2 #feedback:Warm and curious.]
-  ~ bond += 1
-  It's been a long week. #speaker:Marta
-  -> close
-=== close ===
-She nods. #ending:Carried on
--> END
-`;
+const BROKEN = brokenStory('Marta');
 const STORY = readFileSync(new URL('../../stories/one-hour-only/main.ink', import.meta.url), 'utf8');
 const STORY_FOCUS = (
   parse(readFileSync(new URL('../../stories/one-hour-only/scenario.yaml', import.meta.url), 'utf8')) as {
@@ -49,46 +37,6 @@ const lines = (ink: string) =>
     .map((l) => l.trim())
     .join('\n')
     .trim();
-
-async function signInByApi(context: BrowserContext, email: string, password: string) {
-  const res = await context.request.post('/api/auth/sign-in/email', { headers: headers(), data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
-/** A new account made an educator by the demo administrator; `context` is signed in as it. */
-async function newEducator(browser: Browser, context: BrowserContext, name: string) {
-  const email = `draft.${randomUUID().slice(0, 8)}@example.org`;
-  const res = await context.request.post('/api/auth/sign-up/email', {
-    headers: headers(),
-    data: { name, email, password: PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  const { user } = await (await context.request.get('/api/me')).json();
-  const admin = await browser.newContext();
-  try {
-    await signInByApi(admin, ADMIN.email, ADMIN.password);
-    const made = await admin.request.patch(`/api/admin/users/${user.id}`, {
-      headers: headers(),
-      data: { role: 'educator' },
-    });
-    expect(made.status(), await made.text()).toBe(200);
-  } finally {
-    await admin.close();
-  }
-  return { email, name };
-}
-
-async function api<T>(request: APIRequestContext, method: 'get' | 'post', path: string, data?: unknown) {
-  const res = await request[method](`/api/authoring${path}`, { headers: headers(), ...(data ? { data } : {}) });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return (await res.json()) as T;
-}
-
-interface Revision {
-  number: number;
-  yaml: string;
-  ink: string;
-}
 
 const saveStatus = (page: Page) => page.locator('.save-status');
 const savedAs = (page: Page, n: number) =>
@@ -115,7 +63,7 @@ async function savedWhen(page: Page, request: APIRequestContext, draftId: string
   await expect
     .poll(
       async () => {
-        const { revision } = await api<{ revision: Revision }>(request, 'get', `/drafts/${draftId}`);
+        const { revision } = await authoringApi<{ revision: Revision }>(request, 'get', `/drafts/${draftId}`);
         n = check(revision) ? revision.number : 0;
         return n;
       },
@@ -128,17 +76,8 @@ async function savedWhen(page: Page, request: APIRequestContext, draftId: string
 
 async function openDraft(page: Page, id: string) {
   await page.goto(`/author/drafts/${id}/`);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await hydrated(page);
   return nextSave(page, 0);
-}
-
-async function replaceInk(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'ink source of the scenario' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  // Typed key by key, as an author would (CodeMirror listens to key and input events).
-  await page.keyboard.type(text);
 }
 
 test('an educator writes a draft: form, ink with an error at its line, autosave, a co-author’s conflict, preview, history, submit and leave', async ({
@@ -148,11 +87,11 @@ test('an educator writes a draft: form, ink with an error at its line, autosave,
   const a = await browser.newContext();
   const b = await browser.newContext();
   try {
-    await signInByApi(a, EDUCATOR.email, EDUCATOR.password);
+    await signInByApi(a, DEMO.educator);
     const slug = `late-message-${randomUUID().slice(0, 8)}`;
-    const { draft } = await api<{ draft: { id: string } }>(a.request, 'post', '/drafts', { slug });
+    const { draft } = await authoringApi<{ draft: { id: string } }>(a.request, 'post', '/drafts', { slug });
     const coauthor = await newEducator(browser, b, 'Bea Co-author');
-    await api(a.request, 'post', `/drafts/${draft.id}/coauthors`, { email: coauthor.email });
+    await authoringApi(a.request, 'post', `/drafts/${draft.id}/coauthors`, { email: coauthor.email });
 
     const page = await a.newPage();
     expect(await openDraft(page, draft.id)).toBe(1);
@@ -172,7 +111,7 @@ test('an educator writes a draft: form, ink with an error at its line, autosave,
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The late message');
 
     // Ink with an error: shown at its line by the browser's check, then by Rapport's check of the saved revision.
-    await replaceInk(page, BROKEN);
+    await typeInk(page, BROKEN);
     const problem = page.getByRole('button', {
       name: /^main\.ink:8: error: Divert target not found: '-> ending_missing'/,
     });
@@ -196,11 +135,7 @@ test('an educator writes a draft: form, ink with an error at its line, autosave,
     shown = await savedWhen(page, a.request, draft.id, (r) => lines(r.ink) === lines(FIXED));
     await expect(page.getByText(new RegExp(`^Rapport’s check of revision ${shown}:`))).toBeVisible();
     await expect(page.getByRole('button', { name: /main\.ink:8/ })).toHaveCount(0);
-    const sketch = await api<{ revision: Revision & { diagnostics: { message: string }[] } }>(
-      a.request,
-      'get',
-      `/drafts/${draft.id}`,
-    );
+    const sketch = await authoringApi<{ revision: Revision }>(a.request, 'get', `/drafts/${draft.id}`);
     expect(sketch.revision.diagnostics.map((d) => d.message).join('\n')).not.toContain('Divert target not found');
 
     // A whole story pasted in (a library scenario's, whose options pass the bots), the focus ticked to match it, and
@@ -247,7 +182,7 @@ test('an educator writes a draft: form, ink with an error at its line, autosave,
       '// A note from the demo educator.',
     );
     await expectNoSeriousAxeViolations(page);
-    const before = await api<{ revision: Revision }>(a.request, 'get', `/drafts/${draft.id}`);
+    const before = await authoringApi<{ revision: Revision }>(a.request, 'get', `/drafts/${draft.id}`);
     expect(before.revision.number).toBe(fixed + 1);
     // Their details, my story.
     await conflict.getByText('Show Bea Co-author’s version in full, to copy from').click();
@@ -255,7 +190,7 @@ test('an educator writes a draft: form, ink with an error at its line, autosave,
     await conflict.getByRole('button', { name: `Keep mine: save it on top of revision ${fixed + 1}` }).click();
     await savedAs(page, fixed + 2);
     await expect(conflict).toHaveCount(0);
-    const after = await api<{ revision: Revision }>(a.request, 'get', `/drafts/${draft.id}`);
+    const after = await authoringApi<{ revision: Revision }>(a.request, 'get', `/drafts/${draft.id}`);
     expect(after.revision.yaml).toContain('title: The late message, by Bea');
     expect(after.revision.ink).toContain('// A note from the demo educator.');
 
@@ -310,12 +245,7 @@ test('a trainee is refused the draft editor, and a signed-out visitor is sent to
 
   const trainee = await browser.newContext();
   try {
-    const email = `draft.trainee.${randomUUID().slice(0, 8)}@example.org`;
-    const made = await trainee.request.post('/api/auth/sign-up/email', {
-      headers: headers(),
-      data: { name: 'Draft Trainee', email, password: PASSWORD },
-    });
-    expect(made.status(), await made.text()).toBe(200);
+    await signUpByApi(trainee, 'Draft Trainee');
     const tab = await trainee.newPage();
     const refused = await tab.goto(`/author/drafts/${randomUUID()}/`);
     expect(refused?.status()).toBe(403);
@@ -375,34 +305,34 @@ test('a draft sent back shows the reviewer’s summary, and each comment beside 
   const a = await browser.newContext();
   const admin = await browser.newContext();
   try {
-    await signInByApi(a, EDUCATOR.email, EDUCATOR.password);
-    await signInByApi(admin, ADMIN.email, ADMIN.password);
+    await signInByApi(a, DEMO.educator);
+    await signInByApi(admin, DEMO.admin);
     const yaml = readFileSync(new URL('../../stories/one-hour-only/scenario.yaml', import.meta.url), 'utf8');
     const slug = `sent-back-${randomUUID().slice(0, 8)}`;
-    const { draft, revision } = await api<{ draft: { id: string }; revision: Revision & { checkStatus: string } }>(
+    const { draft, revision } = await authoringApi<{ draft: { id: string }; revision: Revision }>(
       a.request,
       'post',
       '/drafts',
       { slug, yaml: yaml.replace(/^title:.*$/m, 'title: "Sent back"'), ink: STORY },
     );
     expect(revision.checkStatus).toBe('ok');
-    const { reviewers } = await api<{ reviewers: { id: string; name: string }[] }>(
+    const { reviewers } = await authoringApi<{ reviewers: { id: string; name: string }[] }>(
       a.request,
       'get',
       `/drafts/${draft.id}/reviewers`,
     );
     const reviewerId = reviewers.find((r) => r.name === 'Demo Admin')!.id;
-    const { review } = await api<{ review: { id: string } }>(a.request, 'post', `/drafts/${draft.id}/submit`, {
+    const { review } = await authoringApi<{ review: { id: string } }>(a.request, 'post', `/drafts/${draft.id}/submit`, {
       revision: revision.number,
       reviewerId,
     });
     const LINE = 5;
-    await api(admin.request, 'post', `/reviews/${review.id}/comments`, {
+    await authoringApi(admin.request, 'post', `/reviews/${review.id}/comments`, {
       file: 'main.ink',
       line: LINE,
       body: 'Say where we are before anyone speaks.',
     });
-    await api(admin.request, 'post', `/reviews/${review.id}/decision`, {
+    await authoringApi(admin.request, 'post', `/reviews/${review.id}/decision`, {
       decision: 'send_back',
       summary: 'Nearly there: one scene-setting line.',
     });
@@ -423,5 +353,68 @@ test('a draft sent back shows the reviewer’s summary, and each comment beside 
   } finally {
     await a.close();
     await admin.close();
+  }
+});
+
+test('an educator discards a draft they will not finish: asked first, a failure keeps it, then it leaves the workspace', async ({
+  browser,
+}) => {
+  const a = await browser.newContext();
+  try {
+    await signInByApi(a, DEMO.educator);
+    const title = `Unfinished ${randomUUID().slice(0, 8)}`;
+    const yaml = readFileSync(new URL('../../stories/one-hour-only/scenario.yaml', import.meta.url), 'utf8');
+    const { draft } = await authoringApi<{ draft: { id: string } }>(a.request, 'post', '/drafts', {
+      slug: `unfinished-${randomUUID().slice(0, 8)}`,
+      yaml: yaml.replace(/^title:.*$/m, `title: "${title}"`),
+      ink: STORY,
+    });
+    const page = await a.newPage();
+    const listed = async () => {
+      await page.goto('/author/');
+      await hydrated(page);
+      await expect(page.getByRole('heading', { name: 'Your drafts' })).toBeVisible();
+      return page.getByRole('link', { name: title, exact: true });
+    };
+    await expect(await listed()).toBeVisible();
+
+    await openDraft(page, draft.id);
+    const discard = page.getByRole('button', { name: 'Discard draft' });
+    const dialog = page.getByRole('dialog', { name: `Discard “${title}”?` });
+    await discard.click();
+    await expect(dialog).toContainText(`“${title}” and its one revision will no longer be editable`);
+    await expect(dialog.getByRole('button', { name: 'Keep the draft' })).toBeFocused();
+    await expectNoSeriousAxeViolations(page);
+    // Escape keeps it, and focus goes back to the button.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(discard).toBeFocused();
+
+    // A failure says why, in the dialog, and keeps the draft.
+    await page.route('**/discard', (route) => route.abort('internetdisconnected'));
+    await discard.press('Enter');
+    await dialog.getByRole('button', { name: 'Discard the draft' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(
+      /The draft was not discarded: .*did not answer.*The draft is kept\./,
+    );
+    await expect(page.locator('.draft-head .meta-list span').first()).toHaveText('Draft');
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeEditable();
+
+    await page.unroute('**/discard');
+    await dialog.getByRole('button', { name: 'Discard the draft' }).click();
+    await expect(dialog).toHaveCount(0);
+    const outcome = page.getByRole('status').filter({ hasText: `“${title}” was discarded` });
+    await expect(outcome).toBeFocused();
+    await expect(outcome).toContainText('no longer among your drafts in progress');
+    await expect(page.locator('.draft-head .meta-list span').first()).toHaveText('Discarded');
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true })).not.toBeEditable();
+    await expect(discard).toHaveCount(0);
+    await expectNoSeriousAxeViolations(page);
+
+    // The workspace no longer lists it among the drafts in progress.
+    await outcome.getByRole('link', { name: 'Back to your drafts' }).click();
+    await expect(await listed()).toHaveCount(0);
+  } finally {
+    await a.close();
   }
 });

@@ -298,3 +298,47 @@ describe('reload', () => {
     expect(server.newest().ink).toBe('No storage.');
   });
 });
+
+describe('discarded', () => {
+  it('stops saving from any state, drops the text kept in this browser and leaves nothing unsaved', async () => {
+    vi.useFakeTimers();
+    const server = fakeServer();
+    const { actor, storage } = editor(server);
+    server.weather = 'offline';
+    typeInk(actor, 'Typed, then thrown away.');
+    await vi.advanceTimersByTimeAsync(DEFAULT_PAUSE + 10);
+    expect(state(actor)).toBe('retrying');
+    expect(readUnsaved(storage, DRAFT)).not.toBeNull();
+    expect(hasUnsaved(actor.getSnapshot())).toBe(true);
+
+    actor.send({ type: 'draft.discarded' });
+    expect(state(actor)).toBe('discarded');
+    expect(readUnsaved(storage, DRAFT)).toBeNull();
+    expect(hasUnsaved(actor.getSnapshot())).toBe(false);
+    expect(draftSaveStatus(actor.getSnapshot())).toEqual({ text: 'Discarded: nothing more is saved.', tone: 'warn' });
+
+    // No retry, no save at Ctrl+S, nothing kept for what is typed after.
+    server.weather = 'up';
+    const saves = server.saves.length;
+    actor.send({ type: 'draft.retry' });
+    actor.send({ type: 'draft.saveNow' });
+    typeInk(actor, 'More.');
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(server.saves).toHaveLength(saves);
+    expect(state(actor)).toBe('discarded');
+    expect(readUnsaved(storage, DRAFT)).toBeNull();
+  });
+
+  it('a save in flight when the draft is discarded changes nothing after', async () => {
+    vi.useFakeTimers();
+    const server = fakeServer();
+    const { actor } = editor(server);
+    typeInk(actor, 'On its way.');
+    await vi.advanceTimersByTimeAsync(DEFAULT_PAUSE);
+    expect(state(actor)).toBe('saving');
+    actor.send({ type: 'draft.discarded' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(state(actor)).toBe('discarded');
+    expect(actor.getSnapshot().context.revision.number).toBe(1);
+  });
+});
