@@ -33,6 +33,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import { scoreAttempt, type ScoreReport } from '../../src/engine/scoring.ts';
+import { writeScoreSummary } from '../../src/server/core/score-summary.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { startApp, type App } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
@@ -295,6 +296,7 @@ async function seed(app: App, stories: ScenarioBundle[], size = TRAINEES, name =
             overall: completed ? play.report.overall : null,
             band: completed ? play.report.band : null,
             score: completed ? JSON.stringify(play.report) : null,
+            score_summary: completed ? writeScoreSummary(play.report) : null,
             rejection: null,
             assignment_id: a.id,
             reviewed_at: null,

@@ -4,6 +4,12 @@ import { getMigrations } from 'better-auth/db/migration';
 import { createAuth } from '../../src/server/auth/auth.ts';
 import { migrate, openDatabase } from '../../src/server/db/connect.ts';
 import { migrations } from '../../src/server/db/migrations.ts';
+import { Migrator } from 'kysely/migration';
+import { scoreAttempt } from '../../src/engine/scoring.ts';
+import { readScoreSummary, scoreSummaryOf } from '../../src/server/core/score-summary.ts';
+import { storyVersions } from '../../src/server/services/story-versions.ts';
+import { fixtureBundle } from '../support/fixture-bundle.ts';
+import { playIndependently } from './helpers.ts';
 import { DATABASES, freshDatabase, testConfig, type FreshDatabase } from '../support/databases.ts';
 
 describe.each(DATABASES)('migrations on %s', (kind) => {
@@ -47,6 +53,85 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
       expect(rows).toHaveLength(names.length);
     } finally {
       await Promise.all(dbs.map((db) => db.close()));
+    }
+  });
+
+  it('0012 writes every stored report’s summary beside it, in batches, and none for an attempt in progress', async () => {
+    fresh = await freshDatabase(kind);
+    const db = openDatabase(fresh.database);
+    try {
+      const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations(kind) } });
+      const before = await migrator.migrateTo('0011_attempt_scenario_index');
+      expect(before.error).toBeUndefined();
+      const k = db.kysely;
+      const bundle = fixtureBundle();
+      await storyVersions(k).keep(k, bundle, '2026-03-01T00:00:00.000Z');
+      const at = '2026-03-02T09:00:00.000Z';
+      await k
+        .insertInto('user')
+        .values({
+          id: 'u1',
+          name: 'Ana',
+          email: 'ana@rapport.test',
+          emailVerified: false,
+          image: null,
+          createdAt: at,
+          updatedAt: at,
+          role: 'trainee',
+          demo: false,
+        })
+        .execute();
+      // More attempts than one batch of the migration (500), each with a report of its own path.
+      const picks = [
+        [0, 0, 0],
+        [2, 1, 1],
+        [1, 2, 0],
+        [0, 2, 1],
+      ];
+      const reports = new Map<string, ReturnType<typeof scoreAttempt>>();
+      const rows = [];
+      for (let i = 0; i < 1_203; i++) {
+        const id = `a${String(i).padStart(5, '0')}`;
+        const done = i % 7 !== 0;
+        const report = scoreAttempt(bundle.rubric, playIndependently(bundle, picks[i % 4]!).points);
+        if (done) reports.set(id, report);
+        rows.push({
+          id,
+          user_id: 'u1',
+          scenario: bundle.slug,
+          story_hash: bundle.hash,
+          mode: 'assessment' as const,
+          status: done ? ('completed' as const) : ('in_progress' as const),
+          last_seq: 3,
+          path_len: 3,
+          started_at: at,
+          updated_at: at,
+          completed_at: done ? at : null,
+          reflection: null,
+          overall: done ? report.overall : null,
+          band: done ? report.band : null,
+          score: done ? JSON.stringify(report) : null,
+          rejection: null,
+        });
+      }
+      for (let i = 0; i < rows.length; i += 100)
+        await k
+          .insertInto('attempt' as never)
+          .values(rows.slice(i, i + 100) as never)
+          .execute();
+      const after = await migrator.migrateToLatest();
+      expect(after.error).toBeUndefined();
+      expect(after.results?.map((r) => r.migrationName)).toContain('0012_attempt_score_summary');
+      const stored = await k.selectFrom('attempt').select(['id', 'score_summary']).execute();
+      expect(stored).toHaveLength(1_203);
+      for (const r of stored) {
+        const report = reports.get(r.id);
+        if (!report) expect(r.score_summary, r.id).toBeNull();
+        else expect(readScoreSummary(r.score_summary!), r.id).toEqual(scoreSummaryOf(report));
+      }
+      expect(reports.size).toBeGreaterThan(1_000);
+    } finally {
+      await db.close();
     }
   });
 });

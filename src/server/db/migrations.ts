@@ -9,6 +9,20 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
+/** Migration 0012's score summary of a stored report (the shape of src/server/core/score-summary.ts, version 1). */
+function summaryV1(score: string): string {
+  const r = JSON.parse(score) as {
+    domains: { id: string; name: string; score: number | null }[];
+    criteria: { id: string; score: number | null }[];
+    incidents: { kind: string }[];
+  };
+  return JSON.stringify({
+    domains: r.domains.map((d) => [d.id, d.name, d.score]),
+    criteria: r.criteria.map((c) => [c.id, c.score]),
+    incidents: r.incidents.map((x) => x.kind),
+  });
+}
+
 export type Dialect = 'sqlite' | 'postgres';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -493,6 +507,45 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         // Item analysis reads one scenario's completed attempts (issue 14): by index, not a scan of every attempt,
         // which on SQLite reads each attempt's score report from disk on the way.
         await db.schema.createIndex('attempt_scenario_idx').on('attempt').columns(['scenario', 'status']).execute();
+      },
+    },
+    '0012_attempt_score_summary': {
+      async up(db: Kysely<any>) {
+        // What the cohort CSV needs of each report, beside it (src/server/core/score-summary.ts, issue 14): a
+        // sixth of the report to read. Every completed attempt's is written here from its report, a batch at a
+        // time by id, so a large database is never held in memory at once. The shape is written out here rather
+        // than by the module, so this migration does what it did whatever the module becomes.
+        await db.schema.alterTable('attempt').addColumn('score_summary', 'text').execute();
+        const BATCH = 500;
+        for (let after = ''; ;) {
+          const rows: { id: string; score: string }[] = await db
+            .selectFrom('attempt')
+            .select(['id', 'score'])
+            .where('score', 'is not', null)
+            .where('id', '>', after)
+            .orderBy('id')
+            .limit(BATCH)
+            .execute();
+          // One statement per batch, so a batch commits once (on SQLite migrations run outside a transaction, and a
+          // commit, with its flush to disk, per row took 6 ms).
+          if (rows.length > 0)
+            await db
+              .updateTable('attempt')
+              .set({
+                score_summary: sql`case id ${sql.join(
+                  rows.map((r) => sql`when ${r.id} then ${summaryV1(r.score)}`),
+                  sql` `,
+                )} end`,
+              })
+              .where(
+                'id',
+                'in',
+                rows.map((r) => r.id),
+              )
+              .execute();
+          if (rows.length < BATCH) break;
+          after = rows[rows.length - 1]!.id;
+        }
       },
     },
   };

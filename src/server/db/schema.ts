@@ -96,6 +96,8 @@ export interface AttemptTable {
   band: string | null;
   /** The full ScoreReport as JSON. */
   score: string | null;
+  /** What lists of many attempts need of the report (src/server/core/score-summary.ts), written with it. */
+  score_summary: string | null;
   /** Why the server would not accept the attempt's choices. */
   rejection: string | null;
   /** The assignment this attempt was started for, if any. */

@@ -7,6 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { ReplayError, scoreRecorded, type RecordedChoice } from '../../../engine/replay.ts';
 import { StoryRuntimeError } from '../../../engine/story-runner.ts';
 import { readChoicePayload } from '../../core/json-column.ts';
+import { writeScoreSummary } from '../../core/score-summary.ts';
 import type { AttemptTable, Database } from '../../db/schema.ts';
 import type { AttemptContext } from './context.ts';
 
@@ -41,6 +42,7 @@ export async function finishAttempt(
       overall: report.overall,
       band: report.band,
       score: JSON.stringify(report),
+      score_summary: writeScoreSummary(report),
     };
   } catch (error) {
     if (error instanceof ReplayError || error instanceof StoryRuntimeError) {

@@ -70,6 +70,7 @@ export async function startAttempt(
       overall: null,
       band: null,
       score: null,
+      score_summary: null,
       rejection: null,
       assignment_id: body.assignmentId ?? null,
       seed: body.seed ?? null,

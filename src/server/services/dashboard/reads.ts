@@ -5,11 +5,11 @@
  * attempts shown, in chunks.
  */
 import { sql, type Kysely } from 'kysely';
-import type { ScoreReport } from '../../../engine/scoring.ts';
 import type { Actor } from '../../core/actor.ts';
 import { notFound } from '../../core/errors.ts';
 import { isId } from '../../core/input.ts';
-import { readPassMarks, readScenarioList, readScoreReport } from '../../core/json-column.ts';
+import { readPassMarks, readScenarioList } from '../../core/json-column.ts';
+import { summaryOfRow } from '../../core/score-summary.ts';
 import type { Dialect } from '../../db/migrations.ts';
 import type { AssignmentTable, Database } from '../../db/schema.ts';
 import { supervisesCohort } from '../supervision-access.ts';
@@ -54,16 +54,37 @@ export async function cohortAssignments(
   return (await q.orderBy('due_at').orderBy('created_at').orderBy('id').execute()).map(toAssignment);
 }
 
-/** The score reports of these attempts, by id. */
-export async function reportsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, ScoreReport>> {
-  const out = new Map<string, ScoreReport>();
+/**
+ * What the dashboards show of these completed attempts' reports, by id: the overall score (the attempt's own
+ * column, written with the report), each domain's score and the number of critical incidents, read from the score
+ * summaries (src/server/core/score-summary.ts, a sixth of a report) rather than the reports.
+ */
+export async function reportScoresOfAttempts(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, KeptScores>> {
+  const out = new Map<string, KeptScores>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db
       .selectFrom('attempt')
-      .select(['id', 'score'])
+      .select([
+        'id',
+        'overall',
+        'score_summary',
+        // The report only for an attempt without a summary (see score-summary.ts).
+        (eb) => eb.case().when('score_summary', 'is', null).then(eb.ref('score')).end().as('score'),
+      ])
       .where('id', 'in', ids.slice(i, i + CHUNK))
       .execute();
-    for (const r of rows) if (r.score) out.set(r.id, readScoreReport(r.score));
+    for (const r of rows) {
+      const summary = summaryOfRow(r);
+      if (!summary) continue;
+      out.set(r.id, {
+        overall: r.overall === null ? null : Number(r.overall),
+        domains: summary.domains.map(([id, name, score]) => ({ id, name, score })),
+        incidents: summary.incidents.length,
+      });
+    }
   }
   return out;
 }
@@ -108,12 +129,7 @@ export async function reportScoresOf(
     if (kept) out.set(id, kept);
     else missing.push(id);
   }
-  for (const [id, report] of await reportsOf(db, missing)) {
-    const scores: KeptScores = {
-      overall: report.overall,
-      domains: report.domains.map((d) => ({ id: d.id, name: d.name, score: d.score })),
-      incidents: report.incidents.length,
-    };
+  for (const [id, scores] of await reportScoresOfAttempts(db, missing)) {
     cache.set(id, scores);
     out.set(id, scores);
   }

@@ -12,7 +12,7 @@ import type { Dialect } from '../../db/migrations.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AttemptService } from '../attempts/service.ts';
 import { buildCells } from './cells.ts';
-import { cohortAssignments, linkedAttempts, reportsOf, supervisedCohort } from './reads.ts';
+import { cohortAssignments, linkedAttempts, reportScoresOfAttempts, supervisedCohort } from './reads.ts';
 import type { BelowPass, DashboardAssignment, DashboardCell, TraineeView } from './types.ts';
 
 /**
@@ -75,7 +75,7 @@ export async function traineeView(
   const all = reviewed.size ? (await attempts.list(actor, traineeId)).filter((a) => reviewed.has(a.id)) : [];
   const assignments = await cohortAssignments(db, cohortId, traineeId);
   const rows = await linkedAttempts(db, dialect, cohortId, traineeId);
-  const { cells } = await buildCells([traineeId], assignments, rows, at, (ids) => reportsOf(db, ids));
+  const { cells } = await buildCells([traineeId], assignments, rows, at, (ids) => reportScoresOfAttempts(db, ids));
   const domainNames = new Map<string, string>();
   for (const a of all) for (const d of a.domains) if (!domainNames.has(d.id)) domainNames.set(d.id, d.name);
   return {

@@ -9,8 +9,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { ScoreReport } from '../../../engine/scoring.ts';
-import { readScoreReport } from '../../core/json-column.ts';
+import { summaryOfRow, type ScoreSummary } from '../../core/score-summary.ts';
 import { csvCell, round2, type CsvCell } from '../csv.ts';
 import type { StoryVersions } from '../story-versions.ts';
 import { cohortAttemptPages, cohortScoredVersions, type CohortPaging, type CsvAttempt } from './cohort-pages.ts';
@@ -46,7 +45,7 @@ const scoreText = (n: number | null | undefined) => {
   return v === null || !Number.isFinite(v) ? '' : String(v);
 };
 
-/** Where each of a version's domains and criteria goes, in the order its reports list them. */
+/** Where each of a version's domains and criteria goes, in the order its summaries list them. */
 interface Placing {
   domains: string[];
   criteria: string[];
@@ -55,30 +54,31 @@ interface Placing {
 }
 
 /**
- * One attempt's line, as `line(cohortCsvRow(…))` writes it (the test holds the two equal byte for byte), made for
- * tens of thousands of rows: straight to text, and each report's scores put in place by where its version's
- * reports put them (the same for every report of a version, checked for each), not looked up one by one.
+ * One attempt's line, as `line(cohortCsvRow(…))` writes it from the report (the test holds the two equal byte for
+ * byte), made for tens of thousands of rows: straight to text, from the attempt's score summary rather than its
+ * report, and each summary's scores put in place by where its version's summaries put them (the same for every
+ * attempt of a version, checked for each), not looked up one by one.
  */
 function lineMaker(columns: CohortCsvColumns) {
   const width = columns.header.length;
   const first = 14;
   const scores = width - first - 2;
   const placings = new Map<string, Placing>();
-  const placingOf = (hash: string, report: ScoreReport): Placing => {
+  const placingOf = (hash: string, summary: ScoreSummary): Placing => {
     const known = placings.get(hash);
     if (
       known &&
-      known.domains.length === report.domains.length &&
-      known.criteria.length === report.criteria.length &&
-      report.domains.every((d, i) => d.id === known.domains[i]) &&
-      report.criteria.every((c, i) => c.id === known.criteria[i])
+      known.domains.length === summary.domains.length &&
+      known.criteria.length === summary.criteria.length &&
+      summary.domains.every((d, i) => d[0] === known.domains[i]) &&
+      summary.criteria.every((c, i) => c[0] === known.criteria[i])
     )
       return known;
     const placing: Placing = {
-      domains: report.domains.map((d) => d.id),
-      criteria: report.criteria.map((c) => c.id),
-      domainAt: report.domains.map((d) => columns.domains.get(d.id)),
-      criterionAt: report.criteria.map((c) => columns.criteria.get(c.id)),
+      domains: summary.domains.map((d) => d[0]),
+      criteria: summary.criteria.map((c) => c[0]),
+      domainAt: summary.domains.map((d) => columns.domains.get(d[0])),
+      criterionAt: summary.criteria.map((c) => columns.criteria.get(c[0])),
     };
     placings.set(hash, placing);
     return placing;
@@ -100,23 +100,22 @@ function lineMaker(columns: CohortCsvColumns) {
       scoreText(r.overall === null ? null : Number(r.overall)),
       csvCell(r.band),
     ];
-    // Read here, row by row, so only one report's objects are alive at a time (a page of parsed reports kept the
-    // garbage collector busy copying them).
-    const report = r.score ? readScoreReport(r.score) : null;
+    // Read here, row by row, so only one summary's objects are alive at a time.
+    const summary = summaryOfRow(r);
     const cells = new Array<string>(scores).fill('');
-    if (!report) return `${out.join(',')}${scores > 0 ? ',' : ''}${cells.join(',')},,`;
-    const placing = placingOf(r.story_hash, report);
+    if (!summary) return `${out.join(',')}${scores > 0 ? ',' : ''}${cells.join(',')},,`;
+    const placing = placingOf(r.story_hash, summary);
     // Later entries for one column win, as they do in cohortCsvRow.
-    report.domains.forEach((d, i) => {
+    summary.domains.forEach((d, i) => {
       const at = placing.domainAt[i];
-      if (at !== undefined) cells[at - first] = scoreText(d.score);
+      if (at !== undefined) cells[at - first] = scoreText(d[2]);
     });
-    report.criteria.forEach((c, i) => {
+    summary.criteria.forEach((c, i) => {
       const at = placing.criterionAt[i];
-      if (at !== undefined) cells[at - first] = scoreText(c.score);
+      if (at !== undefined) cells[at - first] = scoreText(c[1]);
     });
-    const kinds = report.incidents.map((x) => x.kind).join('; ');
-    return `${out.join(',')}${scores > 0 ? ',' : ''}${cells.join(',')},${report.incidents.length},${csvCell(kinds)}`;
+    const kinds = summary.incidents.join('; ');
+    return `${out.join(',')}${scores > 0 ? ',' : ''}${cells.join(',')},${summary.incidents.length},${csvCell(kinds)}`;
   };
 }
 

@@ -16,7 +16,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AttemptRow } from './attempt-rows.ts';
 
-/** What a row of the results CSV needs of an attempt, its score report as stored (read as the row is written). */
+/**
+ * What a row of the results CSV needs of an attempt, its score summary as stored (read as the row is written), and
+ * its report only where it has no summary (src/server/core/score-summary.ts): a report is six times the size.
+ */
 export type CsvAttempt = Pick<
   AttemptRow,
   | 'id'
@@ -33,7 +36,7 @@ export type CsvAttempt = Pick<
   | 'completed_at'
   | 'overall'
   | 'band'
-> & { score: string | null };
+> & { score_summary: string | null; score: string | null };
 
 /**
  * How much of a cohort one query reads: members per batch, and rows per page. By default a batch of 50 trainees
@@ -95,7 +98,7 @@ async function* memberBatches(
 type AttemptFields = Pick<
   CsvAttempt,
   'id' | 'user_id' | 'scenario' | 'story_hash' | 'mode' | 'status' | 'started_at' | 'completed_at' | 'overall' | 'band'
-> & { assignment_id: string | null; score: string | null };
+> & { assignment_id: string | null; score_summary: string | null; score: string | null };
 
 /** These attempts by id: only the columns a row shows (not the reflection, the rejection…). */
 async function attemptsById(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, AttemptFields>> {
@@ -113,7 +116,9 @@ async function attemptsById(db: Kysely<Database>, ids: readonly string[]): Promi
       'overall',
       'band',
       'assignment_id',
-      'score',
+      'score_summary',
+      // The report is read only for a row without a summary: SQLite then never reads its pages from disk.
+      (eb) => eb.case().when('score_summary', 'is', null).then(eb.ref('score')).end().as('score'),
     ])
     .where('id', 'in', ids)
     .execute();
@@ -131,6 +136,7 @@ async function attemptsById(db: Kysely<Database>, ids: readonly string[]): Promi
       overall: r.overall,
       band: r.band,
       assignment_id: r.assignment_id,
+      score_summary: r.score_summary,
       score: r.score,
     });
   return out;
@@ -228,6 +234,7 @@ export async function* cohortAttemptPages(
           completed_at: a.completed_at,
           overall: a.overall,
           band: a.band,
+          score_summary: a.score_summary,
           score: a.score,
         });
       }
