@@ -7,20 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
-import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
-import { fixtureBundle } from '../support/fixture-bundle.ts';
-import { ROLE, startPlatform, type LtiPlatform, type Person } from '../support/lti-platform.ts';
+import { ROLE, type LtiPlatform, type Person } from '../support/lti-platform.ts';
 import { recordAttempt } from './export-helpers.ts';
-import { insertUser, openApp, type TestApp } from './helpers.ts';
+import { insertUser, type TestApp } from './helpers.ts';
+import { deepLinkingRequest, launchWith, linkAssessment, mini, openLtiApp } from './lti-helpers.ts';
 
-const mini = fixtureBundle('mini');
-const BASE = 'https://rapport.test';
 const course = { id: 'course-ags', title: 'Grades 101' };
 const learner: Person = { sub: 'ags-learner', name: 'Gail Grade', roles: [ROLE.learner] };
 const teacher: Person = { sub: 'ags-teacher', name: 'Tom Teacher', roles: [ROLE.instructor] };
-const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
-const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 
 describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
   let t: TestApp;
@@ -31,37 +26,17 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
   let best: string;
   let latest: string;
 
-  async function launch(claims: (nonce: string) => Record<string, unknown>) {
-    const login = await t.app.lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
-    const nonce = new URL(login.location).searchParams.get('nonce')!;
-    return t.app.lti.launch(
-      { id_token: await platform.idToken(claims(nonce), { now: now() }), state: login.state },
-      login.state,
-    );
-  }
+  const launch = (claims: (nonce: string) => Record<string, unknown>) => launchWith(t, platform, now, claims);
 
   async function link(title: string, gradePolicy: 'best' | 'latest') {
     const deep = await launch((n) => ({
       ...platform.launchClaims(teacher, course, n),
-      [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
-      [`${LTI}resource_link`]: undefined,
-      [`${DL}deep_linking_settings`]: {
+      ...deepLinkingRequest({
         deep_link_return_url: `${platform.url}/deep-link-return`,
         accept_types: ['ltiResourceLink'],
-      },
+      }),
     }));
-    const ticket = decodeURIComponent(/ticket=([^&]+)/.exec(deep.target)![1]!);
-    const input = {
-      title,
-      scenarios: ['mini'],
-      mode: 'assessment',
-      opensAt: '2026-11-01',
-      dueAt: '2026-12-31',
-      attemptsAllowed: null,
-      passMarks: {},
-    };
-    return (await t.app.lti.deepLinkReturn({ id: deep.userId, role: 'trainee' }, ticket, input, { gradePolicy }))
-      .assignment.id;
+    return (await linkAssessment(t, { id: deep.userId, role: 'trainee' }, deep, title, { gradePolicy })).id;
   }
 
   /** A completed attempt at the assignment, a minute after the last; returns its id and overall score. */
@@ -83,9 +58,7 @@ describe.each(DATABASES)('LTI grade passback on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    t = await openApp(kind, catalogOf([mini]), { BASE_URL: BASE }, { now });
-    platform = await startPlatform(BASE, { toolJwks: () => t.app.lti.jwks(), now });
-    await t.app.lti.register(await insertUser(t.app, 'admin'), platform.registration);
+    ({ t, platform } = await openLtiApp(kind, now));
     best = await link('Best of', 'best');
     latest = await link('Latest of', 'latest');
     const l = await launch((n) => platform.launchClaims(learner, course, n));

@@ -6,14 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
-import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
-import { fixtureBundle } from '../support/fixture-bundle.ts';
-import { ROLE, startPlatform, type LtiPlatform, type Person } from '../support/lti-platform.ts';
-import { insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
+import { ROLE, type LtiPlatform, type Person } from '../support/lti-platform.ts';
+import { insertUser, problemOf, type TestApp } from './helpers.ts';
+import { launchWith, openLtiApp } from './lti-helpers.ts';
 
-const mini = fixtureBundle('mini');
-const BASE = 'https://rapport.test';
 const course = { id: 'course-nrps', title: 'Roster 101' };
 const teacher: Person = { sub: 'nrps-teacher', name: 'Nora Teacher', email: 'nora@lms.test', roles: [ROLE.instructor] };
 const ann: Person = { sub: 'nrps-ann', name: 'Ann Early', email: 'ann@lms.test', roles: [ROLE.learner] };
@@ -29,16 +26,9 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
   let supervisor: Actor;
   let cohortId: string;
 
+  /** A launch of the course by `person`, once the roster sync it starts in the background has settled. */
   async function launch(person: Person) {
-    const login = await t.app.lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
-    const nonce = new URL(login.location).searchParams.get('nonce')!;
-    const r = await t.app.lti.launch(
-      {
-        id_token: await platform.idToken(platform.launchClaims(person, course, nonce), { now: now() }),
-        state: login.state,
-      },
-      login.state,
-    );
+    const r = await launchWith(t, platform, now, (nonce) => platform.launchClaims(person, course, nonce));
     await t.app.lti.rosterSettled();
     return r;
   }
@@ -48,9 +38,7 @@ describe.each(DATABASES)('LTI roster sync on %s', (kind) => {
     (await t.app.cohorts.get(supervisor, cohortId)).supervisorList.map((m) => m.name).sort();
 
   beforeAll(async () => {
-    t = await openApp(kind, catalogOf([mini]), { BASE_URL: BASE }, { now });
-    platform = await startPlatform(BASE, { toolJwks: () => t.app.lti.jwks(), now });
-    await t.app.lti.register(await insertUser(t.app, 'admin'), platform.registration);
+    ({ t, platform } = await openLtiApp(kind, now));
     // The instructor's launch reads the roster in the background: the platform lists only them so far.
     platform.roster = [teacher];
     const r = await launch(teacher);

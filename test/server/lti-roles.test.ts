@@ -7,22 +7,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/core/actor.ts';
-import { catalogOf } from '../../src/server/services/story-catalog.ts';
 import { DATABASES } from '../support/databases.ts';
-import { fixtureBundle } from '../support/fixture-bundle.ts';
-import { ROLE, startPlatform, type LtiPlatform, type Person } from '../support/lti-platform.ts';
+import { ROLE, type LtiPlatform, type Person } from '../support/lti-platform.ts';
 import { insertCohort, recordAttempt } from './export-helpers.ts';
-import { insertUser, openApp, problemOf, type TestApp } from './helpers.ts';
+import { insertUser, problemOf, type TestApp } from './helpers.ts';
+import { deepLinkingRequest, launchWith, linkAssessment, mini, openLtiApp } from './lti-helpers.ts';
 
-const mini = fixtureBundle('mini');
-const BASE = 'https://rapport.test';
 const courseA = { id: 'roles-a', title: 'Assessed course' };
 const sandbox = { id: 'roles-sandbox', title: 'Sandbox' };
 const teacher: Person = { sub: 'roles-teacher', name: 'Rita Teacher', roles: [ROLE.instructor] };
 const ta: Person = { sub: 'roles-ta', name: 'Tad Assistant', roles: [ROLE.instructor] };
 const lena: Person = { sub: 'roles-lena', name: 'Lena Learner', roles: [ROLE.learner] };
-const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
-const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 
 describe.each(DATABASES)('LTI course roles on %s', (kind) => {
   let t: TestApp;
@@ -34,17 +29,8 @@ describe.each(DATABASES)('LTI course roles on %s', (kind) => {
   let teacherId: string;
   let attemptId: string;
 
-  async function launch(person: Person, course: { id: string; title: string }, extra: Record<string, unknown> = {}) {
-    const login = await t.app.lti.login({ iss: platform.issuer, login_hint: 'x', client_id: platform.clientId });
-    const nonce = new URL(login.location).searchParams.get('nonce')!;
-    return t.app.lti.launch(
-      {
-        id_token: await platform.idToken({ ...platform.launchClaims(person, course, nonce), ...extra }, { now: now() }),
-        state: login.state,
-      },
-      login.state,
-    );
-  }
+  const launch = (person: Person, course: { id: string; title: string }, extra: Record<string, unknown> = {}) =>
+    launchWith(t, platform, now, (nonce) => ({ ...platform.launchClaims(person, course, nonce), ...extra }));
   /** The account as the session would present it: its id and its role in the database. */
   const actorOf = async (userId: string): Promise<Actor> => {
     const row = await t.app.db.kysely
@@ -64,33 +50,17 @@ describe.each(DATABASES)('LTI course roles on %s', (kind) => {
     ).map((r) => r.user_id);
 
   beforeAll(async () => {
-    t = await openApp(kind, catalogOf([mini]), { BASE_URL: BASE }, { now });
-    platform = await startPlatform(BASE, { toolJwks: () => t.app.lti.jwks(), now });
-    await t.app.lti.register(await insertUser(t.app, 'admin'), platform.registration);
+    ({ t, platform } = await openLtiApp(kind, now));
     const r = await launch(teacher, courseA);
     cohortA = r.cohortId;
     teacherActor = await actorOf(r.userId);
     teacherId = r.userId;
-    const deep = await launch(teacher, courseA, {
-      [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
-      [`${LTI}resource_link`]: undefined,
-      [`${DL}deep_linking_settings`]: { deep_link_return_url: `${platform.url}/deep-link-return` },
-    });
-    const ticket = decodeURIComponent(/ticket=([^&]+)/.exec(deep.target)![1]!);
-    const { assignment } = await t.app.lti.deepLinkReturn(
-      teacherActor,
-      ticket,
-      {
-        title: 'Assessed',
-        scenarios: ['mini'],
-        mode: 'assessment',
-        opensAt: '2026-11-01',
-        dueAt: '2026-12-31',
-        attemptsAllowed: null,
-        passMarks: {},
-      },
-      {},
+    const deep = await launch(
+      teacher,
+      courseA,
+      deepLinkingRequest({ deep_link_return_url: `${platform.url}/deep-link-return` }),
     );
+    const assignment = await linkAssessment(t, teacherActor, deep, 'Assessed');
     const l = await launch(lena, courseA);
     const { id } = await recordAttempt(t.app, await actorOf(l.userId), mini, [0, 0, 0]);
     await t.app.db.kysely.updateTable('attempt').set({ assignment_id: assignment.id }).where('id', '=', id).execute();

@@ -180,6 +180,17 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
     );
   }
 
+  /** The tool's third-party-initiated login, as the LMS's pages link to it (escaped for an HTML attribute). */
+  function toolLogin(): string {
+    const login = new URL(`${toolBaseUrl}/lti/login`);
+    login.searchParams.set('iss', p.issuer);
+    login.searchParams.set('login_hint', 'hint');
+    login.searchParams.set('target_link_uri', `${toolBaseUrl}/lti/launch`);
+    login.searchParams.set('client_id', clientId);
+    login.searchParams.set('lti_deployment_id', deploymentId);
+    return login.toString().replace(/&/g, '&amp;');
+  }
+
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', p.url);
     const send = (status: number, data: unknown, type = 'application/json') => {
@@ -213,29 +224,17 @@ export async function startPlatform(toolBaseUrl: string, options: PlatformOption
       }
       if (url.pathname === '/start') {
         // The LMS page with the link: third-party-initiated login towards the tool.
-        const login = new URL(`${toolBaseUrl}/lti/login`);
-        login.searchParams.set('iss', p.issuer);
-        login.searchParams.set('login_hint', 'hint');
-        login.searchParams.set('target_link_uri', `${toolBaseUrl}/lti/launch`);
-        login.searchParams.set('client_id', clientId);
-        login.searchParams.set('lti_deployment_id', deploymentId);
         return send(
           200,
-          `<!doctype html><html lang="en"><title>Course</title><body><a href="${login.toString().replace(/&/g, '&amp;')}">Open Rapport</a></body></html>`,
+          `<!doctype html><html lang="en"><title>Course</title><body><a href="${toolLogin()}">Open Rapport</a></body></html>`,
           'text/html',
         );
       }
       if (url.pathname === '/frame') {
         // The LMS page that shows the tool inside its own frame: the same login, in an iframe.
-        const login = new URL(`${toolBaseUrl}/lti/login`);
-        login.searchParams.set('iss', p.issuer);
-        login.searchParams.set('login_hint', 'hint');
-        login.searchParams.set('target_link_uri', `${toolBaseUrl}/lti/launch`);
-        login.searchParams.set('client_id', clientId);
-        login.searchParams.set('lti_deployment_id', deploymentId);
         return send(
           200,
-          `<!doctype html><html lang="en"><title>Course</title><body><h1>Week 1</h1><iframe title="Rapport activity" width="800" height="600" src="${login.toString().replace(/&/g, '&amp;')}"></iframe></body></html>`,
+          `<!doctype html><html lang="en"><title>Course</title><body><h1>Week 1</h1><iframe title="Rapport activity" width="800" height="600" src="${toolLogin()}"></iframe></body></html>`,
           'text/html',
         );
       }
