@@ -49,6 +49,15 @@ function outbox(overrides: Partial<SyncDeps> = {}) {
 }
 type Outbox = ReturnType<typeof outbox>['actor'];
 
+/** Queues the start of an attempt at the fixture story's version: in practice, unless `more` says otherwise. */
+function start(
+  actor: Outbox,
+  attemptId: string,
+  more: { scenario?: string; mode?: 'practice' | 'assessment'; style?: 'respond-first' } = {},
+) {
+  actor.send({ type: 'attempt.start', attemptId, scenario: 'mini', storyHash: mini.hash, mode: 'practice', ...more });
+}
+
 function record(
   actor: Outbox,
   attemptId: string,
@@ -56,7 +65,7 @@ function record(
   reflection: string | null = 'I noticed I hurried.',
   mode: 'practice' | 'assessment' = 'assessment',
 ) {
-  actor.send({ type: 'attempt.start', attemptId, scenario: 'mini', storyHash: mini.hash, mode });
+  start(actor, attemptId, { mode });
   for (const c of choices)
     actor.send({ type: 'attempt.choice', attemptId, point: c.point, index: c.index, text: c.text! });
   if (reflection !== null) actor.send({ type: 'attempt.complete', attemptId, reflection });
@@ -118,14 +127,7 @@ describe('attempt outbox', () => {
   it('sends a respond-first start with its style and each typed response with its choice (issue 16)', async () => {
     const { actor } = outbox();
     const id = uuid();
-    actor.send({
-      type: 'attempt.start',
-      attemptId: id,
-      scenario: 'mini',
-      storyHash: mini.hash,
-      mode: 'practice',
-      style: 'respond-first',
-    });
+    start(actor, id, { style: 'respond-first' });
     path.choices.forEach((c, n) =>
       actor.send({
         type: 'attempt.choice',
@@ -148,7 +150,7 @@ describe('attempt outbox', () => {
     expect(stored).toEqual(['What I would say, 1.', 'What I would say, 2.', 'What I would say, 3.']);
     // An ordinary start sends no style at all.
     const plain = uuid();
-    actor.send({ type: 'attempt.start', attemptId: plain, scenario: 'mini', storyHash: mini.hash, mode: 'practice' });
+    start(actor, plain);
     await drained(actor);
     expect(api.sent.at(-1)!.body).not.toHaveProperty('style');
     actor.stop();
@@ -378,13 +380,7 @@ describe('attempt outbox', () => {
   it('stops on 404 and 400 with the server message, never sending the attempt`s later events', async () => {
     const { actor } = outbox();
     const unknown = uuid();
-    actor.send({
-      type: 'attempt.start',
-      attemptId: unknown,
-      scenario: 'no-such-story',
-      storyHash: mini.hash,
-      mode: 'practice',
-    });
+    start(actor, unknown, { scenario: 'no-such-story' });
     actor.send({ type: 'attempt.choice', attemptId: unknown, point: 0, index: 0, text: 'x' });
     await drained(actor);
     expect(syncStatus(actor.getSnapshot(), unknown)).toEqual({
@@ -394,13 +390,7 @@ describe('attempt outbox', () => {
     expect(api.sent).toHaveLength(1);
 
     const malformed = uuid();
-    actor.send({
-      type: 'attempt.start',
-      attemptId: malformed,
-      scenario: 'mini',
-      storyHash: mini.hash,
-      mode: 'practice',
-    });
+    start(actor, malformed);
     actor.send({ type: 'attempt.choice', attemptId: malformed, point: 0, index: -1, text: 'x' });
     await drained(actor);
     expect(api.sent.at(-1)!.status).toBe(400);

@@ -11,6 +11,7 @@ import { RESPONSES_CSV_HEADER } from '../../src/server/services/exports/response
 import { VERBS } from '../../src/server/services/exports/xapi-types.ts';
 import { DATABASES } from '../support/databases.ts';
 import { fixtureBundle } from '../support/fixture-bundle.ts';
+import { insertCohort } from './export-helpers.ts';
 import { forCohort, insertUser, openApp, playIndependently, problemOf, type TestApp } from './helpers.ts';
 
 const mini = fixtureBundle('mini');
@@ -29,32 +30,31 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
   let otherTrainee: Actor;
   let cohort: string;
 
-  async function playRespondFirst(actor: Actor, words: readonly (string | undefined)[] = WORDS) {
-    const id = crypto.randomUUID();
-    await t.app.attempts.start(actor, {
+  /** Starts the respond-first assessment `id` of mini as `actor`. */
+  const startRespondFirst = (actor: Actor, id: string) =>
+    t.app.attempts.start(actor, {
       id,
       scenario: 'mini',
       storyHash: mini.hash,
       mode: 'assessment',
       style: 'respond-first',
     });
-    let seq = 0;
-    for (const [i, c] of PLAYED.choices.entries()) {
-      const response = words[i];
-      await t.app.attempts.record(actor, id, {
-        eventId: crypto.randomUUID(),
-        seq: ++seq,
-        type: 'choice',
-        ...c,
-        ...(response === undefined ? {} : { response }),
-      });
-    }
-    await t.app.attempts.record(actor, id, {
-      eventId: crypto.randomUUID(),
-      seq: seq + 1,
-      type: 'complete',
-      reflection: 'ok',
-    });
+  /** The choice event of PLAYED's choice `i`, with the typed words if any. */
+  const choiceEvent = (seq: number, i: number, response?: string, eventId: string = crypto.randomUUID()) => ({
+    eventId,
+    seq,
+    type: 'choice',
+    ...PLAYED.choices[i]!,
+    ...(response === undefined ? {} : { response }),
+  });
+  const completeEvent = (seq: number) => ({ eventId: crypto.randomUUID(), seq, type: 'complete', reflection: 'ok' });
+
+  /** Plays PLAYED respond-first to the end as `actor`, typing `words[i]` (when given) at choice i; its id. */
+  async function playRespondFirst(actor: Actor, words: readonly (string | undefined)[] = WORDS) {
+    const id = crypto.randomUUID();
+    await startRespondFirst(actor, id);
+    for (const i of PLAYED.choices.keys()) await t.app.attempts.record(actor, id, choiceEvent(i + 1, i, words[i]));
+    await t.app.attempts.record(actor, id, completeEvent(PLAYED.choices.length + 1));
     return id;
   }
 
@@ -66,61 +66,16 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
     admin = await insertUser(t.app, 'admin', 'Admin');
     trainee = await insertUser(t.app, 'trainee', 'Tia');
     otherTrainee = await insertUser(t.app, 'trainee', 'Oli');
-    const at = '2026-05-01T00:00:00.000Z';
-    cohort = crypto.randomUUID();
-    await db()
-      .insertInto('cohort')
-      .values({ id: cohort, name: 'A', created_by: sup.id, created_at: at, archived_at: null })
-      .execute();
-    await db()
-      .insertInto('cohort_supervisor')
-      .values([
-        { cohort_id: cohort, user_id: sup.id, added_at: at },
-        { cohort_id: cohort, user_id: coSup.id, added_at: at },
-      ])
-      .execute();
-    const other = crypto.randomUUID();
-    await db()
-      .insertInto('cohort')
-      .values({ id: other, name: 'B', created_by: otherSup.id, created_at: at, archived_at: null })
-      .execute();
-    await db()
-      .insertInto('cohort_supervisor')
-      .values({ cohort_id: other, user_id: otherSup.id, added_at: at })
-      .execute();
-    await db()
-      .insertInto('cohort_member')
-      .values({ cohort_id: other, user_id: otherTrainee.id, joined_at: at })
-      .execute();
-    await db().insertInto('cohort_member').values({ cohort_id: cohort, user_id: trainee.id, joined_at: at }).execute();
+    cohort = await insertCohort(t.app, 'A', [sup, coSup], [trainee]);
+    await insertCohort(t.app, 'B', [otherSup], [otherTrainee]);
   });
   afterAll(() => t?.close());
 
   it('stores the typed words with each choice and the attempt as respond-first; scoring ignores them', async () => {
     const id = crypto.randomUUID();
-    await t.app.attempts.start(trainee, {
-      id,
-      scenario: 'mini',
-      storyHash: mini.hash,
-      mode: 'assessment',
-      style: 'respond-first',
-    });
-    let seq = 0;
-    for (const [i, c] of PLAYED.choices.entries()) {
-      await t.app.attempts.record(trainee, id, {
-        eventId: crypto.randomUUID(),
-        seq: ++seq,
-        type: 'choice',
-        ...c,
-        response: WORDS[i],
-      });
-    }
-    const done = await t.app.attempts.record(trainee, id, {
-      eventId: crypto.randomUUID(),
-      seq: seq + 1,
-      type: 'complete',
-      reflection: 'ok',
-    });
+    await startRespondFirst(trainee, id);
+    for (const i of PLAYED.choices.keys()) await t.app.attempts.record(trainee, id, choiceEvent(i + 1, i, WORDS[i]));
+    const done = await t.app.attempts.record(trainee, id, completeEvent(PLAYED.choices.length + 1));
     expect(done.attempt.overall).toBe(PLAYED.report.overall);
     const row = await db().selectFrom('attempt').select('style').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.style).toBe('respond-first');
@@ -137,12 +92,7 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
   it('keeps an ordinary attempt as it was: no style, no response', async () => {
     const id = crypto.randomUUID();
     await t.app.attempts.start(trainee, { id, scenario: 'mini', storyHash: mini.hash, mode: 'assessment' });
-    await t.app.attempts.record(trainee, id, {
-      eventId: crypto.randomUUID(),
-      seq: 1,
-      type: 'choice',
-      ...PLAYED.choices[0]!,
-    });
+    await t.app.attempts.record(trainee, id, choiceEvent(1, 0));
     const row = await db().selectFrom('attempt').select('style').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.style).toBeNull();
     const event = await db()
@@ -155,41 +105,13 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
 
   it('refuses the same event id sent again with other words, and a start of the same id in another style', async () => {
     const id = crypto.randomUUID();
-    await t.app.attempts.start(trainee, {
-      id,
-      scenario: 'mini',
-      storyHash: mini.hash,
-      mode: 'assessment',
-      style: 'respond-first',
-    });
+    await startRespondFirst(trainee, id);
     const eventId = crypto.randomUUID();
-    await t.app.attempts.record(trainee, id, {
-      eventId,
-      seq: 1,
-      type: 'choice',
-      ...PLAYED.choices[0]!,
-      response: 'first words',
-    });
-    const again = await t.app.attempts.record(trainee, id, {
-      eventId,
-      seq: 1,
-      type: 'choice',
-      ...PLAYED.choices[0]!,
-      response: 'first words',
-    });
+    await t.app.attempts.record(trainee, id, choiceEvent(1, 0, 'first words', eventId));
+    const again = await t.app.attempts.record(trainee, id, choiceEvent(1, 0, 'first words', eventId));
     expect(again.duplicate).toBe(true);
     expect(
-      (
-        await problemOf(
-          t.app.attempts.record(trainee, id, {
-            eventId,
-            seq: 1,
-            type: 'choice',
-            ...PLAYED.choices[0]!,
-            response: 'other words',
-          }),
-        )
-      ).status,
+      (await problemOf(t.app.attempts.record(trainee, id, choiceEvent(1, 0, 'other words', eventId)))).status,
     ).toBe(409);
     expect(
       (
@@ -202,22 +124,8 @@ describe.each(DATABASES)('typed responses on %s', (kind) => {
 
   it('refuses typed words longer than 2,000 characters', async () => {
     const id = crypto.randomUUID();
-    await t.app.attempts.start(trainee, {
-      id,
-      scenario: 'mini',
-      storyHash: mini.hash,
-      mode: 'assessment',
-      style: 'respond-first',
-    });
-    const p = await problemOf(
-      t.app.attempts.record(trainee, id, {
-        eventId: crypto.randomUUID(),
-        seq: 1,
-        type: 'choice',
-        ...PLAYED.choices[0]!,
-        response: 'x'.repeat(2_001),
-      }),
-    );
+    await startRespondFirst(trainee, id);
+    const p = await problemOf(t.app.attempts.record(trainee, id, choiceEvent(1, 0, 'x'.repeat(2_001))));
     expect(p.status).toBe(400);
   });
 
