@@ -13,14 +13,13 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { DraftStatus, DraftSummary } from '../lib/authoring-types.ts';
 
 export interface DiscardDeps {
-  /** Discards the draft; answers it as it now stands (status `discarded`). */
-  discard: (draftId: string) => Promise<DraftSummary>;
+  /** Discards the page's draft; answers it as it now stands (status `discarded`). */
+  discard: () => Promise<DraftSummary>;
   /** Told once it is discarded, with the draft as it now stands. */
   discarded: (draft: DraftSummary) => void;
 }
 
 export interface DiscardContext {
-  draftId: string;
   /** Why the last try was refused, in words. */
   error: string | null;
   /** The draft once discarded. */
@@ -41,17 +40,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function createDiscardMachine(deps: DiscardDeps) {
   return setup({
-    types: {
-      context: {} as DiscardContext,
-      events: {} as DiscardEvent,
-      input: {} as { draftId: string },
-    },
-    actors: {
-      discard: fromPromise<DraftSummary, { draftId: string }>(({ input }) => deps.discard(input.draftId)),
-    },
+    types: { context: {} as DiscardContext, events: {} as DiscardEvent },
+    actors: { discard: fromPromise<DraftSummary>(() => deps.discard()) },
   }).createMachine({
     id: 'draft-discard',
-    context: ({ input }) => ({ draftId: input.draftId, error: null, discarded: null }),
+    context: { error: null, discarded: null },
     initial: 'idle',
     states: {
       idle: {
@@ -66,7 +59,6 @@ export function createDiscardMachine(deps: DiscardDeps) {
       discarding: {
         invoke: {
           src: 'discard',
-          input: ({ context }) => ({ draftId: context.draftId }),
           onDone: {
             target: 'discarded',
             actions: [

@@ -83,6 +83,19 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** An editor whose server is unreachable, after `ink` was typed and the save failed: retrying, the text kept. */
+async function typedOffline(ink: string) {
+  vi.useFakeTimers();
+  const server = fakeServer();
+  const { actor, storage } = editor(server);
+  server.weather = 'offline';
+  typeInk(actor, ink);
+  await vi.advanceTimersByTimeAsync(DEFAULT_PAUSE + 10);
+  expect(state(actor)).toBe('retrying');
+  expect(readUnsaved(storage, DRAFT)).toEqual({ basedOn: 1, yaml: YAML, ink });
+  return { server, actor, storage };
+}
+
 describe('autosave', () => {
   it('saves once, 1.5 s after typing stops, the newest text on top of the newest revision', async () => {
     vi.useFakeTimers();
@@ -194,15 +207,8 @@ describe('conflict', () => {
 
 describe('offline and refusals', () => {
   it('offline: the text stays, "Not saved — retrying" shows, retries back off, and the newest text is saved', async () => {
-    vi.useFakeTimers();
-    const server = fakeServer();
-    const { actor, storage } = editor(server);
-    server.weather = 'offline';
-    typeInk(actor, 'Typed offline.');
-    await vi.advanceTimersByTimeAsync(DEFAULT_PAUSE + 10);
-    expect(state(actor)).toBe('retrying');
+    const { server, actor, storage } = await typedOffline('Typed offline.');
     expect(draftSaveStatus(actor.getSnapshot()).text).toMatch(/^Not saved — retrying/);
-    expect(readUnsaved(storage, DRAFT)).toEqual({ basedOn: 1, yaml: YAML, ink: 'Typed offline.' });
     // The first retry after 1 s, the second 2 s after that (retryDelay = 1000 × failures).
     await vi.advanceTimersByTimeAsync(1000 + 10);
     expect(server.saves).toHaveLength(2);
@@ -301,14 +307,7 @@ describe('reload', () => {
 
 describe('discarded', () => {
   it('stops saving from any state, drops the text kept in this browser and leaves nothing unsaved', async () => {
-    vi.useFakeTimers();
-    const server = fakeServer();
-    const { actor, storage } = editor(server);
-    server.weather = 'offline';
-    typeInk(actor, 'Typed, then thrown away.');
-    await vi.advanceTimersByTimeAsync(DEFAULT_PAUSE + 10);
-    expect(state(actor)).toBe('retrying');
-    expect(readUnsaved(storage, DRAFT)).not.toBeNull();
+    const { server, actor, storage } = await typedOffline('Typed, then thrown away.');
     expect(hasUnsaved(actor.getSnapshot())).toBe(true);
 
     actor.send({ type: 'draft.discarded' });

@@ -127,24 +127,19 @@ async function moveDraft(
   return { draft: await draftSummary(ctx.db, actor.id, after) };
 }
 
+/** A change one of the draft's authors makes to it, answering the draft as it then stands. */
+type DraftVerb = (ctx: AuthoringContext, actor: Actor, draftId: string) => Promise<{ draft: DraftSummary }>;
+
 /** Takes a draft back from review: the review is withdrawn and the draft editable again. */
-export async function withdrawDraft(
-  ctx: AuthoringContext,
-  actor: Actor,
-  draftId: string,
-): Promise<{ draft: DraftSummary }> {
+export const withdrawDraft: DraftVerb = async (ctx, actor, draftId) => {
   const { draft } = await authoredDraft(ctx, actor, draftId);
   const refused = 'This draft is not waiting for review.';
   if (draft.status !== 'in_review') throw new Problem(409, refused);
   return moveDraft(ctx, actor, draft, { from: ['in_review'], to: 'draft', action: 'withdraw', refused });
-}
+};
 
 /** Discards a draft (a pending review is withdrawn with it); a published draft stays as the record of its release. */
-export async function discardDraft(
-  ctx: AuthoringContext,
-  actor: Actor,
-  draftId: string,
-): Promise<{ draft: DraftSummary }> {
+export const discardDraft: DraftVerb = async (ctx, actor, draftId) => {
   const { draft } = await authoredDraft(ctx, actor, draftId);
   if (draft.status === 'published')
     throw new Problem(409, 'This draft has been published; retire the scenario instead of discarding the draft.');
@@ -155,4 +150,4 @@ export async function discardDraft(
     action: 'discard',
     refused: 'This draft changed meanwhile; reload it.',
   });
-}
+};
