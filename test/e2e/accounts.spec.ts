@@ -6,67 +6,47 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   boundariesScenario,
+  DEMO,
   expectNoSeriousAxeViolations,
+  hydrated,
+  NEW_PASSWORD,
   noSidewaysScroll,
   recordAttempt,
+  signInByApi,
+  signInWithForm,
+  signUpByApi,
+  submitSignIn,
   tabTo,
-  testOrigin,
+  uniqueEmail,
 } from './support.ts';
 
-/** The demo accounts, and where signing in (with no `next`) lands each: where its role's work is. */
-const DEMO = {
-  trainee: { email: 'demo.trainee@rapport.example', password: 'rapport-demo-trainee', lands: /\/dashboard\/$/ },
-  educator: { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator', lands: /\/dashboard\/$/ },
-  supervisor: { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor', lands: /\/cohorts\/$/ },
-  admin: { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin', lands: /\/admin\/$/ },
+/** Where signing in (with no `next`) lands each demo account: where its role's work is. */
+const LANDS = {
+  trainee: /\/dashboard\/$/,
+  educator: /\/dashboard\/$/,
+  supervisor: /\/cohorts\/$/,
+  admin: /\/admin\/$/,
 };
-const GOOD_PASSWORD = 'quiet lantern river orchard';
 const scenario = boundariesScenario();
 
-/** Mutations must carry the page's origin, as a browser's fetch does. */
-const origin = testOrigin;
 const REFLECTION = 'Next time I would ask what the gift means before deciding.';
-const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
 
-/** Waits until every island on the page is hydrated, so a form's submit goes through its script. */
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/signin/');
-  await hydrated(page);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-/** A new trainee, signed up through better-auth's endpoint; the request context (and its page) is then signed in. */
-async function signUpByApi(request: APIRequestContext, name: string): Promise<string> {
-  const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, '-'));
-  const res = await request.post('/api/auth/sign-up/email', {
-    headers: { origin: origin() },
-    data: { name, email, password: GOOD_PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return email;
-}
-
-async function newSignedInPage(browser: Browser, who: { email: string; password: string; lands: RegExp }) {
+/** A new tab of its own, signed in as the demo account of `role` through the form, landed where the role's work is. */
+async function newSignedInPage(browser: Browser, role: keyof typeof LANDS) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, who.email, who.password);
-  await expect(page).toHaveURL(who.lands);
+  await signInWithForm(page, DEMO[role]);
+  await expect(page).toHaveURL(LANDS[role]);
   return { context, page };
 }
 
 test('a wrong password shows an error and keeps you on the sign-in page', async ({ page }) => {
   await page.goto('/signin/');
   await expectNoSeriousAxeViolations(page);
-  await signIn(page, DEMO.trainee.email, 'not-the-right-password');
+  await signInWithForm(page, { email: DEMO.trainee.email, password: 'not-the-right-password' });
   await expect(page.getByRole('alert')).toContainText('do not match an account');
   await expect(page).toHaveURL(/\/signin\/$/);
   await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
@@ -81,7 +61,7 @@ test('sign-in says when to try again when throttled, and says so when the server
       body: JSON.stringify({ message: 'Too many requests. Please try again later.' }),
     }),
   );
-  await signIn(page, DEMO.trainee.email, DEMO.trainee.password);
+  await signInWithForm(page, DEMO.trainee);
   await expect(page.getByRole('alert')).toContainText(/try again in 42 seconds \(at \d/);
   await page.unroute('**/api/auth/sign-in/email');
   await page.route('**/api/auth/sign-in/email', (route) => route.abort('connectionrefused'));
@@ -91,8 +71,8 @@ test('sign-in says when to try again when throttled, and says so when the server
 });
 
 test('the demo trainee signs in, lands on their dashboard, and is marked as a demo account', async ({ page }) => {
-  await signIn(page, DEMO.trainee.email, DEMO.trainee.password);
-  await expect(page).toHaveURL(DEMO.trainee.lands);
+  await signInWithForm(page, DEMO.trainee);
+  await expect(page).toHaveURL(LANDS.trainee);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Your assignments' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Site' }).getByText('Demo account')).toBeVisible();
@@ -113,7 +93,7 @@ test('the demo trainee signs in, lands on their dashboard, and is marked as a de
 
   // Signed in, the sign-in page sends you on: to the page that asked, else to your work.
   await page.goto('/signin/');
-  await expect(page).toHaveURL(DEMO.trainee.lands);
+  await expect(page).toHaveURL(LANDS.trainee);
   await page.goto('/signin/?next=%2Fhistory%2F');
   await expect(page).toHaveURL(/\/history\/$/);
 });
@@ -142,11 +122,7 @@ test('the navigation shows each role what it can use, on prerendered and on-dema
   for (const role of ['trainee', 'supervisor', 'educator', 'admin'] as const) {
     const context = await browser.newContext();
     try {
-      const res = await context.request.post('/api/auth/sign-in/email', {
-        headers: { origin: origin() },
-        data: { email: DEMO[role].email, password: DEMO[role].password },
-      });
-      expect(res.status(), await res.text()).toBe(200);
+      await signInByApi(context, DEMO[role]);
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(path);
@@ -168,7 +144,7 @@ test('the navigation shows each role what it can use, on prerendered and on-dema
 
 test('signing in lands each role where its work is', async ({ browser }) => {
   for (const role of ['supervisor', 'educator', 'admin'] as const) {
-    const { context, page } = await newSignedInPage(browser, DEMO[role]);
+    const { context, page } = await newSignedInPage(browser, role);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       role === 'supervisor' ? 'Your cohorts' : role === 'admin' ? 'Manage accounts' : 'Dashboard',
     );
@@ -187,9 +163,7 @@ test('signed out, /history/ and /account/ lead to sign-in, which comes back only
   await page.goto('/account/');
   await expect(page).toHaveURL(/\/signin\/\?next=%2Faccount%2F$/);
   await hydrated(page);
-  await page.getByLabel('Email address').fill(DEMO.educator.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO.educator.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, DEMO.educator);
   await expect(page).toHaveURL(/\/account\/$/);
   await expect(page.getByRole('main')).toContainText(DEMO.educator.email);
 
@@ -197,9 +171,7 @@ test('signed out, /history/ and /account/ lead to sign-in, which comes back only
   await page.context().clearCookies();
   await page.goto('/signin/?next=https%3A%2F%2Fevil.example%2F');
   await hydrated(page);
-  await page.getByLabel('Email address').fill(DEMO.educator.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO.educator.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, DEMO.educator);
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard\/$/);
 });
 
@@ -223,7 +195,7 @@ test('sign-up shows the password policy first and the server’s message on refu
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('alert')).toContainText('one of the most common');
 
-  await password.fill(GOOD_PASSWORD);
+  await password.fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
   // A new account is a trainee's: it lands on the dashboard, which says how to join a cohort.
   await expect(page).toHaveURL(/\/dashboard\/$/);
@@ -238,7 +210,7 @@ test('sign-up shows the password policy first and the server’s message on refu
   await hydrated(page);
   await page.getByLabel('Your name').fill('Someone Else');
   await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
   // Worded so it does not say the address has an account (issue 11).
   await expect(page.getByRole('alert')).toContainText('cannot be used for a new account');
@@ -246,7 +218,7 @@ test('sign-up shows the password policy first and the server’s message on refu
 });
 
 test('the account page shows your details and downloads your data as JSON', async ({ page }) => {
-  const email = await signUpByApi(page.request, 'Data Owner');
+  const email = await signUpByApi(page, 'Data Owner');
   await page.goto('/account/');
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
   const main = page.getByRole('main');
@@ -270,10 +242,10 @@ test('sign out, and sign out of all devices', async ({ browser }) => {
   const a = await browser.newContext();
   const b = await browser.newContext();
   try {
-    const email = await signUpByApi(a.request, 'Two Devices');
+    const email = await signUpByApi(a, 'Two Devices');
     const pageA = await a.newPage();
     const pageB = await b.newPage();
-    await signIn(pageB, email, GOOD_PASSWORD);
+    await signInWithForm(pageB, { email, password: NEW_PASSWORD });
     await expect(pageB).toHaveURL(/\/dashboard\/$/);
 
     // Plain sign-out ends this device's session only.
@@ -288,7 +260,7 @@ test('sign out, and sign out of all devices', async ({ browser }) => {
     await expect(pageA).toHaveURL(/\/account\/$/);
 
     // Signing out of all devices ends the other device's session too.
-    await signIn(pageB, email, GOOD_PASSWORD);
+    await signInWithForm(pageB, { email, password: NEW_PASSWORD });
     await expect(pageB).toHaveURL(/\/dashboard\/$/);
     await hydrated(pageA);
     await pageA.getByRole('button', { name: 'Sign out of all devices' }).click();
@@ -306,9 +278,9 @@ test('an administrator changes a role and erases a new account, which can then n
   browser,
 }) => {
   const userContext = await browser.newContext();
-  const { context: adminContext, page } = await newSignedInPage(browser, DEMO.admin);
+  const { context: adminContext, page } = await newSignedInPage(browser, 'admin');
   try {
-    const email = await signUpByApi(userContext.request, 'Erase Me');
+    const email = await signUpByApi(userContext, 'Erase Me');
     await recordAttempt(userContext.request, scenario.slug, { reflection: REFLECTION });
 
     await page.goto('/admin/');
@@ -353,7 +325,7 @@ test('an administrator changes a role and erases a new account, which can then n
     const userPage = await userContext.newPage();
     await userPage.goto('/account/');
     await expect(userPage).toHaveURL(/\/signin\//);
-    await signIn(userPage, email, GOOD_PASSWORD);
+    await signInWithForm(userPage, { email, password: NEW_PASSWORD });
     await expect(userPage.getByRole('alert')).toContainText('do not match an account');
   } finally {
     await userContext.close();
@@ -362,7 +334,7 @@ test('an administrator changes a role and erases a new account, which can then n
 });
 
 test('a trainee gets a 403 page on /admin/ and cannot use the admin API', async ({ page }) => {
-  await signUpByApi(page.request, 'Not Admin');
+  await signUpByApi(page, 'Not Admin');
   const response = await page.goto('/admin/');
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeVisible();
@@ -376,7 +348,7 @@ test('recorded attempts appear in the history with the server’s score, sortabl
   page,
   browser,
 }) => {
-  await signUpByApi(page.request, 'History Trainee');
+  await signUpByApi(page, 'History Trainee');
   const first = await recordAttempt(page.request, scenario.slug, { reflection: REFLECTION });
   const second = await recordAttempt(page.request, scenario.slug, { pick: (n) => n - 1, reflection: REFLECTION });
 
@@ -440,7 +412,7 @@ test('recorded attempts appear in the history with the server’s score, sortabl
   // Someone else asking for it gets the same 404 as for an attempt that does not exist.
   const other = await browser.newContext();
   try {
-    await signUpByApi(other.request, 'Someone Else');
+    await signUpByApi(other, 'Someone Else');
     const otherPage = await other.newPage();
     const response = await otherPage.goto(`/attempts/${first.id}/`);
     expect(response?.status()).toBe(404);

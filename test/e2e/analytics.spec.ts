@@ -4,40 +4,28 @@
  * with its frequency bands and the CSV link; axe-clean, usable by keyboard and at 320 px. A trainee is refused.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, recordAttempt, scenarios, tabTo, testOrigin } from './support.ts';
+import { expect, test } from '@playwright/test';
+import {
+  DEMO,
+  expectNoSeriousAxeViolations,
+  recordAttempt,
+  scenarios,
+  signInWithForm,
+  signUpByApi,
+  tabTo,
+  violations,
+  watchViolations,
+} from './support.ts';
 
-const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' };
-const GOOD_PASSWORD = 'quiet lantern river orchard';
 // A scenario the other browser tests do not play, so the counts here are ours (the first one would do too: the
 // checks below only need at least our attempts).
 const scenario = [...scenarios()].sort((a, b) => a.slug.localeCompare(b.slug)).at(-1)!;
-
-const origin = testOrigin;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/signin/');
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/dashboard\/$/);
-}
-
-async function signUpByApi(request: APIRequestContext): Promise<void> {
-  const email = `analytics.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
-  const res = await request.post('/api/auth/sign-up/email', {
-    headers: { origin: origin() },
-    data: { name: 'Analytics Trainee', email, password: GOOD_PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 test('the demo educator sees how often each option was chosen, on tables and on the branch map', async ({
   browser,
 }) => {
   const traineeContext = await browser.newContext();
-  await signUpByApi(traineeContext.request);
+  await signUpByApi(traineeContext, 'Analytics Trainee');
   const { id: attemptId } = await recordAttempt(traineeContext.request, scenario.slug);
   await recordAttempt(traineeContext.request, scenario.slug);
   await recordAttempt(traineeContext.request, scenario.slug, { pick: (n) => n - 1 });
@@ -65,14 +53,10 @@ test('the demo educator sees how often each option was chosen, on tables and on 
   const context = await browser.newContext();
   const page = await context.newPage();
   // Every violation of the content security policy the pages report is recorded.
-  await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-  await signIn(page, EDUCATOR.email, EDUCATOR.password);
+  await watchViolations(page);
+  // Through the form, so that the sign-in page is among the pages checked for violations.
+  await signInWithForm(page, DEMO.educator);
+  await expect(page).toHaveURL(/\/dashboard\/$/);
 
   await page.goto('/analytics/');
   await expect(page.getByRole('heading', { level: 1, name: 'Item analysis' })).toBeVisible();
@@ -119,7 +103,7 @@ test('the demo educator sees how often each option was chosen, on tables and on 
     );
   expect(await smallest()).toBeGreaterThanOrEqual(12);
   await expect(map.locator('path.count-band').first()).toBeAttached();
-  expect(await violations()).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 
   // The CSV link downloads the same table.
   const link = page.getByRole('link', { name: 'Download the table as CSV' });

@@ -5,18 +5,18 @@
  * attempt's xAPI statements and the supervisor's review then show the options in the order the trainee saw them.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { boundariesScenario, expectNoSeriousAxeViolations, responseGroup, testOrigin } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  boundariesScenario,
+  cohortWithAssignment,
+  DEMO,
+  expectNoSeriousAxeViolations,
+  responseGroup,
+  signInByApi,
+  signUpByApi,
+} from './support.ts';
 
-const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
 const scenario = boundariesScenario();
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
-  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
-  return res.json();
-}
 
 /** The option texts on offer now, in the order shown. */
 const shownOptions = (page: Page) =>
@@ -46,30 +46,13 @@ test('an assessed trainee receives no key before the end, and the debrief and xA
   const supervisor = await browser.newContext();
   const trainee = await browser.newContext();
   try {
-    await post(supervisor.request, '/api/auth/sign-in/email', SUPERVISOR, 200);
-    await post(
-      trainee.request,
-      '/api/auth/sign-up/email',
-      {
-        name: 'Sealed Trainee',
-        email: `sealed.${randomUUID().slice(0, 8)}@example.org`,
-        password: 'quiet lantern river orchard',
-      },
-      200,
-    );
-    const { cohort } = await post(supervisor.request, '/api/cohorts', {
-      name: `Sealed cohort ${randomUUID().slice(0, 6)}`,
-    });
-    const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
-    await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
+    await signInByApi(supervisor, DEMO.supervisor);
+    await signUpByApi(trainee, 'Sealed Trainee');
+    await cohortWithAssignment(supervisor, trainee, `Sealed cohort ${randomUUID().slice(0, 6)}`, {
       title: 'Assessed gift',
-      scenarios: [scenario.slug],
       mode: 'assessment',
-      opensAt: day(-1),
-      dueAt: day(7),
       passMarks: {},
     });
-    await post(trainee.request, '/api/join', { code: invite.code }, 200);
 
     // What the key looks like: every feedback text and rubric tag of the full story (fetched outside the trainee's browser).
     const full = await (await supervisor.request.get(`/scenarios/${scenario.slug}/bundle.json`)).text();

@@ -7,26 +7,21 @@
  * Each at 1280 and at 320 px, with axe.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Browser, type Page, type Request } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import {
   boundariesScenario,
+  cohortWithAssignment,
+  DEMO,
   expectNoSeriousAxeViolations,
   noSidewaysScroll,
+  playToDebrief,
   recordAttempt,
   responseGroup,
-  testOrigin,
+  signInByApi,
+  signUpByApi,
 } from './support.ts';
 
-const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
 const scenario = boundariesScenario();
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const ended = (page: Page) => page.getByRole('heading', { name: /The session has ended/ });
-
-async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
-  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
-  return res.json();
-}
 
 /** A new trainee in a new cohort, given one assignment of the scenario; returns their page and the assignment. */
 async function assignedTrainee(
@@ -35,29 +30,15 @@ async function assignedTrainee(
   assignment: { title: string; mode: 'practice' | 'assessment'; attemptsAllowed: number | null },
 ) {
   const supervisor = await browser.newContext();
-  await post(supervisor.request, '/api/auth/sign-in/email', SUPERVISOR, 200);
-  const { cohort } = await post(supervisor.request, '/api/cohorts', {
-    name: `Credit cohort ${randomUUID().slice(0, 6)}`,
-  });
-  const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
-  const made = await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
+  await signInByApi(supervisor, DEMO.supervisor);
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await signUpByApi(context, 'Credit Trainee');
+  const made = await cohortWithAssignment(supervisor, context, `Credit cohort ${randomUUID().slice(0, 6)}`, {
     ...assignment,
-    scenarios: [scenario.slug],
-    opensAt: day(-1),
-    dueAt: day(7),
     passMarks: {},
   });
   await supervisor.close();
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const email = `credit.${randomUUID().slice(0, 8)}@example.org`;
-  await post(
-    context.request,
-    '/api/auth/sign-up/email',
-    { name: 'Credit Trainee', email, password: 'quiet lantern river orchard' },
-    200,
-  );
-  await post(context.request, '/api/join', { code: invite.code }, 200);
-  const id: string = made.assignment.id;
+  const id = made.assignment.id;
   const page = await context.newPage();
   /** Every attempt the page starts, with the assignment it names (null for none). */
   const starts: (string | null)[] = [];
@@ -68,21 +49,6 @@ async function assignedTrainee(
   const url = (assess = false) =>
     `/scenarios/${scenario.slug}/${assess ? 'assess/' : ''}?assignment=${id}&mode=${assignment.mode}`;
   return { context, page, id, starts, url };
-}
-
-/** Plays on from here to the reflection (option 1 each time), then to the debrief. */
-async function playToDebrief(page: Page) {
-  for (let i = 0; !(await ended(page).isVisible()); i++) {
-    expect(i).toBeLessThan(40);
-    await expect(responseGroup(page).or(ended(page)).first()).toBeVisible();
-    if (await ended(page).isVisible()) break;
-    await page.keyboard.press('1');
-    const next = page.getByRole('button', { name: 'Continue' });
-    await expect(next.or(responseGroup(page)).or(ended(page)).first()).toBeVisible();
-    if (await next.isVisible()) await next.click();
-  }
-  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
-  await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
 }
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -116,7 +82,7 @@ for (const width of [1280, 320]) {
         await noSidewaysScroll(page);
         await page.getByRole('button', { name: 'Begin the session' }).click();
         await expect(responseGroup(page)).toBeVisible();
-        await playToDebrief(page);
+        await playToDebrief(page, scenario.title);
         expect(starts).toEqual([expect.any(String)]);
 
         // Try again says what it costs first; cancelling starts nothing.
@@ -147,7 +113,7 @@ for (const width of [1280, 320]) {
         await expect.poll(() => starts.length).toBe(2);
         expect(starts[1]).toBe(starts[0]);
         await expect(page.getByText('Practice: not recorded for')).toHaveCount(0);
-        await playToDebrief(page);
+        await playToDebrief(page, scenario.title);
 
         // None left: Try again says so, and what follows is practice, not recorded for the assignment.
         await page.getByRole('button', { name: 'Try again' }).click();
@@ -281,7 +247,7 @@ for (const width of [1280, 320]) {
       try {
         await page.goto(`/scenarios/${scenario.slug}/`);
         await page.getByRole('button', { name: 'Begin the session' }).click();
-        await playToDebrief(page);
+        await playToDebrief(page, scenario.title);
         await page.reload();
         await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
         await expect(page.getByText(/^You finished a conversation with /)).toBeVisible();

@@ -10,12 +10,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, noSidewaysScroll, testOrigin } from './support.ts';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { Revision } from '../../src/lib/authoring-types.ts';
+import { authoringApi, startDraftInWorkspace } from './authoring.ts';
+import { DEMO, expectNoSeriousAxeViolations, hydrated, newEducator, noSidewaysScroll, signInByApi } from './support.ts';
 
-const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator', name: 'Demo Educator' };
-const ADMIN = { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin' };
-const PASSWORD = 'quiet lantern river orchard';
+const EDUCATOR = DEMO.educator;
 const LIBRARY = 'one-hour-only';
 const libraryFile = (name: string) =>
   readFileSync(new URL(`../../stories/${LIBRARY}/${name}`, import.meta.url), 'utf8');
@@ -23,63 +23,18 @@ const libraryFile = (name: string) =>
 const LINE = 19;
 const OPENING = 'Thursday, five to two.';
 
-const headers = () => ({ origin: testOrigin() });
-
-async function signInByApi(context: BrowserContext, email: string, password: string) {
-  const res = await context.request.post('/api/auth/sign-in/email', { headers: headers(), data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
-/** A new account (a trainee), made an educator by the demo administrator; the context is signed in as it. */
-async function newEducator(browser: import('@playwright/test').Browser, context: BrowserContext, name: string) {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
-  const res = await context.request.post('/api/auth/sign-up/email', {
-    headers: headers(),
-    data: { name, email, password: PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  const { user } = await (await context.request.get('/api/me')).json();
-  const admin = await browser.newContext();
-  try {
-    await signInByApi(admin, ADMIN.email, ADMIN.password);
-    const made = await admin.request.patch(`/api/admin/users/${user.id}`, {
-      headers: headers(),
-      data: { role: 'educator' },
-    });
-    expect(made.status(), await made.text()).toBe(200);
-  } finally {
-    await admin.close();
-  }
-  return { id: user.id as string, name };
-}
-
-/** Waits until every island on the page is hydrated, so its buttons and forms run their scripts. */
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
-async function api<T>(request: APIRequestContext, method: 'get' | 'post' | 'put', path: string, data?: unknown) {
-  const res = await request[method](`/api/authoring${path}`, { headers: headers(), ...(data ? { data } : {}) });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return (await res.json()) as T;
-}
-
-interface Revision {
-  number: number;
-  yaml: string;
-  ink: string;
-  checkStatus: string;
-  diagnostics: { file: string; line: number | null; severity: string; message: string }[];
-}
-
 /** The revision's errors, to name in a failure. */
 const errorsOf = (r: Revision) => JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error'));
 
 /** Asks B to review the draft's newest revision; answers the review's id. */
 async function submit(request: APIRequestContext, draftId: string, revision: number, reviewerId: string) {
-  const { reviewers } = await api<{ reviewers: { id: string }[] }>(request, 'get', `/drafts/${draftId}/reviewers`);
+  const { reviewers } = await authoringApi<{ reviewers: { id: string }[] }>(
+    request,
+    'get',
+    `/drafts/${draftId}/reviewers`,
+  );
   expect(reviewers.map((r) => r.id)).toContain(reviewerId);
-  const { review } = await api<{ review: { id: string } }>(request, 'post', `/drafts/${draftId}/submit`, {
+  const { review } = await authoringApi<{ review: { id: string } }>(request, 'post', `/drafts/${draftId}/submit`, {
     revision,
     reviewerId,
   });
@@ -93,30 +48,26 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
   const a = await browser.newContext();
   const b = await browser.newContext();
   try {
-    await signInByApi(a, EDUCATOR.email, EDUCATOR.password);
+    await signInByApi(a, EDUCATOR);
     const reviewer = await newEducator(browser, b, 'Blair Reviewer');
     const slug = `late-arrival-${randomUUID().slice(0, 8)}`;
     const title = `The late arrival ${slug.slice(-8)}`;
 
     // A starts the scenario in the workspace: title and short name, then the editor opens.
     const pageA = await a.newPage();
-    await pageA.goto('/author/');
-    await hydrated(pageA);
-    await expect(pageA.getByRole('heading', { level: 1, name: 'Your authoring workspace' })).toBeVisible();
-    await expectNoSeriousAxeViolations(pageA);
-    await pageA.getByLabel('Title').fill(title);
-    await pageA.getByLabel('Short name').fill(slug);
-    await pageA.getByRole('button', { name: 'Create and open the editor' }).click();
-    await expect(pageA).toHaveURL(/\/author\/drafts\/[^/]+\/$/);
-    const draftId = decodeURIComponent(new URL(pageA.url()).pathname.split('/')[3]!);
+    const draftId = await startDraftInWorkspace(pageA, title, slug);
 
     // The draft starts from the template with A's title; A writes the scenario (saved as the editor saves).
-    const first = await api<{ draft: { title: string }; revision: Revision }>(a.request, 'get', `/drafts/${draftId}`);
+    const first = await authoringApi<{ draft: { title: string }; revision: Revision }>(
+      a.request,
+      'get',
+      `/drafts/${draftId}`,
+    );
     expect(first.draft.title).toBe(title);
     expect(first.revision.yaml).toContain(`title: ${JSON.stringify(title)}`);
     const ink = libraryFile('main.ink');
     expect(ink.split('\n')[LINE - 1]).toContain(OPENING);
-    const written = await api<{ revision: Revision }>(a.request, 'put', `/drafts/${draftId}`, {
+    const written = await authoringApi<{ revision: Revision }>(a.request, 'put', `/drafts/${draftId}`, {
       basedOn: first.revision.number,
       yaml: libraryFile('scenario.yaml').replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`),
       ink,
@@ -180,7 +131,7 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
     await expectNoSeriousAxeViolations(pageA);
 
     // A changes that line and asks again.
-    const sentBack = await api<{ draft: { status: string }; revision: Revision }>(
+    const sentBack = await authoringApi<{ draft: { status: string }; revision: Revision }>(
       a.request,
       'get',
       `/drafts/${draftId}`,
@@ -188,7 +139,7 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
     expect(sentBack.draft.status).toBe('changes_requested');
     const revised = sentBack.revision.ink.replace(OPENING, 'Thursday in March, five to two.');
     expect(revised).not.toBe(sentBack.revision.ink);
-    const saved = await api<{ revision: Revision }>(a.request, 'put', `/drafts/${draftId}`, {
+    const saved = await authoringApi<{ revision: Revision }>(a.request, 'put', `/drafts/${draftId}`, {
       basedOn: sentBack.revision.number,
       yaml: sentBack.revision.yaml,
       ink: revised,
@@ -287,7 +238,7 @@ test('a guest at /author/ is offered the sandbox and a sign-in, not an error; th
 
   const educator = await browser.newContext({ viewport: { width: 320, height: 800 } });
   try {
-    await signInByApi(educator, EDUCATOR.email, EDUCATOR.password);
+    await signInByApi(educator, EDUCATOR);
     const narrow = await educator.newPage();
     await narrow.goto('/author/');
     await hydrated(narrow);

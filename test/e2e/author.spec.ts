@@ -1,32 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { brokenStory, typeInk } from './authoring.ts';
 import { expectNoSeriousAxeViolations } from './support.ts';
 
-// Its options are as long as each other and both ask, with the key second: no surface cue for the checker's bots.
-const BROKEN = `VAR bond = 0
-VAR task = 0
-VAR goal = 0
-Hello. I wasn't sure I'd come today. #speaker:Rae
-* [Shall we make a start on your forms? #rubric:trust.active-listening:-2 #feedback:Skips past what she said.]
-  ~ bond -= 1
-  Right. #speaker:Rae
-  -> ending_missing
-* [I'm glad you did. What made it hard? #rubric:trust.active-listening:+2 #feedback:Warm and curious.]
-  ~ bond += 1
-  It's been a long week. #speaker:Rae
-  -> close
-=== close ===
-She nods. #ending:Carried on
--> END
-`;
-
-async function replaceDraft(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'ink source of the scenario' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  // Typed key by key, as an author would (CodeMirror listens to key and input events).
-  await page.keyboard.type(text);
-}
+const BROKEN = brokenStory('Rae');
 
 test('an author types a scenario with an error, sees it at its line, fixes it, and plays it to the debrief', async ({
   page,
@@ -38,7 +14,7 @@ test('an author types a scenario with an error, sees it at its line, fixes it, a
   await expect(status).toContainText('0 errors');
   await expectNoSeriousAxeViolations(page);
 
-  await replaceDraft(page, BROKEN);
+  await typeInk(page, BROKEN);
   const problem = page.getByRole('button', {
     name: /^main\.ink:8: error: Divert target not found: '-> ending_missing'/,
   });
@@ -50,7 +26,7 @@ test('an author types a scenario with an error, sees it at its line, fixes it, a
   await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1);
 
   // Fix it on the line where it is.
-  await replaceDraft(page, BROKEN.replace('-> ending_missing', '-> close'));
+  await typeInk(page, BROKEN.replace('-> ending_missing', '-> close'));
   await expect(status).toContainText('0 errors');
   await expect(page.getByRole('button', { name: /main\.ink:8/ })).toHaveCount(0);
 
@@ -79,7 +55,7 @@ test('an author plays a draft from a chosen knot with chosen variable values', a
   await page.goto('/author/sandbox/');
   await page.evaluate(() => localStorage.removeItem('rapport:author:draft'));
   await page.reload();
-  await replaceDraft(
+  await typeInk(
     page,
     BROKEN.replace('-> ending_missing', '-> close').replace('She nods. #ending', 'She nods. Bond is {bond}. #ending'),
   );
@@ -103,7 +79,7 @@ test('a draft whose options give the key away is flagged at its line and by the 
       "I'm glad you did. What made it hard?",
       "I'm really glad you came, and I noticed you said you weren't sure. What made it hard to come today?",
     );
-  await replaceDraft(page, leaky);
+  await typeInk(page, leaky);
   // A bot's score belongs to the whole story, so it is listed without a line to jump to.
   await expect(
     page.getByRole('listitem').filter({

@@ -23,15 +23,9 @@ import { expect, test, type APIRequestContext, type BrowserContext, type Page } 
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import { scoreRecorded, type RecordedChoice } from '../../src/engine/replay.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
-import {
-  DEMO,
-  expectNoSeriousAxeViolations,
-  hydrated,
-  newEducator,
-  responseGroup,
-  signInByApi,
-  testOrigin,
-} from './support.ts';
+import type { Revision } from '../../src/lib/authoring-types.ts';
+import { authoringApi, startDraftInWorkspace } from './authoring.ts';
+import { DEMO, expectNoSeriousAxeViolations, hydrated, newEducator, responseGroup, signInByApi } from './support.ts';
 
 // The story, written for this test and checked with the server's checker (checkDraft, the test-wise bots included):
 // two choice points of three options, no bot reaching the competent band in either version. No line is indented,
@@ -117,23 +111,11 @@ const V2 = replaceLine(V1_PUBLISHED, PICKED_LINE, V2_LINE);
 const SECOND = "I don't know yet. I would rather we work that out together than I decide.";
 
 const FOCUS = ['conflict.recognising-rupture', 'conflict.repairing-rupture', 'trust.active-listening'];
-const headers = () => ({ origin: testOrigin() });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const checkbox = (page: Page, id: string) => page.getByRole('checkbox', { name: new RegExp(`${escape(id)}$`) });
 
-interface Revision {
-  number: number;
-  yaml: string;
-  ink: string;
-  checkStatus: string;
-  diagnostics: { file: string; line: number | null; severity: string; message: string }[];
-}
-
-async function newestRevision(request: APIRequestContext, draftId: string): Promise<Revision> {
-  const res = await request.get(`/api/authoring/drafts/${draftId}`, { headers: headers() });
-  expect(res.ok(), await res.text()).toBe(true);
-  return ((await res.json()) as { revision: Revision }).revision;
-}
+const newestRevision = async (request: APIRequestContext, draftId: string) =>
+  (await authoringApi<{ revision: Revision }>(request, 'get', `/drafts/${draftId}`)).revision;
 
 /**
  * Waits until the server's newest revision of the draft has this story (or passes `check`), checked, and the editor
@@ -249,15 +231,7 @@ test('a scenario written in the browser is reviewed, published, assigned and pla
 
     // 1. A starts a scenario from nothing: a title and a short name in the workspace.
     const pageA = await a.newPage();
-    await pageA.goto('/author/');
-    await hydrated(pageA);
-    await expect(pageA.getByRole('heading', { level: 1, name: 'Your authoring workspace' })).toBeVisible();
-    await expectNoSeriousAxeViolations(pageA);
-    await pageA.getByLabel('Title').fill(title);
-    await pageA.getByLabel('Short name').fill(slug);
-    await pageA.getByRole('button', { name: 'Create and open the editor' }).click();
-    await expect(pageA).toHaveURL(/\/author\/drafts\/[^/]+\/$/);
-    const draftId = decodeURIComponent(new URL(pageA.url()).pathname.split('/')[3]!);
+    const draftId = await startDraftInWorkspace(pageA, title, slug);
     await hydrated(pageA);
     await expect(pageA.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(pageA.locator('.save-status')).toHaveText(/^Saved as revision \d+$/);

@@ -1,15 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, pick, testOrigin } from './support.ts';
+import {
+  beginScenario,
+  boundariesScenario,
+  DEMO,
+  expectNoSeriousAxeViolations,
+  pick,
+  signInByApi,
+  signUpByApi,
+} from './support.ts';
 
 const scenario = boundariesScenario();
 const mapPath = `/scenarios/${scenario.slug}/map/`;
-const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' };
-
-/** The map shows every option's rubric reading: it is for educators (and trainees who have completed the scenario). */
-async function signInAsEducator(page: Page) {
-  const res = await page.request.post('/api/auth/sign-in/email', { headers: { origin: testOrigin() }, data: EDUCATOR });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 /** True when the page itself scrolls sideways. */
 const pageScrollsSideways = (page: Page) =>
@@ -33,7 +34,8 @@ test('the branch map page draws the scenario for educators, without JavaScript',
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  await signInAsEducator(page);
+  // The map shows every option's rubric reading: it is for educators (and trainees who have completed the scenario).
+  await signInByApi(page, DEMO.educator);
   await page.goto(mapPath);
   await expect(page.getByRole('heading', { level: 1, name: `Branch map: ${scenario.title}` })).toBeVisible();
   const map = page.getByRole('img', {
@@ -79,7 +81,7 @@ test('the branch map page draws the scenario for educators, without JavaScript',
 
 test('on a 320 px screen the map scrolls inside its own box, not the page', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await signInAsEducator(page);
+  await signInByApi(page, DEMO.educator);
   await page.goto(mapPath);
   const scroller = page.getByRole('group', { name: /Branch map of .* \(scrolls sideways\)/ });
   await expect(scroller).toBeVisible();
@@ -151,15 +153,7 @@ test('the map is kept from guests and from trainees who have not completed the s
   await page.goto(mapPath);
   await expect(page).toHaveURL(/\/signin\/\?next=/);
   // A new trainee, who has completed nothing.
-  const res = await page.request.post('/api/auth/sign-up/email', {
-    headers: { origin: testOrigin() },
-    data: {
-      name: 'Map Trainee',
-      email: `map.${Date.now().toString(36)}@example.org`,
-      password: 'quiet lantern river orchard',
-    },
-  });
-  expect(res.status()).toBe(200);
+  await signUpByApi(page, 'Map Trainee');
   const answer = await page.goto(mapPath);
   expect(answer?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();

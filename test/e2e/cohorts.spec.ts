@@ -5,30 +5,23 @@
  * Axe runs on every page; a revoked or unknown invite is refused with a clear message.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { boundariesScenario, expectNoSeriousAxeViolations, testOrigin } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  boundariesScenario,
+  day,
+  DEMO,
+  expectNoSeriousAxeViolations,
+  hydrated,
+  NEW_PASSWORD,
+  post,
+  signInByApi,
+  signUpByApi,
+  testOrigin,
+  uniqueEmail,
+} from './support.ts';
 
-const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
 const scenario = boundariesScenario();
 const origin = testOrigin;
-
-async function signInByApi(context: BrowserContext, email: string, password: string) {
-  const res = await context.request.post('/api/auth/sign-in/email', {
-    headers: { origin: origin() },
-    data: { email, password },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
-async function signUpTraineeByApi(context: BrowserContext, name: string) {
-  const email = `${name.toLowerCase()}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
-  const res = await context.request.post('/api/auth/sign-up/email', {
-    headers: { origin: origin() },
-    data: { name, email, password: 'quiet lantern river orchard' },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return email;
-}
 
 /** Nothing on the page is wider than a 320 px screen. */
 async function fitsNarrowScreen(page: Page) {
@@ -47,7 +40,7 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
   const traineeContext = await browser.newContext();
   try {
     const sup = await supervisorContext.newPage();
-    await signInByApi(supervisorContext, SUPERVISOR.email, SUPERVISOR.password);
+    await signInByApi(supervisorContext, DEMO.supervisor);
 
     // Create a cohort.
     const cohortName = `Cohort ${randomUUID().slice(0, 6)}`;
@@ -95,7 +88,7 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
     await fitsNarrowScreen(sup);
 
     // A trainee signs up, opens the invite link and joins.
-    await signUpTraineeByApi(traineeContext, 'Trainee');
+    await signUpByApi(traineeContext, 'Trainee');
     const tr = await traineeContext.newPage();
     await tr.goto(inviteLink);
     await expect(tr.getByRole('heading', { name: `Join ${cohortName}`, level: 1 })).toBeVisible();
@@ -158,7 +151,7 @@ test('a supervisor creates a cohort, an invite and an assignment; a trainee join
     // A revoked or unknown invite is refused with words a person can act on.
     const late = await browser.newContext();
     try {
-      await signUpTraineeByApi(late, 'Latecomer');
+      await signUpByApi(late, 'Latecomer');
       const page = await late.newPage();
       const revoked = await page.goto(inviteLink);
       expect(revoked?.status()).toBe(410);
@@ -188,17 +181,10 @@ test('an invite link followed before having an account names the cohort, and sig
   const supervisor = await browser.newContext();
   const visitor = await browser.newContext();
   try {
-    await signInByApi(supervisor, SUPERVISOR.email, SUPERVISOR.password);
+    await signInByApi(supervisor, DEMO.supervisor);
     const cohortName = `Invited ${randomUUID().slice(0, 6)}`;
-    const made = await supervisor.request.post('/api/cohorts', {
-      headers: { origin: origin() },
-      data: { name: cohortName },
-    });
-    expect(made.status()).toBe(201);
-    const { cohort } = await made.json();
-    const { invite } = await (
-      await supervisor.request.post(`/api/cohorts/${cohort.id}/invites`, { headers: { origin: origin() }, data: {} })
-    ).json();
+    const { cohort } = await post(supervisor.request, '/api/cohorts', { name: cohortName });
+    const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
 
     const page = await visitor.newPage();
     await page.goto(`/join/${invite.code}/`);
@@ -207,12 +193,10 @@ test('an invite link followed before having an account names the cohort, and sig
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: 'Create an account' }).click();
     await expect(page).toHaveURL(/\/signup\/\?next=%2Fjoin%2F/);
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrated(page);
     await page.getByLabel('Your name').fill('Invited Trainee');
-    await page
-      .getByLabel('Email address')
-      .fill(`invited.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`);
-    await page.getByLabel('Password', { exact: true }).fill('quiet lantern river orchard');
+    await page.getByLabel('Email address').fill(uniqueEmail('invited'));
+    await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL(new RegExp(`/join/${invite.code}/$`));
     await page.getByRole('button', { name: `Join ${cohortName}` }).click();
@@ -233,16 +217,10 @@ test('the cohort dashboard pages its trainees, and its sort links, filter form a
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const trainees: Awaited<ReturnType<typeof playwright.request.newContext>>[] = [];
   try {
-    await signInByApi(supervisor, SUPERVISOR.email, SUPERVISOR.password);
-    const post = async (url: string, data: unknown) => {
-      const res = await supervisor.request.post(url, { headers: { origin: origin() }, data });
-      expect(res.status(), await res.text()).toBe(201);
-      return res.json();
-    };
-    const { cohort } = await post('/api/cohorts', { name: `Paged ${randomUUID().slice(0, 6)}` });
-    const { invite } = await post(`/api/cohorts/${cohort.id}/invites`, {});
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    await post(`/api/cohorts/${cohort.id}/assignments`, {
+    await signInByApi(supervisor, DEMO.supervisor);
+    const { cohort } = await post(supervisor.request, '/api/cohorts', { name: `Paged ${randomUUID().slice(0, 6)}` });
+    const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
+    await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
       title: 'Paged work',
       scenarios: [scenario.slug],
       mode: 'practice',
@@ -255,14 +233,8 @@ test('the cohort dashboard pages its trainees, and its sort links, filter form a
     for (const name of names) {
       const t = await playwright.request.newContext({ baseURL: origin() });
       trainees.push(t);
-      const email = `${name.replace(' ', '.').toLowerCase()}.${randomUUID().slice(0, 8)}@example.org`;
-      const up = await t.post('/api/auth/sign-up/email', {
-        headers: { origin: origin() },
-        data: { name, email, password: 'quiet lantern river orchard' },
-      });
-      expect(up.status(), await up.text()).toBe(200);
-      const joined = await t.post('/api/join', { headers: { origin: origin() }, data: { code: invite.code } });
-      expect(joined.status(), await joined.text()).toBe(200);
+      await signUpByApi({ request: t }, name);
+      await post(t, '/api/join', { code: invite.code }, 200);
     }
     // The supervisor's session, in the context without script.
     await noScript.addCookies(await supervisor.cookies());

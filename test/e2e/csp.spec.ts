@@ -2,23 +2,19 @@
  * The content security policy is active on the built site and blocks nothing Rapport itself does: every kind
  * of page is loaded (and the player and editor used) while the page records each violation it reports.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { beginScenario, boundariesScenario, pick, responseGroup } from './support.ts';
+import { expect, test } from '@playwright/test';
+import {
+  beginScenario,
+  boundariesScenario,
+  DEMO,
+  pick,
+  responseGroup,
+  signInByApi,
+  violations,
+  watchViolations,
+} from './support.ts';
 
 const scenario = boundariesScenario();
-
-async function watchViolations(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { violations: string[] }).violations.push(
-        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
-      );
-    });
-  });
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
 for (const path of [
   '/',
@@ -41,11 +37,7 @@ for (const path of [
 
 test('the branch map, for a signed-in educator, loads under its policy with no violation', async ({ page }) => {
   await watchViolations(page);
-  const res = await page.request.post('/api/auth/sign-in/email', {
-    headers: { origin: new URL(String(test.info().project.use.baseURL)).origin },
-    data: { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' },
-  });
-  expect(res.status()).toBe(200);
+  await signInByApi(page, DEMO.educator);
   const response = await page.goto(`/scenarios/${scenario.slug}/map/`);
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);

@@ -4,7 +4,6 @@
  * in the browser on a scenario with critical incidents and on one without, checked against the engine's own choice
  * of moments; axe-clean at 1280 and 320 px; and the past debrief the server renders, the same way.
  */
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { keyMoments } from '../../src/engine/key-moments.ts';
 import { replayChoices } from '../../src/engine/replay.ts';
@@ -18,7 +17,7 @@ import {
   recordAttempt,
   responseGroup,
   scenarios,
-  testOrigin,
+  signUpByApi,
 } from './support.ts';
 
 const WITH_INCIDENTS = 'after-hours';
@@ -220,15 +219,7 @@ test('without critical incidents: no incident is named, and a rewind is counted 
 test('the past debrief the server renders leads with the moments, the reflection beside them, the record collapsed', async ({
   page,
 }) => {
-  const res = await page.request.post('/api/auth/sign-up/email', {
-    headers: { origin: testOrigin() },
-    data: {
-      name: 'Debrief Trainee',
-      email: `debrief.${randomUUID().slice(0, 8)}@example.org`,
-      password: 'quiet lantern river orchard',
-    },
-  });
-  expect(res.status(), await res.text()).toBe(200);
+  await signUpByApi(page, 'Debrief Trainee');
   const attempt = await recordAttempt(page.request, WITH_INCIDENTS, {
     pick: (n) => n - 1,
     reflection: 'Looking back, I hurried.',

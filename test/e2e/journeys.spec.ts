@@ -9,29 +9,26 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   boundariesScenario,
+  cohortWithAssignment,
+  DEMO,
   expectNoSeriousAxeViolations,
+  NEW_PASSWORD,
   noSidewaysScroll,
   pick,
+  post,
   recordAttempt,
   responseGroup,
-  testOrigin,
+  signInByApi,
+  signUpByApi,
+  submitSignIn,
+  uniqueEmail,
 } from './support.ts';
 
-const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
-const EDUCATOR = { email: 'demo.educator@rapport.example', password: 'rapport-demo-educator' };
-const GOOD_PASSWORD = 'quiet lantern river orchard';
 const scenario = boundariesScenario();
 const unique = () => randomUUID().slice(0, 6);
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
-  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
-  return res.json();
-}
 
 /** Every page on a journey: no serious axe violation, and nothing wider than the screen. */
 async function checkPage(page: Page) {
@@ -51,9 +48,7 @@ async function signInFromHome(page: Page, who: { email: string; password: string
   await site(page).getByRole('link', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await checkPage(page);
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, who);
 }
 
 /** A download started by clicking `link`, read as text. */
@@ -76,7 +71,7 @@ for (const width of [1280, 320]) {
       const { context, page } = await newPage(browser, width);
       const traineeContext = await browser.newContext();
       try {
-        await signInFromHome(page, SUPERVISOR);
+        await signInFromHome(page, DEMO.supervisor);
         // A supervisor lands on their cohorts, and the navigation offers them.
         await expect(page).toHaveURL(/\/cohorts\/$/);
         await expect(page.getByRole('heading', { level: 1, name: 'Your cohorts' })).toBeVisible();
@@ -103,13 +98,7 @@ for (const width of [1280, 320]) {
 
         // Meanwhile a trainee joins with the code and completes the assignment.
         const traineeName = `Journey Trainee ${unique()}`;
-        const traineeEmail = `journey.${unique()}.${Date.now().toString(36)}@example.org`;
-        await post(
-          traineeContext.request,
-          '/api/auth/sign-up/email',
-          { name: traineeName, email: traineeEmail, password: GOOD_PASSWORD },
-          200,
-        );
+        const traineeEmail = await signUpByApi(traineeContext, traineeName);
         await post(traineeContext.request, '/api/join', { code }, 200);
         const { assignments } = await (await traineeContext.request.get('/api/assignments')).json();
         const assignment = (assignments as { id: string; title: string; cohortName: string }[]).find(
@@ -178,7 +167,7 @@ for (const width of [1280, 320]) {
       test.setTimeout(120_000);
       const { context, page } = await newPage(browser, width);
       try {
-        await signInFromHome(page, EDUCATOR);
+        await signInFromHome(page, DEMO.educator);
         // An educator lands on the dashboard of their work: authoring, and every scenario's views.
         await expect(page).toHaveURL(/\/dashboard\/$/);
         await expect(page.getByRole('heading', { level: 2, name: 'Authoring' })).toBeVisible();
@@ -212,17 +201,12 @@ for (const width of [1280, 320]) {
       const supervisor = await browser.newContext();
       const { context, page } = await newPage(browser, width);
       try {
-        await post(supervisor.request, '/api/auth/sign-in/email', SUPERVISOR, 200);
+        await signInByApi(supervisor, DEMO.supervisor);
         const cohortName = `Trainee journey ${width} ${unique()}`;
-        const { cohort } = await post(supervisor.request, '/api/cohorts', { name: cohortName });
-        const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
         const title = `Practice ${unique()}`;
-        await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
+        const { invite } = await cohortWithAssignment(supervisor, null, cohortName, {
           title,
-          scenarios: [scenario.slug],
           mode: 'practice',
-          opensAt: day(-1),
-          dueAt: day(7),
           attemptsAllowed: 2,
         });
 
@@ -234,8 +218,8 @@ for (const width of [1280, 320]) {
         await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
         await checkPage(page);
         await page.getByLabel('Your name').fill(`Journey Trainee ${unique()}`);
-        await page.getByLabel('Email address').fill(`trainee.${unique()}.${Date.now().toString(36)}@example.org`);
-        await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD);
+        await page.getByLabel('Email address').fill(uniqueEmail('trainee'));
+        await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
         await page.getByRole('button', { name: 'Create account' }).click();
         await expect(page).toHaveURL(/\/dashboard\/$/);
         await checkPage(page);

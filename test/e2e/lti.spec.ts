@@ -6,14 +6,20 @@
  * each LTI page.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ROLE, startPlatform, type LtiPlatform, type Person } from '../support/lti-platform.ts';
-import { boundariesScenario, expectNoSeriousAxeViolations, responseGroup, testOrigin } from './support.ts';
+import {
+  boundariesScenario,
+  DEMO,
+  expectNoSeriousAxeViolations,
+  playToDebrief,
+  responseGroup,
+  signInByApi,
+  testOrigin,
+} from './support.ts';
 
-const ADMIN = { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin' };
 const scenario = boundariesScenario();
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
-const ended = (page: Page) => page.getByRole('heading', { name: /The session has ended/ });
 
 let platform: LtiPlatform;
 test.beforeAll(async () => {
@@ -23,19 +29,27 @@ test.afterAll(async () => {
   await platform?.close();
 });
 
-async function playToDebrief(page: Page) {
-  for (let i = 0; !(await ended(page).isVisible()); i++) {
-    expect(i).toBeLessThan(40);
-    await expect(responseGroup(page).or(ended(page)).first()).toBeVisible();
-    if (await ended(page).isVisible()) break;
-    await page.keyboard.press('1');
-    const next = page.getByRole('button', { name: 'Continue' });
-    await expect(next.or(responseGroup(page)).or(ended(page)).first()).toBeVisible();
-    if (await next.isVisible()) await next.click();
-  }
-  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
-  await expect(page.getByRole('heading', { name: `Debrief: ${scenario.title}` })).toBeVisible();
-}
+/** The next launch's claims for an instructor's deep-linking request, answered at `lms`'s return address. */
+const deepLinking = (lms: LtiPlatform, settings: Record<string, unknown> = {}) => ({
+  [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
+  [`${LTI}resource_link`]: undefined,
+  'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': {
+    deep_link_return_url: `${lms.url}/deep-link-return`,
+    accept_types: ['ltiResourceLink'],
+    ...settings,
+  },
+});
+
+/** The Rapport assignment of the item in the last deep-linking answer `lms` was sent. */
+const linkedAssignment = (lms: LtiPlatform) =>
+  (
+    lms.deepLinks.at(-1)!['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as {
+      custom: { rapport_assignment: string };
+    }[]
+  )[0]!.custom.rapport_assignment;
+
+/** The next launch's claims for a launch of that assignment. */
+const assignmentLaunch = (assignmentId: string) => ({ [`${LTI}custom`]: { rapport_assignment: assignmentId } });
 
 test('instructor deep link, learner launch and play, grade posted to the LMS, roster synced', async ({ browser }) => {
   test.setTimeout(150_000);
@@ -58,11 +72,7 @@ test('instructor deep link, learner launch and play, grade posted to the LMS, ro
   // The admin registers the platform.
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  const signedIn = await adminContext.request.post('/api/auth/sign-in/email', {
-    headers: { origin: testOrigin() },
-    data: ADMIN,
-  });
-  expect(signedIn.status()).toBe(200);
+  await signInByApi(adminContext, DEMO.admin);
   await admin.goto('/admin/lti/');
   await expect(admin.getByRole('heading', { name: 'Learning platforms (LTI 1.3)', level: 1 })).toBeVisible();
   await expectNoSeriousAxeViolations(admin);
@@ -81,19 +91,7 @@ test('instructor deep link, learner launch and play, grade posted to the LMS, ro
   // The instructor adds the activity from the LMS.
   const teacherContext = await browser.newContext();
   const t = await teacherContext.newPage();
-  platform.next = {
-    person: teacher,
-    course,
-    extra: {
-      [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
-      [`${LTI}resource_link`]: undefined,
-      'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': {
-        deep_link_return_url: `${platform.url}/deep-link-return`,
-        accept_types: ['ltiResourceLink'],
-        data: 'keep-me',
-      },
-    },
-  };
+  platform.next = { person: teacher, course, extra: deepLinking(platform, { data: 'keep-me' }) };
   await t.goto(`${platform.url}/start`);
   await t.getByRole('link', { name: 'Open Rapport' }).click();
   await expect(t.getByRole('heading', { name: 'Add a Rapport activity to your course', level: 1 })).toBeVisible();
@@ -107,28 +105,20 @@ test('instructor deep link, learner launch and play, grade posted to the LMS, ro
   await expectNoSeriousAxeViolations(t);
   await t.getByRole('button', { name: 'Return to your course' }).click();
   await expect(t.getByRole('heading', { name: 'Activity added' })).toBeVisible();
-  const item = (
-    platform.deepLinks.at(-1)!['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as {
-      custom: { rapport_assignment: string };
-    }[]
-  )[0]!;
+  const assignmentId = linkedAssignment(platform);
   expect(platform.deepLinks.at(-1)!['https://purl.imsglobal.org/spec/lti-dl/claim/data']).toBe('keep-me');
 
   // The learner launches it from the LMS and plays it.
   const learnerContext = await browser.newContext();
   const l = await learnerContext.newPage();
-  platform.next = {
-    person: learner,
-    course,
-    extra: { [`${LTI}custom`]: { rapport_assignment: item.custom.rapport_assignment } },
-  };
+  platform.next = { person: learner, course, extra: assignmentLaunch(assignmentId) };
   await l.goto(`${platform.url}/start`);
   await l.getByRole('link', { name: 'Open Rapport' }).click();
   await expect(l.getByRole('heading', { name: 'Briefing' })).toBeVisible();
-  expect(new URL(l.url()).searchParams.get('assignment')).toBe(item.custom.rapport_assignment);
+  expect(new URL(l.url()).searchParams.get('assignment')).toBe(assignmentId);
   await l.getByRole('button', { name: 'Begin the session' }).click();
   await expect(responseGroup(l)).toBeVisible();
-  await playToDebrief(l);
+  await playToDebrief(l, scenario.title);
   // The grade sender runs every 10 s.
   await expect
     .poll(() => [...platform.scores.values()].flat().filter((s) => s.userId === learner.sub).length, {
@@ -145,11 +135,7 @@ test('instructor deep link, learner launch and play, grade posted to the LMS, ro
   // The instructor opens the activity from the course and lands on the cohort's dashboard. Their account is a
   // trainee in Rapport (a course role never changes it): the cohort is theirs by its supervisor row alone.
   platform.roster = [teacher, learner, waiting];
-  platform.next = {
-    person: teacher,
-    course,
-    extra: { [`${LTI}custom`]: { rapport_assignment: item.custom.rapport_assignment } },
-  };
+  platform.next = { person: teacher, course, extra: assignmentLaunch(assignmentId) };
   await t.goto(`${platform.url}/start`);
   await t.getByRole('link', { name: 'Open Rapport' }).click();
   await expect(t.getByRole('heading', { name: `Dashboard: ${course.title}`, level: 1 })).toBeVisible();
@@ -190,10 +176,9 @@ test('a launch inside the LMS frame, where the session cookie is blocked, goes o
     const teacher: Person = { sub: `f-teacher-${tag}`, name: 'Fern Teacher', roles: [ROLE.instructor] };
     const learner: Person = { sub: `f-learner-${tag}`, name: 'Frankie Framed', roles: [ROLE.learner] };
     const adminContext = await browser.newContext();
-    const headers = { origin: testOrigin() };
-    expect((await adminContext.request.post('/api/auth/sign-in/email', { headers, data: ADMIN })).status()).toBe(200);
+    await signInByApi(adminContext, DEMO.admin);
     const registered = await adminContext.request.post('/admin/lti/', {
-      headers,
+      headers: { origin: testOrigin() },
       form: { action: 'register', ...lms.registration },
       maxRedirects: 0,
     });
@@ -203,18 +188,7 @@ test('a launch inside the LMS frame, where the session cookie is blocked, goes o
     // The instructor adds an activity (a top-level launch, as before).
     const teacherContext = await browser.newContext();
     const t = await teacherContext.newPage();
-    lms.next = {
-      person: teacher,
-      course,
-      extra: {
-        [`${LTI}message_type`]: 'LtiDeepLinkingRequest',
-        [`${LTI}resource_link`]: undefined,
-        'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings': {
-          deep_link_return_url: `${lms.url}/deep-link-return`,
-          accept_types: ['ltiResourceLink'],
-        },
-      },
-    };
+    lms.next = { person: teacher, course, extra: deepLinking(lms) };
     await t.goto(`${lms.url}/start`);
     await t.getByRole('link', { name: 'Open Rapport' }).click();
     await t.getByRole('textbox', { name: 'Title' }).fill('Framed gift');
@@ -222,17 +196,13 @@ test('a launch inside the LMS frame, where the session cookie is blocked, goes o
     await t.getByRole('button', { name: 'Add to the course' }).click();
     await t.getByRole('button', { name: 'Return to your course' }).click();
     await expect(t.getByRole('heading', { name: 'Activity added' })).toBeVisible();
-    const assignmentId = (
-      lms.deepLinks.at(-1)!['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as {
-        custom: { rapport_assignment: string };
-      }[]
-    )[0]!.custom.rapport_assignment;
+    const assignmentId = linkedAssignment(lms);
     await teacherContext.close();
 
     // The learner opens it inside the LMS's page.
     const context = await browser.newContext();
     const l = await context.newPage();
-    lms.next = { person: learner, course, extra: { [`${LTI}custom`]: { rapport_assignment: assignmentId } } };
+    lms.next = { person: learner, course, extra: assignmentLaunch(assignmentId) };
     await l.goto(`${lms.url}/frame`);
     const frame = l.frameLocator('iframe[title="Rapport activity"]');
     await expect(frame.getByRole('heading', { name: 'Rapport opens in a new window', level: 1 })).toBeVisible();

@@ -12,7 +12,15 @@ import { expect, test } from '@playwright/test';
 import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import { openDatabase } from '../../src/server/db/connect.ts';
 import { publishForTest } from '../server/publish-for-test.ts';
-import { beginScenario, expectNoSeriousAxeViolations, pick, PLAYER_SCENARIO, responseGroup } from './support.ts';
+import {
+  beginScenario,
+  expectNoSeriousAxeViolations,
+  pick,
+  PLAYER_SCENARIO,
+  responseGroup,
+  violations,
+  watchViolations,
+} from './support.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SLUG = 'published-in-the-browser';
@@ -48,12 +56,7 @@ test.beforeAll(async () => {
 test('a published scenario’s page plays under its policy, with its bundle from the database, and passes axe', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  await watchViolations(page);
   const bundles: number[] = [];
   page.on('response', (r) => {
     if (r.url().endsWith(`/scenarios/${SLUG}/bundle.json`)) bundles.push(r.status());
@@ -72,7 +75,7 @@ test('a published scenario’s page plays under its policy, with its bundle from
   expect(bundles.length).toBeGreaterThan(0);
   expect(bundles.every((s) => s === 200 || s === 304)).toBe(true);
   await expectNoSeriousAxeViolations(page);
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 });
 
 test('its assessment page loads the sealed story and passes axe', async ({ page }) => {

@@ -4,7 +4,15 @@
  * shows the score the server computed; a guest's play sends nothing to the attempts API.
  */
 import { expect, test, type Page, type Request, type Response } from '@playwright/test';
-import { beginScenario, boundariesScenario, expectNoSeriousAxeViolations, responseGroup } from './support.ts';
+import {
+  beginScenario,
+  boundariesScenario,
+  DEMO,
+  expectNoSeriousAxeViolations,
+  hydrated,
+  responseGroup,
+  submitSignIn,
+} from './support.ts';
 
 const scenario = boundariesScenario();
 /** Saving goes through retries with backoff when the network comes back; allow for them. */
@@ -27,7 +35,6 @@ test('a signed-in trainee’s attempt is recorded as they play, through a spell 
   context,
 }) => {
   // The demo trainee, signed in on the sign-in page, which comes back to the scenario.
-  const email = 'demo.trainee@rapport.example';
   const answers: { method: string; path: string; status: number }[] = [];
   page.on('response', (r: Response) => {
     const path = new URL(r.url()).pathname;
@@ -35,10 +42,8 @@ test('a signed-in trainee’s attempt is recorded as they play, through a spell 
   });
 
   await page.goto(`/signin/?next=${encodeURIComponent(`/scenarios/${scenario.slug}/`)}`);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('rapport-demo-trainee');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await hydrated(page);
+  await submitSignIn(page, DEMO.trainee);
   await expect(page).toHaveURL(new RegExp(`/scenarios/${scenario.slug}/$`));
 
   await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();

@@ -8,34 +8,20 @@
  * trainee typed there.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
-import { boundariesScenario, expectNoSeriousAxeViolations, noSidewaysScroll, testOrigin } from './support.ts';
+import {
+  boundariesScenario,
+  cohortWithAssignment,
+  DEMO,
+  expectNoSeriousAxeViolations,
+  noSidewaysScroll,
+  post,
+  signedInContext,
+  testOrigin,
+} from './support.ts';
 
-const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
-const GOOD_PASSWORD = 'quiet lantern river orchard';
 const scenario = boundariesScenario();
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
-  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
-  return res.json();
-}
-
-async function signedIn(browser: Browser, who: { email: string; password: string } | { name: string }) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if ('email' in who) await post(page.request, '/api/auth/sign-in/email', who, 200);
-  else
-    await post(
-      page.request,
-      '/api/auth/sign-up/email',
-      { name: who.name, email: `rf.${randomUUID().slice(0, 8)}@example.org`, password: GOOD_PASSWORD },
-      200,
-    );
-  return { context, page };
-}
 
 /** Plays the scenario respond-first through the JSON API, typing `wordsAt(point)` before each choice. */
 async function recordRespondFirst(
@@ -91,22 +77,15 @@ test('a supervisor rates a typed response in the review; the trainee sees the ra
   browser,
 }) => {
   test.setTimeout(120_000);
-  const sup = await signedIn(browser, SUPERVISOR);
-  const trainee = await signedIn(browser, { name: `Respond Trainee ${randomUUID().slice(0, 6)}` });
+  const sup = await signedInContext(browser, DEMO.supervisor);
+  const trainee = await signedInContext(browser, { name: `Respond Trainee ${randomUUID().slice(0, 6)}` });
   try {
-    const { cohort } = await post(sup.page.request, '/api/cohorts', {
-      name: `Respond cohort ${randomUUID().slice(0, 6)}`,
-    });
-    const { invite } = await post(sup.page.request, `/api/cohorts/${cohort.id}/invites`, {});
-    const { assignment } = await post(sup.page.request, `/api/cohorts/${cohort.id}/assignments`, {
-      title: 'Say it first',
-      scenarios: [scenario.slug],
-      mode: 'assessment',
-      respondFirst: 'required',
-      opensAt: day(-1),
-      dueAt: day(7),
-    });
-    await post(trainee.page.request, '/api/join', { code: invite.code }, 200);
+    const { assignment } = await cohortWithAssignment(
+      sup.page,
+      trainee.page,
+      `Respond cohort ${randomUUID().slice(0, 6)}`,
+      { title: 'Say it first', mode: 'assessment', respondFirst: 'required' },
+    );
     const firstWords = `Thank you, that means a lot ${randomUUID().slice(0, 4)}`;
     const { id, picked } = await recordRespondFirst(trainee.page.request, scenario.slug, assignment.id, (point) =>
       point === 0 ? firstWords : `At choice ${point + 1} I would pause.`,
@@ -219,23 +198,15 @@ test('a trainee plays a required respond-first assignment in the browser; the su
   browser,
 }) => {
   test.setTimeout(180_000);
-  const sup = await signedIn(browser, SUPERVISOR);
-  const trainee = await signedIn(browser, { name: `Browser Trainee ${randomUUID().slice(0, 6)}` });
+  const sup = await signedInContext(browser, DEMO.supervisor);
+  const trainee = await signedInContext(browser, { name: `Browser Trainee ${randomUUID().slice(0, 6)}` });
   try {
-    const { cohort } = await post(sup.page.request, '/api/cohorts', {
-      name: `Write first ${randomUUID().slice(0, 6)}`,
-    });
-    const { invite } = await post(sup.page.request, `/api/cohorts/${cohort.id}/invites`, {});
     const title = `Write it first ${randomUUID().slice(0, 4)}`;
-    await post(sup.page.request, `/api/cohorts/${cohort.id}/assignments`, {
+    await cohortWithAssignment(sup.page, trainee.page, `Write first ${randomUUID().slice(0, 6)}`, {
       title,
-      scenarios: [scenario.slug],
       mode: 'practice',
       respondFirst: 'required',
-      opensAt: day(-1),
-      dueAt: day(7),
     });
-    await post(trainee.page.request, '/api/join', { code: invite.code }, 200);
     const firstWords = `That is kind of you, and I want to think about it with you ${randomUUID().slice(0, 4)}`;
     await playRespondFirstInBrowser(trainee.page, title, (point) =>
       point === 0 ? firstWords : `I would slow down here and ask what this means for you (${point + 1}).`,

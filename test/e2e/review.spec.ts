@@ -6,57 +6,28 @@
  * are set up through the JSON API (as the pages would), the attempt played with the engine's StoryRunner.
  */
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import {
   boundariesScenario,
+  cohortWithAssignment,
+  DEMO,
   expectNoSeriousAxeViolations,
+  hydrated,
   noSidewaysScroll,
   recordAttempt,
+  signedInContext,
   testOrigin,
+  violations,
+  watchViolations,
 } from './support.ts';
 
-const SUPERVISOR = { email: 'demo.supervisor@rapport.example', password: 'rapport-demo-supervisor' };
-const GOOD_PASSWORD = 'quiet lantern river orchard';
 const scenario = boundariesScenario();
 
-const origin = testOrigin;
-const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
-  const res = await request.post(url, { headers: { origin: origin() }, data });
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
-  return res.json();
-}
-
-/** Records every content-security-policy violation each page reports, so the test can show there were none. */
-async function watchViolations(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { violations: string[] }).violations.push(
-        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
-      );
-    });
-  });
-}
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-
-async function signedInContext(browser: Browser, who: { email: string; password: string } | { name: string }) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await watchViolations(page);
-  if ('email' in who) {
-    await post(page.request, '/api/auth/sign-in/email', { email: who.email, password: who.password }, 200);
-  } else {
-    await post(
-      page.request,
-      '/api/auth/sign-up/email',
-      { name: who.name, email: uniqueEmail('trainee'), password: GOOD_PASSWORD },
-      200,
-    );
-  }
-  return { context, page };
+/** A person's own browser context, signed in, whose tab records every content-security-policy violation it meets. */
+async function watchedContext(browser: Browser, who: Parameters<typeof signedInContext>[1]) {
+  const person = await signedInContext(browser, who);
+  await watchViolations(person.page);
+  return person;
 }
 
 test('a supervisor reviews a trainee’s attempt with pinned comments; the trainee sees them in the debrief', async ({
@@ -64,24 +35,17 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
 }) => {
   test.setTimeout(120_000);
   const traineeName = `Review Trainee ${randomUUID().slice(0, 6)}`;
-  const sup = await signedInContext(browser, SUPERVISOR);
-  const trainee = await signedInContext(browser, { name: traineeName });
-  const stranger = await signedInContext(browser, { name: 'Another Trainee' });
+  const sup = await watchedContext(browser, DEMO.supervisor);
+  const trainee = await watchedContext(browser, { name: traineeName });
+  const stranger = await watchedContext(browser, { name: 'Another Trainee' });
   try {
     // The supervisor makes a cohort with an assignment; the trainee joins with the invite and plays it.
-    const { cohort } = await post(sup.page.request, '/api/cohorts', {
-      name: `Review cohort ${randomUUID().slice(0, 6)}`,
-    });
-    const { invite } = await post(sup.page.request, `/api/cohorts/${cohort.id}/invites`, {});
-    const { assignment } = await post(sup.page.request, `/api/cohorts/${cohort.id}/assignments`, {
-      title: 'The gift',
-      scenarios: [scenario.slug],
-      mode: 'assessment',
-      opensAt: day(-1),
-      dueAt: day(7),
-      passMarks: { boundaries: 100 },
-    });
-    await post(trainee.page.request, '/api/join', { code: invite.code }, 200);
+    const { cohort, assignment } = await cohortWithAssignment(
+      sup.page,
+      trainee.page,
+      `Review cohort ${randomUUID().slice(0, 6)}`,
+      { title: 'The gift', mode: 'assessment', passMarks: { boundaries: 100 } },
+    );
     // Always the last option on offer, for an assignment.
     const attempt = await recordAttempt(trainee.page.request, scenario.slug, {
       assignmentId: assignment.id,
@@ -98,7 +62,7 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
     const page = sup.page;
     await page.goto(`/cohorts/${cohort.id}/dashboard/`);
     await expect(page.getByRole('heading', { level: 1, name: `Dashboard: ${cohort.name}` })).toBeVisible();
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await hydrated(page);
     const grid = page.getByRole('table', { name: /Best overall score per trainee and assignment/ });
     const row = grid.getByRole('row').filter({ has: page.getByRole('link', { name: traineeName, exact: true }) });
     await expect(row).toContainText('Completed');
@@ -187,7 +151,7 @@ test('a supervisor reviews a trainee’s attempt with pinned comments; the train
     expect(
       (
         await trainee.page.request.post(`/api/attempts/${attempt.id}/comments`, {
-          headers: { origin: origin() },
+          headers: { origin: testOrigin() },
           data: { point: null, body: 'Self-praise.' },
         })
       ).status(),

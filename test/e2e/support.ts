@@ -8,7 +8,7 @@ import {
   test,
   type APIRequestContext,
   type Browser,
-  type BrowserContext,
+  type BrowserContextOptions,
   type Locator,
   type Page,
 } from '@playwright/test';
@@ -112,12 +112,7 @@ export async function recordAttempt(
     reflection = 'A reflection.',
   }: { pick?: (n: number) => number; assignmentId?: string; reflection?: string } = {},
 ): Promise<RecordedAttempt> {
-  const headers = { origin: testOrigin() };
-  const send = async (path: string, data: unknown) => {
-    const res = await request.post(path, { headers, data });
-    expect(res.status(), await res.text()).toBe(201);
-    return res.json();
-  };
+  const send = (path: string, data: unknown) => post(request, path, data);
   const bundle = await (await request.get(`/scenarios/${slug}/bundle.json`)).json();
   const runner = new StoryRunner(bundle.ink);
   const id = randomUUID();
@@ -200,26 +195,104 @@ export const DEMO = {
   admin: { email: 'demo.admin@rapport.example', password: 'rapport-demo-admin', name: 'Demo Admin' },
 } as const satisfies Record<string, Account>;
 
-/** Signs a browser context in through the auth API: its pages and its `request` then act as that person. */
-export async function signInByApi(context: BrowserContext, account: Pick<Account, 'email' | 'password'>) {
-  const res = await context.request.post('/api/auth/sign-in/email', {
-    headers: { origin: testOrigin() },
-    data: { email: account.email, password: account.password },
+/** Anyone who sends requests as one person: a browser context, a page (they share cookies) or its own `request`. */
+export interface Requester {
+  request: APIRequestContext;
+}
+
+/** The password every account a test signs up is given (one the password policy accepts). */
+export const NEW_PASSWORD = 'quiet lantern river orchard';
+
+/** An address no other test has used: `who`, then what makes it unique. */
+export const uniqueEmail = (who: string) =>
+  `${who.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}.${randomUUID().slice(0, 8)}@example.org`;
+
+/** The date `offset` days from today (YYYY-MM-DD), as an assignment's opening and due dates are given. */
+export const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Posts JSON with the Origin the server requires on every change, as the pages' scripts do; fails unless the
+ * answer has `status` (201, made, by default). Answers the body.
+ */
+export async function post(request: APIRequestContext, url: string, data: unknown, status = 201) {
+  const res = await request.post(url, { headers: { origin: testOrigin() }, data });
+  expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
+  return res.json();
+}
+
+/** Signs in through the auth API: the pages and the `request` of `who` then act as that person. */
+export async function signInByApi(who: Requester, account: Pick<Account, 'email' | 'password'>) {
+  await post(who.request, '/api/auth/sign-in/email', { email: account.email, password: account.password }, 200);
+}
+
+/** Signs up a new account through the auth API (every sign-up is a trainee); `who` is then signed in as it. Answers its email. */
+export async function signUpByApi(who: Requester, name: string): Promise<string> {
+  const email = uniqueEmail(name);
+  await post(who.request, '/api/auth/sign-up/email', { name, email, password: NEW_PASSWORD }, 200);
+  return email;
+}
+
+/**
+ * A new browser context (made with `options`) and a page in it, signed in through the auth API as `who`: an
+ * existing account, or a new trainee of that name. Answers the email it is signed in with too.
+ */
+export async function signedInContext(
+  browser: Browser,
+  who: Pick<Account, 'email' | 'password'> | { name: string },
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  let email: string;
+  if ('email' in who) {
+    await signInByApi(context, who);
+    email = who.email;
+  } else {
+    email = await signUpByApi(context, who.name);
+  }
+  return { context, page, email };
+}
+
+/** An assignment as the API takes it: its title and mode, and any of the rest (attempts allowed, pass marks …). */
+export interface AssignmentFields {
+  title: string;
+  mode: 'practice' | 'assessment';
+  [field: string]: unknown;
+}
+
+/**
+ * As the supervisor signed in on `supervisor`, makes the cohort `cohortName` and an invite to it, and assigns the
+ * player's scenario there (open since yesterday, due in a week, unless `assignment` says otherwise); `trainee`, if
+ * given, then joins by the invite. Answers the cohort, the invite and the assignment as the API gave them.
+ */
+export async function cohortWithAssignment(
+  supervisor: Requester,
+  trainee: Requester | null,
+  cohortName: string,
+  assignment: AssignmentFields,
+) {
+  const { cohort } = await post(supervisor.request, '/api/cohorts', { name: cohortName });
+  const { invite } = await post(supervisor.request, `/api/cohorts/${cohort.id}/invites`, {});
+  const made = await post(supervisor.request, `/api/cohorts/${cohort.id}/assignments`, {
+    scenarios: [PLAYER_SCENARIO],
+    opensAt: day(-1),
+    dueAt: day(7),
+    ...assignment,
   });
-  expect(res.status(), await res.text()).toBe(200);
+  if (trainee) await post(trainee.request, '/api/join', { code: invite.code }, 200);
+  return {
+    cohort: cohort as { id: string; name: string },
+    invite: invite as { code: string },
+    assignment: made.assignment as { id: string },
+  };
 }
 
 /**
  * A new account (every sign-up is a trainee) that the demo administrator makes an educator, from a context of
- * its own; `context` is left signed in as the new educator. Answers its id and name.
+ * its own; `context` is left signed in as the new educator. Answers its id, name and email.
  */
-export async function newEducator(browser: Browser, context: BrowserContext, name: string) {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
-  const made = await context.request.post('/api/auth/sign-up/email', {
-    headers: { origin: testOrigin() },
-    data: { name, email, password: 'quiet lantern river orchard' },
-  });
-  expect(made.status(), await made.text()).toBe(200);
+export async function newEducator(browser: Browser, context: Requester, name: string) {
+  const email = await signUpByApi(context, name);
   const { user } = (await (await context.request.get('/api/me')).json()) as { user: { id: string } };
   const admin = await browser.newContext();
   try {
@@ -238,4 +311,56 @@ export async function newEducator(browser: Browser, context: BrowserContext, nam
 /** Waits until every island on the page has hydrated, so its buttons and forms run their scripts. */
 export async function hydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Fills in the sign-in form on the page and submits it; where that lands is the caller's to check. */
+export async function submitSignIn(page: Page, account: Pick<Account, 'email' | 'password'>) {
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Signs in as a person does: the sign-in page, once its form runs its script, filled in and submitted. */
+export async function signInWithForm(page: Page, account: Pick<Account, 'email' | 'password'>) {
+  await page.goto('/signin/');
+  await hydrated(page);
+  await submitSignIn(page, account);
+}
+
+/**
+ * From now on, every page the tab loads records each content-security-policy violation it reports; read them
+ * with `violations(page)`, to show there were none.
+ */
+export async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { violations: string[] }).violations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+}
+
+/** The violations the page in the tab has reported since it loaded (see `watchViolations`). */
+export const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+/** The heading the player shows once the conversation is over. */
+export const sessionEnded = (page: Page) => page.getByRole('heading', { name: /The session has ended/ });
+
+/** Plays on from here to the reflection (option 1 each time), then saves it and waits for the debrief of `title`. */
+export async function playToDebrief(page: Page, title: string) {
+  const ended = sessionEnded(page);
+  for (let i = 0; !(await ended.isVisible()); i++) {
+    expect(i).toBeLessThan(40);
+    await expect(responseGroup(page).or(ended).first()).toBeVisible();
+    if (await ended.isVisible()) break;
+    await page.keyboard.press('1');
+    const next = page.getByRole('button', { name: 'Continue' });
+    await expect(next.or(responseGroup(page)).or(ended).first()).toBeVisible();
+    if (await next.isVisible()) await next.click();
+  }
+  await page.getByRole('button', { name: 'Save reflection and see the debrief' }).click();
+  await expect(page.getByRole('heading', { name: `Debrief: ${title}` })).toBeVisible();
 }
