@@ -19,6 +19,7 @@ import type {
   Release,
   Review,
   ReviewComment,
+  ReviewDetail,
   Revision,
   RevisionSummary,
   SaveConflict,
@@ -88,13 +89,6 @@ export interface DraftWithRevision {
 export interface DraftDetail extends DraftWithRevision {
   reviews: Review[];
   base: BaseVersion | null;
-}
-export interface ReviewDetail {
-  review: Review;
-  draft: DraftSummary;
-  revision: Revision;
-  base: BaseVersion | null;
-  diff: Diff | null;
 }
 
 export const listDrafts = () => call<DraftList>('GET', `${BASE}/drafts`);

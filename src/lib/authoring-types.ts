@@ -122,6 +122,16 @@ export interface BaseVersion {
 }
 
 /** What a save sends: the texts, and the revision they were edited from. */
+/** What GET /api/authoring/reviews/:id answers. */
+export interface ReviewDetail {
+  review: Review;
+  draft: DraftSummary;
+  revision: Revision;
+  base: BaseVersion | null;
+  /** Against the published version; null for a new scenario. */
+  diff: Diff | null;
+}
+
 export interface DraftTexts {
   yaml: string;
   ink: string;

@@ -7,27 +7,11 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../engine/bundle.ts';
-import type {
-  BaseVersion,
-  Diff,
-  DraftSummary,
-  Release,
-  Review,
-  ReviewComment,
-  Revision,
-} from '../lib/authoring-types.ts';
+import type { Release, Review, ReviewComment, ReviewDetail } from '../lib/authoring-types.ts';
 
 export type Decision = 'approve' | 'send_back';
 
-/** What GET /api/authoring/reviews/:id answers. */
-export interface ReviewDetail {
-  review: Review;
-  draft: DraftSummary;
-  revision: Revision;
-  base: BaseVersion | null;
-  /** Against the published version; null for a new scenario. */
-  diff: Diff | null;
-}
+export type { ReviewDetail };
 
 export interface CommentInput {
   file: string;
