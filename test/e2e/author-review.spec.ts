@@ -163,7 +163,11 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
     const approve = pageB.getByRole('dialog', { name: `Approve and publish “${title}”?` });
     await expect(approve).toContainText('Attempts already in progress keep the version they began on');
     await approve.getByRole('button', { name: 'Approve and publish' }).click();
-    await expect(pageB.getByRole('status').filter({ hasText: 'Published as version 1.' })).toBeVisible();
+    // Publishing compiles and checks the draft again in a child process and lays out its map: seconds on a busy
+    // machine (a loaded CI run took more than the default five).
+    await expect(pageB.getByRole('status').filter({ hasText: 'Published as version 1.' })).toBeVisible({
+      timeout: 30_000,
+    });
     await pageB.setViewportSize({ width: 320, height: 800 });
     await noSidewaysScroll(pageB);
     await pageB.setViewportSize({ width: 1280, height: 800 });

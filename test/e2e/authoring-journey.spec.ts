@@ -178,7 +178,10 @@ async function approve(page: Page, title: string, version: number) {
   const dialog = page.getByRole('dialog', { name: `Approve and publish “${title}”?` });
   await expect(dialog).toContainText('Attempts already in progress keep the version they began on');
   await dialog.getByRole('button', { name: 'Approve and publish' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Published as version ${version}.` })).toBeVisible();
+  // Publishing compiles and checks the draft again in a child process: seconds on a busy machine.
+  await expect(page.getByRole('status').filter({ hasText: `Published as version ${version}.` })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 /** The live version's full bundle, as anyone can fetch it. */

@@ -36,6 +36,8 @@ async function fitsNarrowScreen(page: Page) {
 test('a supervisor creates a cohort, an invite and an assignment; a trainee joins and starts it in the assigned mode', async ({
   browser,
 }) => {
+  // Two people, three axe checks and a narrow-screen check: about 15 s alone, past the default minute on a loaded CI run.
+  test.setTimeout(120_000);
   const supervisorContext = await browser.newContext();
   const traineeContext = await browser.newContext();
   try {
