@@ -106,7 +106,9 @@ export function weighMoment(
   const totals = optionTotals(rubric, point.options);
   const top = Math.max(...totals);
   const bottom = Math.min(...totals);
-  const gap = top > bottom ? (top - (totals[point.chosen] ?? top)) / (top - bottom) : 0;
+  // Options whose totals differ only by rounding (33.3… + 66.6… against 100) tie, as strongestOptions holds them:
+  // dividing by such a spread would turn a tie into the widest gap.
+  const gap = top - bottom > 1e-9 ? (top - (totals[point.chosen] ?? top)) / (top - bottom) : 0;
   if (gap > 1e-9) {
     reasons.push('gap');
     weight += gap;

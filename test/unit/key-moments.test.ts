@@ -116,6 +116,21 @@ describe('keyMoments on made-up points', () => {
     });
   });
 
+  it('sees no gap where the options tie but for rounding (a property test found it)', () => {
+    // Totals of 100, 33.3… + 66.6… and 100: equal, as strongestOptions holds them, but not to the last bit.
+    const point: MomentPoint = {
+      options: [
+        option({ 'boundaries.gifts': 2, 'trust.active-listening': -2 }),
+        option({}),
+        option({ 'boundaries.gifts': -1, 'trust.active-listening': 1 }),
+      ],
+      chosen: 1,
+    };
+    expect(strongestOptions(rubric, point.options)).toContain(1);
+    expect(weighMoment(rubric, point, null)).toMatchObject({ gap: 0, weight: 0 });
+    expect(keyMoments(rubric, [point])).toEqual([]);
+  });
+
   it('always includes a critical incident, however small its gap', () => {
     const big = () => ({ options: [option({ 'boundaries.gifts': 2 }), option({ 'boundaries.gifts': -2 })], chosen: 1 });
     const points: MomentPoint[] = [
