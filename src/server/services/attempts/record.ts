@@ -4,7 +4,7 @@
  * with a gap, a repeat of an old number, or an id reused for different content is refused with 409 and changes
  * nothing. A `complete` event scores the attempt (finish.ts).
  */
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { eventMessage } from '../../../lib/attempt-protocol.ts';
 import type { Actor } from '../../core/actor.ts';
 import { notFound, Problem } from '../../core/errors.ts';
@@ -75,6 +75,38 @@ const insertEventAndAdvance = prepared(
       .where('id', '=', attempt_id),
 );
 
+/**
+ * PostgreSQL, a choice that breaks no rule: locked, checked, stored and the attempt advanced in one statement, in
+ * one round trip with no transaction around it (a data-modifying WITH is atomic), where the transaction below takes
+ * four (BEGIN, the locked read, the write, COMMIT). It holds only when the full path would accept the event: the
+ * attempt is the actor's and in progress, the event is the next one, its point has been reached (and, in assessment,
+ * is the current one), and its id is new (`on conflict do nothing`). Anything else stores nothing and answers no row,
+ * and the full path then says why (or acknowledges a repeat). The lock is taken before the conditions are read
+ * again (PostgreSQL re-checks a locked row's newest version), so two copies of one event sent at once store one.
+ */
+async function choiceAtOnce(
+  db: Kysely<Database>,
+  c: { attemptId: string; userId: string; seq: number; point: number; eventId: string; payload: string; at: string },
+): Promise<AttemptTable | null> {
+  const { rows } = await sql<AttemptTable>`
+    with a as (
+      select id from attempt
+      where id = ${c.attemptId} and user_id = ${c.userId} and status = 'in_progress'
+        and last_seq + 1 = ${c.seq}::integer and ${c.point}::integer <= path_len
+        and (${c.point}::integer = path_len or mode = 'practice')
+      for update
+    ), recorded as (
+      insert into attempt_event (attempt_id, seq, event_id, type, payload, received_at)
+      select id, ${c.seq}::integer, ${c.eventId}, 'choice', ${c.payload}, ${c.at} from a
+      on conflict (event_id) do nothing
+      returning attempt_id
+    )
+    update attempt set last_seq = ${c.seq}::integer, path_len = ${c.point + 1}::integer, updated_at = ${c.at}
+    from recorded where attempt.id = recorded.attempt_id
+    returning attempt.*`.execute(db);
+  return rows[0] ?? null;
+}
+
 function recordedEvent(trx: Transaction<Database>, eventId: string) {
   return trx
     .selectFrom('attempt_event')
@@ -93,6 +125,19 @@ export async function recordEvent(
   const event = parseOrProblem(eventMessage, input, 'event');
   const { eventId, seq, type, ...data } = event;
   const payload = JSON.stringify(data);
+  if (ctx.dialect === 'postgres' && event.type === 'choice') {
+    const at = ctx.now().toISOString();
+    const advanced = await choiceAtOnce(ctx.db, {
+      attemptId,
+      userId: actor.id,
+      seq,
+      point: event.point,
+      eventId,
+      payload,
+      at,
+    });
+    if (advanced) return { seq, duplicate: false, attempt: summarise(advanced, ctx.versions) };
+  }
   return ctx.db.transaction().execute(async (trx) => {
     const row = (await lockAttemptAndEvent[ctx.dialect].run(trx, attemptId, eventId)).rows[0];
     if (!row || row.user_id !== actor.id) throw notFound('attempt');
