@@ -13,6 +13,11 @@ export const scenarioGuards = {
   isPractice: ({ context }: On) => context.mode === 'practice',
   storyFailed: ({ context }: On) => context.error !== null,
   storyEnded: ({ context }: On) => context.options.length === 0,
+  /**
+   * A new attempt from a point of this one: as a rewind, and never on an older version kept for the attempt begun on
+   * it (the server records new attempts on the current version only).
+   */
+  canReplay: ({ context, event }: OnEvent) => !context.superseded && scenarioGuards.canRewind({ context, event }),
   /** Going back, in practice only, to a point on the path. */
   canRewind: ({ context, event }: OnEvent) =>
     context.mode === 'practice' &&

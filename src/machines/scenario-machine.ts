@@ -214,7 +214,11 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       resumeOffer: {
         on: {
           'save.resume': 'restoring',
-          'save.discard': { target: 'briefing', actions: 'discardSave' },
+          // Starting over after progress on an older version: the current version is loaded first.
+          'save.discard': [
+            { guard: 'superseded', target: 'loading', actions: 'discardSave' },
+            { target: 'briefing', actions: 'discardSave' },
+          ],
         },
       },
       restoring: {
@@ -323,7 +327,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             { target: 'playing', actions: ['startFresh', 'recordStart'] },
           ],
           'debrief.replayFrom': {
-            guard: 'canRewind',
+            guard: 'canReplay',
             target: 'playing.offering',
             actions: ['rewind', 'beginReplay', 'recordReplay'],
           },

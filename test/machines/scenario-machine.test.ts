@@ -255,6 +255,36 @@ describe('scenario machine', () => {
     expect(store.load('mini')!.storyHash).toBe('current-version');
   });
 
+  it('starting over instead of resuming on an older version loads the current one, and no replay is offered there', async () => {
+    const store = memoryProgressStore();
+    const old = { ...structuredClone(bundle), hash: 'old-version', superseded: true };
+    const current = { ...structuredClone(bundle), hash: 'current-version' };
+    const loadBundle = async () =>
+      structuredClone(store.load('mini')?.storyHash === 'old-version' ? old : current) as typeof bundle;
+    // An attempt begun on the older version is in storage.
+    const first = start('practice', store, async () => structuredClone(old));
+    await waitFor(first.actor, (s) => s.matches('briefing'));
+    first.actor.send({ type: 'briefing.start' });
+    play(first.actor, [0]);
+    first.actor.stop();
+
+    const over = start('practice', store, loadBundle);
+    await waitFor(over.actor, (s) => s.matches('resumeOffer'));
+    over.actor.send({ type: 'save.discard' });
+    await waitFor(over.actor, (s) => s.matches('briefing'));
+    expect(over.actor.getSnapshot().context).toMatchObject({ hash: 'current-version', superseded: false });
+
+    // Finished on the older version, the debrief replays nothing: a replay would be a new attempt there.
+    const again = start('practice', store, async () => structuredClone(old));
+    await waitFor(again.actor, (s) => s.matches('briefing'));
+    again.actor.send({ type: 'briefing.start' });
+    play(again.actor, [0, 0, 0]);
+    again.actor.send({ type: 'reflection.submit', text: 'Done.' });
+    expect(again.actor.getSnapshot().matches('debrief')).toBe(true);
+    again.actor.send({ type: 'debrief.replayFrom', point: 0 });
+    expect(again.actor.getSnapshot().matches('debrief')).toBe(true);
+  });
+
   it('begins the next attempt on the same story when it is the current version', async () => {
     let loads = 0;
     const { actor } = start('assessment', memoryProgressStore(), async () => {
