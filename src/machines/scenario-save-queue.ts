@@ -15,12 +15,23 @@ export type Schedule = (write: () => void) => void;
 /**
  * After the next frame is drawn; within half a second where frames are not drawn (a hidden tab). A page hidden after
  * this is called draws no frame either: the player writes at once when the page is hidden, so nothing waits on it.
- * One timer, not a frame and a fallback timer at every click: setting a timer is a measurable part of a click's
- * cost at 4× CPU throttling (issue 14's profile).
+ * Outside a frame, one timer, not a frame and a fallback timer at every click: setting a timer is a measurable part
+ * of a click's cost at 4× CPU throttling (issue 14's profile).
  */
 export const afterPaint: Schedule = (write) => {
-  if (document.visibilityState === 'hidden') setTimeout(write, 500);
-  else requestAnimationFrame(() => setTimeout(write, 0));
+  if (document.visibilityState === 'hidden') return void setTimeout(write, 500);
+  if (window.top !== window) {
+    // In a frame (an LMS page), frames stop being drawn while it is scrolled out of view though the page is visible:
+    // the half-second timer stays as well.
+    const timer = setTimeout(write, 500);
+    return void requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        write();
+      }, 0),
+    );
+  }
+  requestAnimationFrame(() => setTimeout(write, 0));
 };
 
 export function savedLater(store: ProgressStore, schedule: Schedule): ProgressStore & { flush(): void } {

@@ -134,4 +134,23 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
       await db.close();
     }
   });
+
+  it('0012 finishes on a later start when a start was stopped after adding the column (SQLite has no transaction round it)', async () => {
+    fresh = await freshDatabase(kind);
+    const db = openDatabase(fresh.database);
+    try {
+      const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations(kind) } });
+      expect((await migrator.migrateTo('0011_attempt_scenario_index')).error).toBeUndefined();
+      if (kind === 'sqlite') {
+        // What a stop between the column and the migration's record leaves.
+        await db.kysely.schema.alterTable('attempt').addColumn('score_summary', 'text').execute();
+      }
+      const after = await migrator.migrateToLatest();
+      expect(after.error).toBeUndefined();
+      expect(after.results?.map((r) => r.migrationName)).toContain('0012_attempt_score_summary');
+      expect(await db.kysely.selectFrom('attempt').select('score_summary').execute()).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
 });

@@ -515,7 +515,15 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         // sixth of the report to read. Every completed attempt's is written here from its report, a batch at a
         // time by id, so a large database is never held in memory at once. The shape is written out here rather
         // than by the module, so this migration does what it did whatever the module becomes.
-        await db.schema.alterTable('attempt').addColumn('score_summary', 'text').execute();
+        // On SQLite migrations run outside a transaction: a server stopped during the backfill leaves the column in
+        // place with the migration unrecorded, so the next start adds it only if it is missing and backfills again.
+        // (On PostgreSQL the migration is one transaction and is undone whole.)
+        const has =
+          dialect === 'sqlite' &&
+          (await sql<{ name: string }>`select name from pragma_table_info('attempt')`.execute(db)).rows.some(
+            (c) => c.name === 'score_summary',
+          );
+        if (!has) await db.schema.alterTable('attempt').addColumn('score_summary', 'text').execute();
         const BATCH = 500;
         for (let after = ''; ;) {
           const rows: { id: string; score: string }[] = await db
