@@ -121,7 +121,6 @@ export interface BaseVersion {
   ink: string;
 }
 
-/** What a save sends: the texts, and the revision they were edited from. */
 /** What GET /api/authoring/reviews/:id answers. */
 export interface ReviewDetail {
   review: Review;
@@ -132,6 +131,7 @@ export interface ReviewDetail {
   diff: Diff | null;
 }
 
+/** What a save sends: the texts, and the revision they were edited from. */
 export interface DraftTexts {
   yaml: string;
   ink: string;

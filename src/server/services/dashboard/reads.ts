@@ -1,8 +1,8 @@
 /**
  * What the dashboard and the trainee view read, in a fixed handful of set-based queries whatever the cohort's
  * size: the cohort (for its supervisors and admins only), its assignments, the light columns of every attempt
- * linked to them (with the number of critical incidents counted in SQL), and the score reports of only the
- * attempts shown, in chunks.
+ * linked to them (for one trainee, with the number of critical incidents counted in SQL), and the score summaries
+ * (src/server/core/score-summary.ts) of only the attempts shown, in chunks.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../core/actor.ts';
@@ -203,10 +203,11 @@ export async function linkedAttempts(
   traineeId: string,
 ): Promise<LightAttempt[]> {
   // The number of critical incidents in an attempt's score report, counted by the database.
+  // From the score summary (its incidents are their kinds), the report only for a row without one.
   const incidentCount =
     dialect === 'postgres'
-      ? sql<number>`coalesce(json_array_length((attempt.score::json) -> 'incidents'), 0)`
-      : sql<number>`coalesce(json_array_length(attempt.score, '$.incidents'), 0)`;
+      ? sql<number>`coalesce(json_array_length((attempt.score_summary::json) -> 'incidents'), json_array_length((attempt.score::json) -> 'incidents'), 0)`
+      : sql<number>`coalesce(json_array_length(attempt.score_summary, '$.incidents'), json_array_length(attempt.score, '$.incidents'), 0)`;
   const rows = await db
     .selectFrom('attempt')
     .innerJoin('assignment', 'assignment.id', 'attempt.assignment_id')

@@ -117,7 +117,7 @@ async function attemptsById(db: Kysely<Database>, ids: readonly string[]): Promi
       'band',
       'assignment_id',
       'score_summary',
-      // The report is read only for a row without a summary: SQLite then never reads its pages from disk.
+      // The report is read only for a row without a summary: it is not copied out of the row nor parsed.
       (eb) => eb.case().when('score_summary', 'is', null).then(eb.ref('score')).end().as('score'),
     ])
     .where('id', 'in', ids)
