@@ -18,3 +18,14 @@ export {
 export type ScenarioMeta = ScenarioMetaOutput;
 /** The fictional client. */
 export type ClientPersona = ScenarioMeta['client'];
+
+const INK_FILE = /^[\w-]+\.ink$/;
+
+/**
+ * The name of a scenario's ink entry file, read from its parsed (not yet validated) `scenario.yaml`: its `main` when
+ * that is a plain .ink file name, else main.ink. One rule for the build, the server and the editor in the browser.
+ */
+export function entryNameOf(raw: unknown): string {
+  const main = typeof raw === 'object' && raw !== null ? (raw as { main?: unknown }).main : undefined;
+  return typeof main === 'string' && INK_FILE.test(main) ? main : 'main.ink';
+}

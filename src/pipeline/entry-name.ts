@@ -4,14 +4,10 @@
  * YAML parser) so the server can name a draft's ink file without loading the compiler.
  */
 import { parse } from 'yaml';
+import { entryNameOf } from '../engine/scenario-meta.ts';
 
-const INK_FILE = /^[\w-]+\.ink$/;
-
-/** The entry file a parsed (not yet validated) document names. */
-export function entryNameOf(raw: unknown): string {
-  const main = typeof raw === 'object' && raw !== null ? (raw as { main?: unknown }).main : undefined;
-  return typeof main === 'string' && INK_FILE.test(main) ? main : 'main.ink';
-}
+/** The entry file a parsed (not yet validated) document names (the rule is the engine's). */
+export { entryNameOf };
 
 /** The entry file a `scenario.yaml` text names; main.ink when the text is not YAML. */
 export function inkFileOf(yaml: string): string {
