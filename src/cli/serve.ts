@@ -20,6 +20,7 @@ import { ConfigError, loadConfig, type Config } from '../server/config.ts';
 import { bodyLimitFor, checkContinue, limitBody } from '../server/http/body-limit.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
 import { staticFiles } from '../server/http/static-files.ts';
+import { whenWritable } from '../server/http/writable.ts';
 import { fileCatalog } from '../server/services/story-catalog.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -107,11 +108,16 @@ const app: App = started.app;
 // The adapter runs in middleware mode: its handler renders on-demand routes only, and the build's static files
 // are answered first by src/server/http/static-files.ts, from a list made once (no disk probe per API request).
 const { handler: astro } = (await import(pathToFileURL(join(dist, 'server', 'entry.mjs')).href)) as {
-  handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>;
+  handler: (
+    req: import('node:http').IncomingMessage,
+    res: import('node:http').ServerResponse,
+    next?: () => void,
+    locals?: Partial<App.Locals>,
+  ) => Promise<void>;
 };
 const files = staticFiles(join(dist, 'client'));
 const handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-  if (files.serve(req, res) === 'pass') void astro(req, res);
+  if (files.serve(req, res) === 'pass') void astro(req, res, undefined, { whenWritable: whenWritable(res) });
 };
 
 const https = config.baseUrl.startsWith('https://');

@@ -135,8 +135,14 @@ export async function* cohortCsvChunks(
   }
 }
 
-/** The chunks as the bytes of a response body, each read from the database only when the reader wants it. */
-export function csvByteStream(chunks: AsyncGenerator<CsvChunk>): ReadableStream<Uint8Array> {
+/**
+ * The chunks as the bytes of a response body, each read from the database only when the reader wants it and, with
+ * `whenWritable` (src/server/http/writable.ts), only once the socket has taken what was sent before.
+ */
+export function csvByteStream(
+  chunks: AsyncGenerator<CsvChunk>,
+  whenWritable: () => Promise<void> = () => Promise.resolve(),
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>(
     {
@@ -144,6 +150,7 @@ export function csvByteStream(chunks: AsyncGenerator<CsvChunk>): ReadableStream<
         // A turn of the event loop between pages: on SQLite every query runs on the loop's own thread, so without
         // it the whole export would be read before the first byte left (and no other request answered meanwhile).
         await new Promise((resolve) => setImmediate(resolve));
+        await whenWritable();
         const next = await chunks.next();
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value.text));

@@ -43,12 +43,13 @@ export function exportService(db: Kysely<Database>, versions: StoryVersions, bas
     async cohortCsvStream(
       actor: Actor,
       cohortId: string,
+      whenWritable?: () => Promise<void>,
     ): Promise<{ filename: string; stream: ReadableStream<Uint8Array> }> {
       const cohort = await exportableCohort(db, actor, cohortId);
       const columns = await cohortStreamColumns(db, versions, cohort.id);
       return {
         filename: cohortCsvFilename(cohort.name),
-        stream: csvByteStream(cohortCsvChunks(db, cohort.id, columns)),
+        stream: csvByteStream(cohortCsvChunks(db, cohort.id, columns), whenWritable),
       };
     },
 
