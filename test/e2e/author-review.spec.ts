@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Revision } from '../../src/lib/authoring-types.ts';
-import { authoringApi, startDraftInWorkspace } from './authoring.ts';
+import { approve, authoringApi, openReview, startDraftInWorkspace } from './authoring.ts';
 import { DEMO, expectNoSeriousAxeViolations, hydrated, newEducator, noSidewaysScroll, signInByApi } from './support.ts';
 
 const EDUCATOR = DEMO.educator;
@@ -148,26 +148,12 @@ test('an educator reviews another’s scenario: comments on a line, sends it bac
     const secondReview = await submit(a.request, draftId, saved.revision.number, reviewer.id);
 
     // B approves: the scenario is published as version 1.
-    await pageB.goto('/author/');
-    await hydrated(pageB);
-    await pageB
-      .getByRole('region', { name: 'Reviews waiting for you' })
-      .getByRole('link', { name: `Review ${title}` })
-      .click();
+    await openReview(pageB, title);
     await expect(pageB).toHaveURL(new RegExp(`/author/reviews/${secondReview}/$`));
-    await hydrated(pageB);
     await expect(pageB.getByRole('list', { name: 'main.ink, line by line' })).toContainText(
       'Thursday in March, five to two.',
     );
-    await pageB.getByRole('button', { name: 'Approve and publish…' }).click();
-    const approve = pageB.getByRole('dialog', { name: `Approve and publish “${title}”?` });
-    await expect(approve).toContainText('Attempts already in progress keep the version they began on');
-    await approve.getByRole('button', { name: 'Approve and publish' }).click();
-    // Publishing compiles and checks the draft again in a child process and lays out its map: seconds on a busy
-    // machine (a loaded CI run took more than the default five).
-    await expect(pageB.getByRole('status').filter({ hasText: 'Published as version 1.' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await approve(pageB, title, 1);
     await pageB.setViewportSize({ width: 320, height: 800 });
     await noSidewaysScroll(pageB);
     await pageB.setViewportSize({ width: 1280, height: 800 });

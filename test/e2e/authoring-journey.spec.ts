@@ -24,7 +24,7 @@ import type { ScenarioBundle } from '../../src/engine/bundle.ts';
 import { scoreRecorded, type RecordedChoice } from '../../src/engine/replay.ts';
 import { StoryRunner } from '../../src/engine/story-runner.ts';
 import type { Revision } from '../../src/lib/authoring-types.ts';
-import { authoringApi, startDraftInWorkspace } from './authoring.ts';
+import { approve, authoringApi, openReview, startDraftInWorkspace } from './authoring.ts';
 import { DEMO, expectNoSeriousAxeViolations, hydrated, newEducator, responseGroup, signInByApi } from './support.ts';
 
 // The story, written for this test and checked with the server's checker (checkDraft, the test-wise bots included):
@@ -158,30 +158,6 @@ async function submitTo(page: Page, reviewer: string) {
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('button', { name: 'Withdraw from review' })).toBeVisible();
   await expect(inkEditor(page)).toHaveAttribute('aria-readonly', 'true');
-}
-
-/** Opens the review waiting in `page`'s workspace for `title`. */
-async function openReview(page: Page, title: string) {
-  await page.goto('/author/');
-  await hydrated(page);
-  await page
-    .getByRole('region', { name: 'Reviews waiting for you' })
-    .getByRole('link', { name: `Review ${title}` })
-    .click();
-  await expect(page).toHaveURL(/\/author\/reviews\/[^/]+\/$/);
-  await hydrated(page);
-}
-
-/** Approves the open review; answers the version published. */
-async function approve(page: Page, title: string, version: number) {
-  await page.getByRole('button', { name: 'Approve and publish…' }).click();
-  const dialog = page.getByRole('dialog', { name: `Approve and publish “${title}”?` });
-  await expect(dialog).toContainText('Attempts already in progress keep the version they began on');
-  await dialog.getByRole('button', { name: 'Approve and publish' }).click();
-  // Publishing compiles and checks the draft again in a child process: seconds on a busy machine.
-  await expect(page.getByRole('status').filter({ hasText: `Published as version ${version}.` })).toBeVisible({
-    timeout: 30_000,
-  });
 }
 
 /** The live version's full bundle, as anyone can fetch it. */

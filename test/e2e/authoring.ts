@@ -1,6 +1,6 @@
 /**
  * What the authoring specs share (issue 15): the authoring API as the editor calls it, starting a draft in the
- * workspace, a story with one error, and typing into the ink editor. Accounts and the rest are in support.ts.
+ * workspace, a story with one error, typing into the ink editor, opening a review and approving it. Accounts and the rest are in support.ts.
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations, hydrated, testOrigin } from './support.ts';
@@ -65,4 +65,28 @@ export async function typeInk(page: Page, text: string) {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
+}
+
+/** Opens the review waiting in `page`'s workspace for `title`. */
+export async function openReview(page: Page, title: string) {
+  await page.goto('/author/');
+  await hydrated(page);
+  await page
+    .getByRole('region', { name: 'Reviews waiting for you' })
+    .getByRole('link', { name: `Review ${title}` })
+    .click();
+  await expect(page).toHaveURL(/\/author\/reviews\/[^/]+\/$/);
+  await hydrated(page);
+}
+
+/** Approves the open review; answers the version published. */
+export async function approve(page: Page, title: string, version: number) {
+  await page.getByRole('button', { name: 'Approve and publish…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Approve and publish “${title}”?` });
+  await expect(dialog).toContainText('Attempts already in progress keep the version they began on');
+  await dialog.getByRole('button', { name: 'Approve and publish' }).click();
+  // Publishing compiles and checks the draft again in a child process: seconds on a busy machine.
+  await expect(page.getByRole('status').filter({ hasText: `Published as version ${version}.` })).toBeVisible({
+    timeout: 30_000,
+  });
 }
