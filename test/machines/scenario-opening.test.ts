@@ -15,27 +15,7 @@ import type { AttemptRecorder, AttemptStart } from '../../src/machines/recorder.
 import { createScenarioMachine } from '../../src/machines/scenario-machine.ts';
 import { ScenarioOpening, type ViewSnapshot } from '../../src/machines/scenario-opening.ts';
 import { scenarioActor } from '../../src/components/player-play.ts';
-import { narrowRubric } from '../../src/engine/rubric.ts';
-import { storiesDir } from '../../src/pipeline/library.ts';
-import { loadRubric } from '../../src/pipeline/rubric-files.ts';
-import { loadScenario } from '../../src/pipeline/scenario-files.ts';
-import type { ScenarioBundle } from '../../src/engine/bundle.ts';
-import { fixtureBundle, ROOT } from '../support/fixture-bundle.ts';
-
-/** A library scenario's bundle, as the build makes it. */
-function libraryBundle(slug: string): ScenarioBundle {
-  const { rubric } = loadRubric(ROOT);
-  const s = loadScenario(ROOT, storiesDir(ROOT), slug, rubric);
-  if (!s.json || !s.meta || !s.hash) throw new Error(`${slug} did not compile`);
-  return {
-    slug,
-    hash: s.hash,
-    meta: s.meta,
-    rubric: narrowRubric(rubric, [...s.meta.focus, ...s.criteria]),
-    points: s.points,
-    ink: JSON.parse(s.json),
-  };
-}
+import { fixtureBundle, libraryBundle } from '../support/fixture-bundle.ts';
 
 const bundle = fixtureBundle();
 const opening = openingOf(bundle)!;
