@@ -139,6 +139,13 @@ server.on('checkContinue', (req, res) => {
   checkContinue(req, res, max, () => limitBody(req, res, max, () => handler(req, res)));
 });
 
+// An idle kept-alive connection is closed after 65 s rather than Node's 5 s. A client that reuses a connection
+// at the moment the server closes it gets a reset (ECONNRESET); browsers retry such a request but other
+// clients do not. 65 s is also longer than the usual idle timeout of a load balancer (60 s), so the balancer,
+// not Rapport, closes first. headersTimeout must exceed keepAliveTimeout.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 server.listen(port, host, () => {

@@ -12,9 +12,12 @@ export async function authoringApi<T>(
   path: string,
   data?: unknown,
 ): Promise<T> {
-  const res = await request[method](`/api/authoring${path}`, {
-    headers: { origin: testOrigin() },
-    ...(data ? { data } : {}),
+  const send = () =>
+    request[method](`/api/authoring${path}`, { headers: { origin: testOrigin() }, ...(data ? { data } : {}) });
+  // A read is sent again once if the connection it reused was reset, as a browser does; a write never is.
+  const res = await send().catch((e: unknown) => {
+    if (method === 'get' && /ECONNRESET|socket hang up/.test(String(e))) return send();
+    throw e;
   });
   expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
   return (await res.json()) as T;
