@@ -139,7 +139,9 @@ export function createScenarioMachine(deps: ScenarioDeps) {
         return freshPlay(mode, style, newId(), newId());
       }),
       advance: assign(({ context }) => advanced(need(), context)),
-      choose: assign(({ context, event }) => chosen(need(), context, event)),
+      // In assessment play the story goes straight on (chosen → narrating), whose `advance` writes the ink state:
+      // writing it after the choice as well would serialise the whole story state twice per click.
+      choose: assign(({ context, event }) => chosen(need(), context, event, context.mode === 'assessment')),
       editDraft: assign(({ event }) =>
         event.type === 'response.edit' ? { draft: event.text.slice(0, MAX_RESPONSE) } : {},
       ),

@@ -66,6 +66,17 @@ describe('scenario machine', () => {
     expect(assessment.actor.getSnapshot().context.points).toHaveLength(1);
   });
 
+  it('in assessment play, writes the story state once per choice, and every state it keeps is a real one', async () => {
+    const { actor, store } = await begin('assessment');
+    play(actor, [0, 0]);
+    const c = actor.getSnapshot().context;
+    const states = [c.ink, ...c.points.map((p) => p.inkBefore)];
+    // Each is ink's own JSON, never the marker for a state not yet written out.
+    for (const ink of states) expect(() => JSON.parse(ink!)).not.toThrow();
+    expect(new Set(states).size).toBe(states.length);
+    expect(store.load('mini')?.play.ink).toBe(c.ink);
+  });
+
   it('ignores an option that is not on offer', async () => {
     const { actor } = await begin();
     const before = actor.getSnapshot();
