@@ -18,6 +18,7 @@ import { CLIENT_IP_HEADER } from '../server/auth/auth.ts';
 import { workerChecker } from '../server/authoring-check/worker-checker.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
 import { bodyLimitFor, checkContinue, limitBody } from '../server/http/body-limit.ts';
+import { choiceRoute } from '../server/http/choice-route.ts';
 import { applySecurityHeaders, pagePolicies, stampClientAddress } from '../server/http/headers.ts';
 import { staticFiles } from '../server/http/static-files.ts';
 import { whenWritable } from '../server/http/writable.ts';
@@ -116,8 +117,12 @@ const { handler: astro } = (await import(pathToFileURL(join(dist, 'server', 'ent
   ) => Promise<void>;
 };
 const files = staticFiles(join(dist, 'client'));
+// A choice event, the request made at every click of every trainee, is answered without Astro's pipeline, by the
+// same steps as its route (src/server/http/choice-route.ts).
+const choice = choiceRoute(app);
 const handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-  if (files.serve(req, res) === 'pass') void astro(req, res, undefined, { whenWritable: whenWritable(res) });
+  if (files.serve(req, res) !== 'pass' || choice(req, res)) return;
+  void astro(req, res, undefined, { whenWritable: whenWritable(res) });
 };
 
 const https = config.baseUrl.startsWith('https://');

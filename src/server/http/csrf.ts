@@ -5,7 +5,13 @@
  */
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function csrfProblem(request: Request, allowedOrigins: readonly string[]): string | null {
+/** What the check reads of a request: a web Request, or the built server's own view of a Node request. */
+export interface RequestHead {
+  method: string;
+  headers: { get(name: string): string | null };
+}
+
+export function csrfProblem(request: RequestHead, allowedOrigins: readonly string[]): string | null {
   if (SAFE.has(request.method)) return null;
   const origin = request.headers.get('origin');
   if (origin) {

@@ -22,9 +22,9 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, limi
 }
 
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type))
-    throw new Problem(415, 'Send the request body as JSON (Content-Type: application/json).');
+  const contentType = request.headers.get('content-type');
+  // Refused before the body is read: the wrong type, or a declared length past the limit.
+  mustBeJson(contentType);
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) throw new Problem(413, `The request body is larger than ${maxBytes} bytes.`);
   const reader = request.body?.getReader();
@@ -41,7 +41,21 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
     }
     chunks.push(value);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  return parseJsonBody(contentType, Buffer.concat(chunks));
+}
+
+function mustBeJson(contentType: string | null): void {
+  if (!/^application\/json\b/i.test(contentType ?? ''))
+    throw new Problem(415, 'Send the request body as JSON (Content-Type: application/json).');
+}
+
+/**
+ * A body already read (within the size limit) as JSON, by readJson's rules: sent as JSON, parsed, and every field
+ * storable text. The built server's choice route (choice-route.ts) reads its body this way.
+ */
+export function parseJsonBody(contentType: string | null, body: Uint8Array): unknown {
+  mustBeJson(contentType);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -59,18 +73,33 @@ export function json(data: unknown, status = 200, headers: Record<string, string
   return new Response(JSON.stringify(data), { status, headers: { ...NO_STORE, ...headers } });
 }
 
-export function problemResponse(error: unknown): Response {
+/** An answer as status and JSON body, for the routes that write Node's response themselves (choice-route.ts). */
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** The JSON envelope of an error: a Problem's status and message, anything else a 500 (logged). */
+export function problemAnswer(error: unknown): Answer {
   // The envelope's status is always the HTTP status: a detail cannot override it.
   if (error instanceof Problem)
-    return json({ error: { ...error.details, status: error.status, message: error.message } }, error.status);
+    return {
+      status: error.status,
+      body: { error: { ...error.details, status: error.status, message: error.message } },
+    };
   console.error(error);
-  return json(
-    {
+  return {
+    status: 500,
+    body: {
       error: {
         status: 500,
         message: 'Something went wrong on the server. Try again; if it keeps happening, tell your administrator.',
       },
     },
-    500,
-  );
+  };
+}
+
+export function problemResponse(error: unknown): Response {
+  const { status, body } = problemAnswer(error);
+  return json(body, status);
 }
