@@ -51,11 +51,71 @@ export function withModulePreloads(html: string, imports: (entry: string) => str
   return html.replace(/<\/title>/, (end) => end + links);
 }
 
-/** Writes the page's built stylesheets (`/_astro/*.css`) into it; returns the HTML and each style's CSP hash. */
+/**
+ * A stylesheet's top-level statements in order: each rule, and each at-rule with its block or up to its `;`. Quoted
+ * strings and comments are stepped over. Null when the text does not split cleanly (braces that do not balance):
+ * the caller then keeps the sheet as it is.
+ */
+export function topLevelRules(css: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i]!;
+    if (ch === '"' || ch === "'") {
+      const end = css.indexOf(ch, i + 1);
+      if (end < 0) return null;
+      i = end;
+    } else if (ch === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      if (end < 0) return null;
+      i = end + 1;
+    } else if (ch === '{') depth++;
+    else if (ch === '}') {
+      if (--depth < 0) return null;
+      if (depth === 0) {
+        out.push(css.slice(start, i + 1).trim());
+        start = i + 1;
+      }
+    } else if (ch === ';' && depth === 0) {
+      out.push(css.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || css.slice(start).trim() !== '') return null;
+  return out.filter(Boolean);
+}
+
+/**
+ * The sheets with every rule that comes again later, word for word, left out of its earlier place. The copy that
+ * comes last already decides the cascade wherever the rule applies (same selector, same specificity, later), so
+ * leaving out the earlier copies changes no computed style. Vite writes a component's styles into every chunk's
+ * stylesheet that includes it, so a scenario page carried 13 KB of its 36 KB of styles twice, all read before the
+ * first point can be drawn. `@charset` and `@import` (which must come first) are never moved or dropped.
+ */
+export function withoutRepeatedRules(sheets: readonly string[]): string[] {
+  const split = sheets.map(topLevelRules);
+  const last = new Map<string, string>();
+  split.forEach((rules, sheet) => rules?.forEach((rule, i) => last.set(rule, `${sheet}:${i}`)));
+  return sheets.map((css, sheet) => {
+    const rules = split[sheet];
+    if (!rules) return css;
+    return rules.filter((rule, i) => /^@(charset|import)\b/i.test(rule) || last.get(rule) === `${sheet}:${i}`).join('');
+  });
+}
+
+/**
+ * Writes the page's built stylesheets (`/_astro/*.css`) into it, each rule once (withoutRepeatedRules); returns
+ * the HTML and each style's CSP hash.
+ */
 export function withStylesInline(html: string, read: (href: string) => string): { html: string; hashes: string[] } {
+  const LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
+  const sheets = withoutRepeatedRules([...html.matchAll(LINK)].map((m) => read(m[1]!)));
   const hashes: string[] = [];
-  const out = html.replace(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g, (_, href: string) => {
-    const css = read(href).replace(/<\/style/gi, '<\\/style');
+  let at = 0;
+  const out = html.replace(LINK, () => {
+    const css = sheets[at++]!.replace(/<\/style/gi, '<\\/style');
+    if (css === '') return '';
     hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
     return `<style>${css}</style>`;
   });
