@@ -1,3 +1,4 @@
+// Over 300 lines: one class around one ink Story, whose every method must keep the same few fields true (where the story is, a state not yet loaded, the work done ahead); split, they would each reach into the others.
 /**
  * Runs a compiled ink story and turns its output into Rapport's terms: styled lines, options with
  * their rubric evidence, the alliance variables, endings. A plain class with no UI or state-machine
@@ -54,8 +55,26 @@ export interface RunnerLimits {
   msPerLine?: number;
 }
 
+/** What a step from one state led to, worked out ahead (`lookAhead`): the step, the alliance after it, the state then. */
+interface Ahead {
+  step: StoryStep;
+  alliance: Alliance | null;
+  state: string;
+}
+
 export class StoryRunner {
-  readonly #story: Story;
+  readonly #ink: Story;
+  /**
+   * A state the story is in but has not loaded yet (a step taken from `lookAhead`'s work): loaded the first time the
+   * story is touched, so a click that only needs the step's lines and the state's JSON never pays for the load.
+   */
+  #pending: string | null = null;
+  /** The step `step()` answers next, when the choice that leads to it was taken from `lookAhead`'s work. */
+  #nextStep: StoryStep | null = null;
+  /** The alliance in the pending state (the pending state is not loaded to read it). */
+  #pendingAlliance: Alliance | null = null;
+  /** `lookAhead`'s work: from which state (JSON), and by option index (-1: a step with no choice) what it leads to. */
+  #ahead: { from: string; steps: Map<number, Ahead> } | null = null;
   #initialState: string;
   /**
    * The state JSON the story is in, when it is one that was just saved or loaded (null once it moves): loading it
@@ -70,7 +89,7 @@ export class StoryRunner {
     this.#limits = { maxLinesPerStep, msPerLine };
     // An object is taken as it is: the player has just parsed it, and stringifying it to parse again would
     // double the work before the first line.
-    this.#story = typeof compiled === 'string' ? new Story(compiled) : new Story(compiled as Record<string, unknown>);
+    this.#ink = typeof compiled === 'string' ? new Story(compiled) : new Story(compiled as Record<string, unknown>);
     // An EXTERNAL function runs its ink fallback: Rapport binds no game code to stories.
     this.#story.allowExternalFunctionFallbacks = true;
     this.#story.onError = (message, type) => {
@@ -80,8 +99,30 @@ export class StoryRunner {
     this.#initialState = this.#story.state.ToJson();
   }
 
+  /** The ink story, in the state it should be in: a pending state is loaded first. */
+  get #story(): Story {
+    if (this.#pending !== null) {
+      const json = this.#pending;
+      this.#pending = null;
+      this.#nextStep = null;
+      this.#ink.state.LoadJson(json);
+    }
+    return this.#ink;
+  }
+
   /** Runs the story up to the next choice or its end. */
   step(): StoryStep {
+    if (this.#nextStep) {
+      // The choice was taken from lookAhead's work: its step is known, and the pending state is where it ends.
+      const step = this.#nextStep;
+      this.#nextStep = null;
+      return step;
+    }
+    const known = this.#aheadFor(-1);
+    if (known) {
+      this.#jump(known);
+      return known.step;
+    }
     this.#at = null;
     const lines: StoryLine[] = [];
     let ending: string | null = null;
@@ -127,6 +168,7 @@ export class StoryRunner {
 
   /** The alliance variables, when the story declares them. */
   alliance(): Alliance | null {
+    if (this.#pending !== null) return this.#pendingAlliance;
     const vars = this.#story.variablesState;
     const read = (name: string): number | null => {
       const v = vars.$(name);
@@ -203,16 +245,79 @@ export class StoryRunner {
   }
 
   saveState(): string {
+    // Between a choice taken ahead and its step, the state after the choice alone was never made.
+    if (this.#nextStep) throw new Error('the story state between a choice taken ahead and its step is not kept');
+    // The state just saved, loaded or jumped to, unmoved since: the same JSON, not written out again.
+    if (this.#at !== null) return this.#at;
     this.#at = this.#story.state.ToJson();
     return this.#at;
   }
 
   loadState(json: string): void {
     this.#errors = [];
+    this.#nextStep = null;
     if (json === this.#at) return;
+    this.#pending = null;
     this.#at = null; // a state that fails to load leaves the story in no known state
-    this.#story.state.LoadJson(json);
+    this.#ink.state.LoadJson(json);
     this.#at = json;
+  }
+
+  /**
+   * Works out, from where the story is, what each option on offer leads to (or, with none on offer, the next step),
+   * and keeps it, so that `chooseAhead` and `step` then only apply it: the next lines of a click are ready before the
+   * click. The story is left where it was. Meant for idle time after a point is shown; a choice or step that fails
+   * here is not kept, and fails again, as it would have, when it is really taken.
+   */
+  lookAhead(): void {
+    if (this.#nextStep) return;
+    const from = this.saveState();
+    if (this.#ahead?.from === from) return;
+    const steps = new Map<number, Ahead>();
+    const indices = this.#story.currentChoices.map((c) => c.index);
+    for (const index of indices.length > 0 ? indices : this.#story.canContinue ? [-1] : []) {
+      try {
+        this.loadState(from);
+        if (index >= 0) this.choose(index);
+        const step = this.step();
+        steps.set(index, { step, alliance: this.alliance(), state: this.#story.state.ToJson() });
+      } catch {
+        // Taken for real, the same choice meets the same error, and says so then.
+      }
+    }
+    this.loadState(from);
+    this.#ahead = { from, steps };
+  }
+
+  /**
+   * Chooses `index` and, when `lookAhead` has worked out where that leads, takes that step too, answering true: the
+   * next `step()` answers it without running the story. False when nothing was worked out: the option is chosen as
+   * `choose` does, and `step()` runs the story.
+   */
+  chooseAhead(index: number): boolean {
+    const known = this.#aheadFor(index);
+    if (!known) {
+      this.choose(index);
+      return false;
+    }
+    this.#jump(known);
+    this.#nextStep = known.step;
+    return true;
+  }
+
+  /** What lookAhead worked out for `index` from the state the story is in now, if anything. */
+  #aheadFor(index: number): Ahead | null {
+    if (this.#nextStep || this.#at === null || this.#ahead?.from !== this.#at) return null;
+    return this.#ahead.steps.get(index) ?? null;
+  }
+
+  /** Puts the story in the state a step worked out ahead ends in, to be loaded when it is next touched. */
+  #jump(known: Ahead): void {
+    this.#errors = [];
+    this.#ahead = null;
+    this.#pending = known.state;
+    this.#pendingAlliance = known.alliance;
+    this.#at = known.state;
   }
 
   reset(): void {

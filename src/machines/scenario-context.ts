@@ -50,6 +50,8 @@ export type ScenarioEvent =
   | { type: 'choice.select'; index: number; noneClose?: boolean }
   | { type: 'choice.rewind'; point: number }
   | { type: 'feedback.continue' }
+  /** The page is idle: work out what the next click leads to (StoryRunner.lookAhead). Changes nothing shown. */
+  | { type: 'story.lookAhead' }
   | { type: 'scenario.stepOut' }
   | { type: 'scenario.resume' }
   | { type: 'scenario.leave' }

@@ -44,6 +44,7 @@ import { recordingActions } from './scenario-recording.ts';
 import {
   advanced,
   chosen,
+  lookedAhead,
   freshPlay,
   loadedContext,
   persisted,
@@ -142,6 +143,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
       // In assessment play the story goes straight on (chosen → narrating), whose `advance` writes the ink state:
       // writing it after the choice as well would serialise the whole story state twice per click.
       choose: assign(({ context, event }) => chosen(need(), context, event, context.mode === 'assessment')),
+      lookAhead: ({ context }) => lookedAhead(need(), context),
       editDraft: assign(({ event }) =>
         event.type === 'response.edit' ? { draft: event.text.slice(0, MAX_RESPONSE) } : {},
       ),
@@ -280,6 +282,8 @@ export function createScenarioMachine(deps: ScenarioDeps) {
                 { guard: { type: 'validChoice' }, target: 'chosen', actions: ['choose', 'recordChoice'] },
               ],
               'choice.rewind': { guard: 'canRewind', target: 'offering', actions: 'rewind' },
+              // Sent by the player while the page is idle: the next click's lines are worked out before it.
+              'story.lookAhead': { actions: 'lookAhead' },
             },
           },
           chosen: {
@@ -293,6 +297,7 @@ export function createScenarioMachine(deps: ScenarioDeps) {
             entry: { type: 'persist', params: 'feedback' },
             on: {
               'feedback.continue': 'narrating',
+              'story.lookAhead': { actions: 'lookAhead' },
               'choice.rewind': { guard: 'canRewind', target: 'offering', actions: 'rewind' },
             },
           },

@@ -1,3 +1,4 @@
+// Over 300 lines: the opening mirrors the scenario machine's states it can be in, one method each, with their long reasons; apart, the mirror could not be read against the machine.
 /**
  * The player's opening: a scenario played the ordinary way (choices, and Continue after practice feedback) without
  * the scenario machine's code (XState) and, up to the answer to the first choice, without the ink runtime either.
@@ -22,7 +23,7 @@ import type { Mode, ProgressStore, SavedPhase, TranscriptEntry } from './progres
 import type { AttemptRecorder } from './recorder.ts';
 import { initialContext, noResponse, type ScenarioContext, type ScenarioEvent } from './scenario-context.ts';
 import { recordingActions } from './scenario-recording.ts';
-import { advanced, chosen, freshPlay, loadedContext, persisted } from './scenario-steps.ts';
+import { advanced, chosen, freshPlay, loadedContext, lookedAhead, persisted } from './scenario-steps.ts';
 
 /** The machine's state values the opening can be in (a subset of scenario-machine.ts's). */
 export type OpeningValue =
@@ -206,6 +207,17 @@ export class ScenarioOpening {
       this.#set(value as OpeningValue, this.#context);
     }
     return true;
+  }
+
+  /**
+   * The machine's `story.lookAhead` (taken in awaitingChoice and feedback): while the trainee reads, what the next
+   * click leads to is worked out, once the story has loaded. Not an event of `send`, which would hand over to the
+   * machine for it.
+   */
+  lookAhead(): void {
+    const { value } = this.snapshot;
+    const idle = matchesValue(value, { playing: 'awaitingChoice' }) || matchesValue(value, { playing: 'feedback' });
+    if (this.runner && idle) lookedAhead(this.runner, this.#context);
   }
 
   /** `briefing.start`: the machine's startFresh and recordStart, then narrating. */

@@ -34,6 +34,15 @@ export const afterPaint: Schedule = (write) => {
   requestAnimationFrame(() => setTimeout(write, 0));
 };
 
+/**
+ * When the page has nothing else to do (after it has drawn, and within a second at most), or just after the next
+ * paint where the browser cannot say when it is idle (Safari).
+ */
+export const whenIdle: Schedule = (work) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 1000 });
+  else afterPaint(work);
+};
+
 export function savedLater(store: ProgressStore, schedule: Schedule): ProgressStore & { flush(): void } {
   const pending = new Map<string, SavedProgress>();
   let scheduled = false;

@@ -105,7 +105,10 @@ export function chosen(
   }
   const you: TranscriptEntry = { kind: 'you', id: context.nextId, point: context.points.length, text: option.text };
   try {
-    r.choose(event.index);
+    // Going straight on, the step a look-ahead worked out (lookedAhead) is taken with the choice, and `advanced`
+    // then only shows it.
+    if (next) r.chooseAhead(event.index);
+    else r.choose(event.index);
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -117,6 +120,20 @@ export function chosen(
     nextId: context.nextId + 1,
     ...noResponse,
   };
+}
+
+/**
+ * While the trainee reads: what each option on offer leads to (or, after a choice in practice, the next step) is
+ * worked out and kept by the runner, so the click that follows only shows it (StoryRunner.lookAhead). Changes nothing
+ * in the context; a failure here is met again, and reported, when the choice is really made.
+ */
+export function lookedAhead(runner: StoryRunner, context: ScenarioContext): void {
+  if (context.ink === null || context.ink === AT_RUNNER || context.error !== null) return;
+  try {
+    positioned(runner, context).lookAhead();
+  } catch {
+    // Nothing is kept; the real choice takes the ordinary way.
+  }
 }
 
 /** Saves the progress at `phase`; says whether it could be saved. */

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import { scoreAttempt } from '../../src/engine/scoring.ts';
+import { StoryRunner } from '../../src/engine/story-runner.ts';
 import { createScenarioMachine } from '../../src/machines/scenario-machine.ts';
 import { memoryProgressStore, type Mode } from '../../src/machines/progress-store.ts';
 import type { AttemptStart } from '../../src/machines/recorder.ts';
@@ -75,6 +76,45 @@ describe('scenario machine', () => {
     for (const ink of states) expect(() => JSON.parse(ink!)).not.toThrow();
     expect(new Set(states).size).toBe(states.length);
     expect(store.load('mini')?.play.ink).toBe(c.ink);
+  });
+
+  it('a click after the page looked ahead shows and keeps what it would have without, in both modes', async () => {
+    // What the trainee sees and what is kept, without the story states (each machine's story draws its own seed).
+    const seen = (c: Snap['context']) => ({
+      transcript: c.transcript,
+      options: c.options,
+      alliance: c.alliance,
+      ending: c.ending,
+      points: c.points.map((p) => ({ ...p, inkBefore: typeof p.inkBefore })),
+    });
+    const taken = vi.spyOn(StoryRunner.prototype, 'chooseAhead');
+    for (const mode of ['assessment', 'practice'] as const) {
+      const plain = await begin(mode);
+      const ahead = await begin(mode);
+      for (const pick of [0, 1, 0, 0]) {
+        const offered = plain.actor.getSnapshot().context.options;
+        if (offered.length === 0) break;
+        const index = offered[pick % offered.length]!.index;
+        ahead.actor.send({ type: 'story.lookAhead' });
+        for (const run of [plain, ahead]) run.actor.send({ type: 'choice.select', index });
+        if (mode === 'practice') {
+          // In practice the next step is worked out while the feedback is read.
+          ahead.actor.send({ type: 'story.lookAhead' });
+          for (const run of [plain, ahead]) run.actor.send({ type: 'feedback.continue' });
+        }
+        if (mode === 'assessment')
+          // The plain machine chose the ordinary way; the other took the step worked out ahead.
+          expect(taken.mock.results.slice(-2).map((r) => r.value)).toEqual([false, true]);
+        const [p, a] = [plain, ahead].map((run) => run.actor.getSnapshot());
+        expect(a!.value).toEqual(p!.value);
+        expect(seen(a!.context)).toEqual(seen(p!.context));
+      }
+      // What was saved resumes: a new machine on the saved progress offers the same options.
+      const resumed = await begin(mode, ahead.store);
+      resumed.actor.send({ type: 'save.resume' });
+      expect(resumed.actor.getSnapshot().context.options).toEqual(ahead.actor.getSnapshot().context.options);
+    }
+    taken.mockRestore();
   });
 
   it('ignores an option that is not on offer', async () => {

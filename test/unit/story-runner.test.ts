@@ -4,10 +4,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explore } from '../../src/engine/explore.ts';
 import { StoryRunner, StoryRuntimeError, type StoryStep } from '../../src/engine/story-runner.ts';
 import { compileInk } from '../../src/pipeline/compile-ink.ts';
+import { libraryBundle } from '../support/fixture-bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -459,5 +461,106 @@ describe('explore() on the mini fixture', () => {
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]!.choices).toEqual([1]);
     expect(run.errors[0]!.message).toMatch(/->->/);
+  });
+});
+
+describe('StoryRunner: lookAhead', () => {
+  /** Everything a step shows and where it leaves the story. */
+  const after = (runner: StoryRunner, step: StoryStep) => ({
+    step,
+    alliance: runner.alliance(),
+    state: runner.saveState(),
+  });
+
+  it('for any path through a library story, a choice taken from the look-ahead shows and leaves what a plain one does', () => {
+    const slugs = ['a-promise-you-cannot-make', 'after-hours', 'this-isnt-working'];
+    const bundles = slugs.map((slug) => libraryBundle(slug));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: bundles.length - 1 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        (which, picks, looks) => {
+          const ink = bundles[which]!.ink as object;
+          const plain = new StoryRunner(ink);
+          const ahead = new StoryRunner(ink);
+          // The same start, random seed and all (each Story draws its own).
+          ahead.loadState(plain.saveState());
+          let a = plain.step();
+          expect(ahead.step()).toEqual(a);
+          for (const [turn, pick] of picks.entries()) {
+            if (a.options.length === 0) break;
+            const index = a.options[pick % a.options.length]!.index;
+            const before = ahead.saveState();
+            // Looked ahead at some points only: the runner must give the same either way.
+            if (looks[turn]) {
+              ahead.lookAhead();
+              expect(ahead.saveState()).toBe(before);
+              expect(ahead.options()).toEqual(a.options);
+            }
+            plain.choose(index);
+            const taken = ahead.chooseAhead(index);
+            expect(taken).toBe(looks[turn]);
+            const next = plain.step();
+            expect(after(ahead, ahead.step())).toEqual(after(plain, next));
+            a = next;
+          }
+          // The story is really where it says: the state it reports loads into a fresh runner and offers the same.
+          const fresh = new StoryRunner(ink);
+          fresh.loadState(ahead.saveState());
+          expect(fresh.options()).toEqual(plain.options());
+          expect(ahead.options()).toEqual(plain.options());
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('after a choice with no look-ahead at it, the next step can still be worked out ahead (practice feedback)', () => {
+    const ink = libraryBundle('after-hours').ink as object;
+    const plain = new StoryRunner(ink);
+    const ahead = new StoryRunner(ink);
+    ahead.loadState(plain.saveState());
+    const first = plain.step();
+    ahead.step();
+    plain.choose(first.options[0]!.index);
+    ahead.choose(first.options[0]!.index);
+    const saved = ahead.saveState();
+    ahead.lookAhead();
+    expect(ahead.saveState()).toBe(saved);
+    expect(after(ahead, ahead.step())).toEqual(after(plain, plain.step()));
+  });
+
+  it('keeps nothing for an option whose step fails, which then fails as it would have; the story stays usable', () => {
+    const runner = new StoryRunner(
+      compile('Hello.\n* [Safe]\n  Fine.\n  -> END\n* [Broken]\n  -> k\n=== k ===\nK.\n->->\n'),
+    );
+    runner.step();
+    const saved = runner.saveState();
+    expect(() => runner.lookAhead()).not.toThrow();
+    expect(runner.saveState()).toBe(saved);
+    expect(runner.chooseAhead(1)).toBe(false);
+    expect(() => runner.step()).toThrow(StoryRuntimeError);
+    runner.loadState(saved);
+    runner.lookAhead();
+    expect(runner.chooseAhead(0)).toBe(true);
+    expect(runner.step()).toMatchObject({ lines: [{ text: 'Fine.' }], ended: true });
+  });
+
+  it('a rewind (loadState elsewhere) drops what was worked out, and a pending state is never asked for mid-choice', () => {
+    const runner = new StoryRunner(
+      compile('Hi.\n* [A]\n  After A.\n  ** [A2] A2.\n  -> END\n* [B]\n  After B.\n  -> END\n'),
+    );
+    const start = runner.step();
+    const atStart = runner.saveState();
+    runner.lookAhead();
+    expect(runner.chooseAhead(start.options[0]!.index)).toBe(true);
+    // Between a choice taken ahead and its step there is no state to give.
+    expect(() => runner.saveState()).toThrow(/not kept/);
+    expect(runner.step().lines.map((l) => l.text)).toEqual(['After A.']);
+    runner.loadState(atStart);
+    expect(runner.options().map((o) => o.text)).toEqual(['A', 'B']);
+    expect(runner.chooseAhead(1)).toBe(false);
+    expect(runner.step().lines.map((l) => l.text)).toEqual(['After B.']);
   });
 });
