@@ -101,10 +101,11 @@ export class StoryRunner {
 
   /** The ink story, in the state it should be in: a pending state is loaded first. */
   get #story(): Story {
+    // Between a choice taken ahead and its step the story is nowhere it could be asked about.
+    if (this.#nextStep) throw new Error('the story cannot be read between a choice taken ahead and its step');
     if (this.#pending !== null) {
       const json = this.#pending;
       this.#pending = null;
-      this.#nextStep = null;
       this.#ink.state.LoadJson(json);
     }
     return this.#ink;
@@ -168,6 +169,7 @@ export class StoryRunner {
 
   /** The alliance variables, when the story declares them. */
   alliance(): Alliance | null {
+    if (this.#nextStep) throw new Error('the story cannot be read between a choice taken ahead and its step');
     if (this.#pending !== null) return this.#pendingAlliance;
     const vars = this.#story.variablesState;
     const read = (name: string): number | null => {

@@ -557,6 +557,8 @@ describe('StoryRunner: lookAhead', () => {
     expect(runner.chooseAhead(start.options[0]!.index)).toBe(true);
     // Between a choice taken ahead and its step there is no state to give.
     expect(() => runner.saveState()).toThrow(/not kept/);
+    expect(() => runner.options()).toThrow(/between a choice taken ahead and its step/);
+    expect(() => runner.alliance()).toThrow(/between a choice taken ahead and its step/);
     expect(runner.step().lines.map((l) => l.text)).toEqual(['After A.']);
     runner.loadState(atStart);
     expect(runner.options().map((o) => o.text)).toEqual(['A', 'B']);

@@ -21,14 +21,17 @@ const EVENTS = /^\/api\/attempts\/([^/?#]+)\/events(?:\?|$)/;
 
 type Req = IncomingMessage & { body?: unknown };
 
-/** Node's request headers as a web Headers (what the session reader takes); repeated values joined as fetch does. */
+/**
+ * Node's request headers as a web Headers (what the session reader takes), from `req.headers`: what the server has
+ * made of them, such as the client's address from a trusted proxy, which a client's own header of that name must not
+ * replace (the raw list still holds what the client sent).
+ */
 function webHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  // A header set by the server itself on the way in (the client's address from a trusted proxy) is in req.headers.
-  for (const [name, value] of Object.entries(req.headers))
-    if (typeof value === 'string' && !headers.has(name)) headers.set(name, value);
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+  }
   return headers;
 }
 
