@@ -101,8 +101,7 @@ export class StoryRunner {
 
   /** The ink story, in the state it should be in: a pending state is loaded first. */
   get #story(): Story {
-    // Between a choice taken ahead and its step the story is nowhere it could be asked about.
-    if (this.#nextStep) throw new Error('the story cannot be read between a choice taken ahead and its step');
+    this.#notMidStep();
     if (this.#pending !== null) {
       const json = this.#pending;
       this.#pending = null;
@@ -169,7 +168,7 @@ export class StoryRunner {
 
   /** The alliance variables, when the story declares them. */
   alliance(): Alliance | null {
-    if (this.#nextStep) throw new Error('the story cannot be read between a choice taken ahead and its step');
+    this.#notMidStep();
     if (this.#pending !== null) return this.#pendingAlliance;
     const vars = this.#story.variablesState;
     const read = (name: string): number | null => {
@@ -247,8 +246,7 @@ export class StoryRunner {
   }
 
   saveState(): string {
-    // Between a choice taken ahead and its step, the state after the choice alone was never made.
-    if (this.#nextStep) throw new Error('the story state between a choice taken ahead and its step is not kept');
+    this.#notMidStep();
     // The state just saved, loaded or jumped to, unmoved since: the same JSON, not written out again.
     if (this.#at !== null) return this.#at;
     this.#at = this.#story.state.ToJson();
@@ -311,6 +309,14 @@ export class StoryRunner {
   #aheadFor(index: number): Ahead | null {
     if (this.#nextStep || this.#at === null || this.#ahead?.from !== this.#at) return null;
     return this.#ahead.steps.get(index) ?? null;
+  }
+
+  /**
+   * Refuses to read the story between a choice taken ahead and its step: the state after the choice alone was never
+   * made, so the story is nowhere it could be asked about (its state, options or alliance).
+   */
+  #notMidStep(): void {
+    if (this.#nextStep) throw new Error('the story cannot be read between a choice taken ahead and its step');
   }
 
   /** Puts the story in the state a step worked out ahead ends in, to be loaded when it is next touched. */

@@ -67,7 +67,7 @@ describe('scenario machine', () => {
     expect(assessment.actor.getSnapshot().context.points).toHaveLength(1);
   });
 
-  it('in assessment play, writes the story state once per choice, and every state it keeps is a real one', async () => {
+  it('in assessment play, every story state it keeps is ink’s own, each its own, and the saved progress has the context’s', async () => {
     const { actor, store } = await begin('assessment');
     play(actor, [0, 0]);
     const c = actor.getSnapshot().context;

@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../app.ts';
 import { Problem } from '../core/errors.ts';
 import { csrfProblem } from './csrf.ts';
-import { parseJsonBody, problemAnswer, type Answer } from './json.ts';
+import { NO_STORE, parseJsonBody, problemAnswer, type Answer } from './json.ts';
 
 const EVENTS = /^\/api\/attempts\/([^/?#]+)\/events(?:\?|$)/;
 
@@ -38,8 +38,7 @@ function webHeaders(req: IncomingMessage): Headers {
 function send(res: ServerResponse, answer: Answer, cookies: string[] = []): void {
   const body = JSON.stringify(answer.body);
   res.statusCode = answer.status;
-  res.setHeader('cache-control', 'no-store');
-  res.setHeader('content-type', 'application/json; charset=utf-8');
+  for (const [name, value] of Object.entries(NO_STORE)) res.setHeader(name, value);
   res.setHeader('content-length', Buffer.byteLength(body));
   if (cookies.length) res.setHeader('set-cookie', cookies);
   res.end(body);
@@ -63,7 +62,7 @@ export function choiceRoute(app: App) {
     // The request's own origin, as Astro's node adapter makes its URL (the protocol of the socket, the Host).
     const own = `${'encrypted' in req.socket ? 'https' : 'http'}://${headers.get('host') ?? ''}`;
     const problem = csrfProblem({ method: 'POST', headers }, [...app.config.origins, own]);
-    if (problem) return send(res, { status: 403, body: { error: { status: 403, message: problem } } });
+    if (problem) return send(res, problemAnswer(new Problem(403, problem)));
     const { user, setCookies } = await app.session(headers);
     try {
       if (!user) throw new Problem(401, 'Sign in to do this.');

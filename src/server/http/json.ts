@@ -41,7 +41,7 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
     }
     chunks.push(value);
   }
-  return parseJsonBody(contentType, Buffer.concat(chunks));
+  return parseJsonText(Buffer.concat(chunks));
 }
 
 function mustBeJson(contentType: string | null): void {
@@ -55,6 +55,11 @@ function mustBeJson(contentType: string | null): void {
  */
 export function parseJsonBody(contentType: string | null, body: Uint8Array): unknown {
   mustBeJson(contentType);
+  return parseJsonText(body);
+}
+
+/** The body's bytes as JSON, every field storable text (the type was checked before the body was read). */
+function parseJsonText(body: Uint8Array): unknown {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
   let parsed: unknown;
   try {
@@ -67,7 +72,8 @@ export function parseJsonBody(contentType: string | null, body: Uint8Array): unk
   return parsed;
 }
 
-const NO_STORE = { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' };
+/** The headers of every JSON answer of the API. */
+export const NO_STORE = { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' };
 
 export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(data), { status, headers: { ...NO_STORE, ...headers } });
